@@ -1,0 +1,3 @@
+import SessionPlanKit
+
+print("sessionplan")
