@@ -1,0 +1,25 @@
+/// Every key the session format defines, object by object. The builder
+/// reports any other key; a test checks that `examples/session.schema.json`
+/// knows exactly these.
+public enum FormatKeys {
+    public static let session = [
+        "$schema", "version", "title", "subtitle", "language", "timezone", "hours", "venue", "host",
+        "architects", "organizers", "registration", "notes", "rules", "people", "days", "directions",
+    ]
+    public static let hours = ["start", "end"]
+    public static let registration = ["platform", "url", "deadline"]
+    public static let rules = ["groupSize"]
+    public static let groupSize = ["min", "max"]
+    public static let person = ["name", "position", "statement", "email", "phone"]
+    public static let day = ["date", "title", "hours", "slots"]
+    public static let slot = ["start", "end", "title", "kind", "speakers", "audience", "optional", "closed", "notes"]
+    public static let direction = ["id", "title", "leaders", "groups"]
+    public static let group = ["name", "kind", "moderator", "collector", "members", "room"]
+
+    /// Each object of the format by the name its schema definition has.
+    public static let byObject: [String: [String]] = [
+        "session": session, "hours": hours, "registration": registration, "rules": rules,
+        "groupSize": groupSize, "person": person, "day": day, "slot": slot,
+        "direction": direction, "group": group,
+    ]
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+extension SessionBuilder {
+    mutating func time(_ key: String, in fields: Fields, required: Bool = false) -> (time: ClockTime, location: SourceLocation)? {
+        guard let (text, location) = string(key, in: fields, required: required) else { return nil }
+        if let time = ValueParsing.time(text) { return (time, location) }
+        let hint = ValueParsing.timeWithColon(text).map {
+            LocalizedText(en: "; write it as \"\($0)\", hours and minutes with a colon",
+                          ru: "; запишите его как \"\($0)\": часы и минуты через двоеточие")
+        } ?? LocalizedText(en: "; write times as HH:MM, from 00:00 to 23:59, e.g. \"09:00\"",
+                           ru: "; время записывается как ЧЧ:ММ, от 00:00 до 23:59, например \"09:00\"")
+        invalid(LocalizedText(en: "\"\(text)\" is not a time (\(label(key, in: fields).en))\(hint.en)",
+                              ru: "\"\(text)\" — не время (\(label(key, in: fields).ru))\(hint.ru)"),
+                at: location)
+        return nil
+    }
+
+    mutating func date(_ key: String, in fields: Fields, required: Bool = false) -> (date: CalendarDate, location: SourceLocation)? {
+        guard let (text, location) = string(key, in: fields, required: required) else { return nil }
+        if let date = ValueParsing.date(text) { return (date, location) }
+        invalid(LocalizedText(en: "\"\(text)\" is not a date in the calendar (\(label(key, in: fields).en)); write dates as YYYY-MM-DD, e.g. \"2021-09-21\"",
+                              ru: "\"\(text)\" — не дата календаря (\(label(key, in: fields).ru)); дата записывается как ГГГГ-ММ-ДД, например \"2021-09-21\""),
+                at: location)
+        return nil
+    }
+
+    mutating func dateTime(_ key: String, in fields: Fields) -> (dateTime: LocalDateTime, location: SourceLocation)? {
+        guard let (text, location) = string(key, in: fields) else { return nil }
+        if let value = ValueParsing.dateTime(text) { return (value, location) }
+        invalid(LocalizedText(en: "\"\(text)\" is not a date and time (\(label(key, in: fields).en)); write it as YYYY-MM-DDTHH:MM, e.g. \"2021-09-17T23:59\"",
+                              ru: "\"\(text)\" — не дата и время (\(label(key, in: fields).ru)); запишите как ГГГГ-ММ-ДДTЧЧ:ММ, например \"2021-09-17T23:59\""),
+                at: location)
+        return nil
+    }
+
+    /// A value from a fixed list (a slot kind, a role, a language), with the closest one suggested.
+    mutating func choice<Value: RawRepresentable & CaseIterable>(
+        _ text: String, at location: SourceLocation, as _: Value.Type, what: LocalizedText
+    ) -> Value? where Value.RawValue == String {
+        if let value = Value(rawValue: text) { return value }
+        let allowed = Value.allCases.map(\.rawValue)
+        let hint = EditDistance.closest(to: text, among: allowed).map {
+            LocalizedText(en: "did you mean \"\($0)\"? ", ru: "может быть, \"\($0)\"? ")
+        } ?? LocalizedText(verbatim: "")
+        invalid(LocalizedText(en: "\"\(text)\" is not \(what.en); \(hint.en)Allowed: \(allowed.joined(separator: ", "))",
+                              ru: "\"\(text)\" — не \(what.ru); \(hint.ru)Допустимо: \(allowed.joined(separator: ", "))"),
+                at: location)
+        return nil
+    }
+
+    mutating func timeZone(_ key: String, in fields: Fields) -> TimeZone? {
+        guard let (text, location) = string(key, in: fields, required: true) else { return nil }
+        if KnownTimeZones.identifiers.contains(text), let zone = TimeZone(identifier: text) { return zone }
+        let suggestion = KnownTimeZones.identifiers.first { $0.lowercased() == text.lowercased() }
+            ?? EditDistance.closest(to: text, among: KnownTimeZones.sorted)
+        let hint = suggestion.map { LocalizedText(en: "; did you mean \"\($0)\"?", ru: "; может быть, \"\($0)\"?") }
+            ?? LocalizedText(en: "; use an IANA zone name such as \"Europe/Moscow\" or \"Asia/Vladivostok\"",
+                             ru: "; укажите название пояса IANA, например \"Europe/Moscow\" или \"Asia/Vladivostok\"")
+        invalid(LocalizedText(en: "\"\(text)\" is not a known time zone\(hint.en)",
+                              ru: "\"\(text)\" — неизвестный часовой пояс\(hint.ru)"),
+                at: location)
+        return nil
+    }
+}
+
+/// The IANA zone names Foundation knows, looked up once.
+enum KnownTimeZones {
+    static let sorted: [String] = (TimeZone.knownTimeZoneIdentifiers + ["UTC"]).sorted()
+    static let identifiers: Set<String> = Set(sorted)
+}

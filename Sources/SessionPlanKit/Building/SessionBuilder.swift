@@ -1,0 +1,137 @@
+import Foundation
+
+/// Builds the session model from a JSON tree, reporting every structural
+/// problem it meets and going on after each, so one run shows them all.
+public struct SessionBuilder {
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// The session, or nil when a structural error leaves it unusable, with every finding.
+    public static func build(_ root: JSONValue) -> (session: Session?, diagnostics: [Diagnostic]) {
+        var builder = SessionBuilder()
+        let session = builder.session(root)
+        let usable = !builder.diagnostics.hasStructuralError
+        return (usable ? session : nil, builder.diagnostics)
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    private mutating func session(_ root: JSONValue) -> Session? {
+        let what = LocalizedText(en: "the session", ru: "сессия")
+        guard let fields = object(root, what: what, keys: FormatKeys.session) else { return nil }
+
+        var version = 1
+        if let (value, location) = integer("version", in: fields, required: true) {
+            version = value
+            if value != 1 {
+                invalid(LocalizedText(en: "format version \(value) is not supported; this sessionplan reads version 1: write \"version\": 1",
+                                      ru: "версия формата \(value) не поддерживается; sessionplan читает версию 1: укажите \"version\": 1"),
+                        at: location)
+            }
+        }
+        let title = string("title", in: fields, required: true, nonEmpty: true)?.text
+        let subtitle = string("subtitle", in: fields)?.text
+        var language = Language.ru
+        if let (text, location) = string("language", in: fields) {
+            language = choice(text, at: location, as: Language.self,
+                              what: LocalizedText(en: "a supported language", ru: "поддерживаемый язык")) ?? .ru
+        }
+        let zone = timeZone("timezone", in: fields)
+        let hours = fields["hours"].flatMap { hoursObject($0.value, what: LocalizedText(en: "the session's hours", ru: "часы сессии")) }
+        let venue = string("venue", in: fields)?.text
+        let host = person("host", in: fields)
+        let architects = people("architects", in: fields)
+        let organizers = strings("organizers", in: fields).map(\.text)
+        let registration = fields["registration"].flatMap { registrationObject($0.value) }
+        let notes = strings("notes", in: fields).map(\.text)
+        let rules = fields["rules"].flatMap { rulesObject($0.value) } ?? Rules()
+        let people = peopleList(in: fields)
+        let days = dayList(in: fields)
+        let directions = directionList(in: fields)
+
+        guard let title, let zone else { return nil }
+        return Session(version: version, title: title, subtitle: subtitle, language: language, timeZone: zone,
+                       hours: hours, venue: venue, host: host, architects: architects, organizers: organizers,
+                       registration: registration, notes: notes, rules: rules, people: people, days: days,
+                       directions: directions, location: root.location)
+    }
+
+    mutating func hoursObject(_ value: JSONValue, what: LocalizedText) -> Hours? {
+        guard let fields = object(value, what: what, keys: FormatKeys.hours) else { return nil }
+        let start = time("start", in: fields, required: true)
+        let end = time("end", in: fields, required: true)
+        guard let start, let end else { return nil }
+        if end.time <= start.time {
+            invalid(LocalizedText(en: "the hours end at \(end.time), not after they start at \(start.time)",
+                                  ru: "часы заканчиваются в \(end.time), не позже начала в \(start.time)"),
+                    at: end.location)
+            return nil
+        }
+        return Hours(start: start.time, end: end.time, location: value.location)
+    }
+
+    private mutating func registrationObject(_ value: JSONValue) -> Registration? {
+        let what = LocalizedText(en: "the registration", ru: "регистрация")
+        guard let fields = object(value, what: what, keys: FormatKeys.registration) else { return nil }
+        let platform = string("platform", in: fields)?.text
+        var url: String?
+        if let (text, location) = string("url", in: fields) {
+            let lowered = text.lowercased()
+            if (lowered.hasPrefix("http://") || lowered.hasPrefix("https://")) && text.count > 8
+                && !text.contains(where: \.isWhitespace) {
+                url = text
+            } else {
+                invalid(LocalizedText(en: "\"\(text)\" is not a web address; write it in full, starting with https://",
+                                      ru: "\"\(text)\" — не адрес сайта; впишите его полностью, начиная с https://"),
+                        at: location)
+            }
+        }
+        let deadline = dateTime("deadline", in: fields)
+        return Registration(platform: platform, url: url, deadline: deadline?.dateTime,
+                            deadlineLocation: deadline?.location, location: value.location)
+    }
+
+    private mutating func rulesObject(_ value: JSONValue) -> Rules? {
+        guard let fields = object(value, what: LocalizedText(en: "the rules", ru: "правила"), keys: FormatKeys.rules),
+              let member = fields["groupSize"],
+              let size = object(member.value, what: LocalizedText(en: "the group size", ru: "размер группы"),
+                                keys: FormatKeys.groupSize) else { return nil }
+        let low = integer("min", in: size)
+        let high = integer("max", in: size)
+        let minimum = low?.value ?? Rules.defaultGroupSize.lowerBound
+        let maximum = high?.value ?? Rules.defaultGroupSize.upperBound
+        if let low, minimum < 1 {
+            invalid(LocalizedText(en: "a group needs at least 1 member, so \"min\" must be 1 or more, not \(minimum)",
+                                  ru: "в группе должен быть хотя бы 1 участник: \"min\" должно быть не меньше 1, а не \(minimum)"),
+                    at: low.location)
+            return nil
+        }
+        if maximum < minimum {
+            invalid(LocalizedText(en: "\"max\" (\(maximum)) is less than \"min\" (\(minimum))",
+                                  ru: "\"max\" (\(maximum)) меньше, чем \"min\" (\(minimum))"),
+                    at: high?.location ?? member.value.location)
+            return nil
+        }
+        return Rules(groupSize: minimum...maximum, location: member.value.location)
+    }
+
+    private mutating func peopleList(in fields: Fields) -> [Person] {
+        guard let (elements, _) = array("people", in: fields) else { return [] }
+        var result: [Person] = []
+        result.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+            let what = LocalizedText(en: "entry \(index + 1) of \"people\"", ru: "запись \(index + 1) в \"people\"")
+            guard let entry = object(element, what: what, keys: FormatKeys.person) else { continue }
+            let name = person("name", in: entry, required: true)
+            let position = string("position", in: entry)?.text
+            let statement = string("statement", in: entry)?.text
+            let email = string("email", in: entry)?.text
+            let phone = string("phone", in: entry)?.text
+            guard let name else { continue }
+            result.append(Person(name: name, position: position, statement: statement, email: email, phone: phone,
+                                 location: element.location))
+        }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+/// `sessionplan validate [--strict] [--format text|json] FILE...`
+enum ValidateCommand {
+    static let spec = CommandSpec(
+        name: "validate",
+        usage: "[--strict] [--format text|json] FILE...",
+        summary: LocalizedText(en: "check one or more session files", ru: "проверить один или несколько файлов сессии"),
+        options: [
+            OptionSpec(name: "--strict", help: LocalizedText(en: "warnings count as errors (exit status 1)",
+                                                             ru: "предупреждения считаются ошибками (код выхода 1)")),
+            OptionSpec(name: "--format", valueName: "text|json", choices: ["text", "json"],
+                       help: LocalizedText(en: "text for people (default) or one JSON document for programs",
+                                           ru: "текст для людей (по умолчанию) или один JSON-документ для программ")),
+        ],
+        positionalRange: 1...Int.max,
+        details: LocalizedText(
+            en: "FILE may be - for standard input. Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 a file could not be read.",
+            ru: "Вместо FILE можно указать - (стандартный ввод). Код выхода: 0 — ошибок нет, 1 — есть ошибки (или предупреждения при --strict), 2 — файл не удалось прочитать.")
+    )
+
+    static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
+        var results: [LoadedSession] = []
+        for path in arguments.positionals {
+            switch InputFiles.read(path, console: console) {
+            case .failure(let error): return console.fail(error.message)
+            case .success(let file): results.append(SessionLoader.load(file))
+            }
+        }
+        let strict = arguments.has("--strict")
+        let all = results.flatMap(\.diagnostics)
+        let errors = all.errorCount, warnings = all.warningCount
+        if arguments.value("--format") == "json" {
+            console.out(DiagnosticJSONPrinter(language: console.language).render(results.map { ($0.file, $0.diagnostics) }))
+        } else {
+            let printer = console.diagnosticPrinter
+            for result in results {
+                for diagnostic in result.diagnostics { console.err(printer.render(diagnostic, in: result.file)) }
+            }
+            console.err(printer.summary(errors: errors, warnings: warnings, files: results.count))
+        }
+        return errors > 0 || (strict && warnings > 0) ? .invalid : .success
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A sink writing to a file descriptor of the process, buffered.
+final class FileDescriptorSink: TextSink {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+
+    init(descriptor: Int32) { self.descriptor = descriptor }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func flush() {
+        var start = 0
+        while start < buffer.count {
+            let written = buffer[start...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written <= 0 { break }   // a closed pipe: nothing more can be said
+            start += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// The real process's streams and environment, for the `sessionplan` executable.
+public enum ProcessIO {
+    nonisolated(unsafe) private static var sinks: [FileDescriptorSink] = []
+
+    public static func context() -> CommandContext {
+        signal(SIGPIPE, SIG_IGN)
+        let output = FileDescriptorSink(descriptor: STDOUT_FILENO)
+        let error = FileDescriptorSink(descriptor: STDERR_FILENO)
+        sinks = [output, error]
+        return CommandContext(
+            arguments: Array(CommandLine.arguments.dropFirst()),
+            environment: ProcessInfo.processInfo.environment,
+            currentDirectory: FileManager.default.currentDirectoryPath,
+            readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
+            standardOutput: output,
+            standardError: error,
+            standardOutputIsTerminal: isatty(STDOUT_FILENO) == 1,
+            standardErrorIsTerminal: isatty(STDERR_FILENO) == 1,
+            terminalColumns: terminalColumns()
+        )
+    }
+
+    public static func flush() {
+        for sink in sinks { sink.flush() }
+    }
+
+    private static func terminalColumns() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

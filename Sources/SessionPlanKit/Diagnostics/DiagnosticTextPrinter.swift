@@ -1,0 +1,86 @@
+/// Prints diagnostics the way compilers do, so editors and CI annotate them:
+///
+///     file:42:17: error: message [code]
+///        42 |           "members": ["Анна", "Борис"]
+///           |                      ^
+///     file:40:9: note: the group is defined here
+public struct DiagnosticTextPrinter {
+    public var language: Language
+    public var colors: Bool
+    /// Source lines longer than this are shown as a window around the column.
+    public var maximumLineWidth = 120
+
+    public init(language: Language, colors: Bool) {
+        self.language = language
+        self.colors = colors
+    }
+
+    public func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
+        var out = header(file: file.name, location: diagnostic.location,
+                         label: diagnostic.severity == .error ? style("error", .red) : style("warning", .yellow),
+                         message: diagnostic.message.text(in: language) + " [\(diagnostic.code.rawValue)]")
+        if let location = diagnostic.location, let line = file.line(containing: location.offset) {
+            out += excerpt(line, location: location)
+        }
+        for note in diagnostic.notes {
+            out += header(file: file.name, location: note.location, label: style("note", .cyan),
+                          message: note.message.text(in: language))
+        }
+        return out
+    }
+
+    /// `2 errors, 1 warning in 1 file` / «2 ошибки, 1 предупреждение в 1 файле».
+    public func summary(errors: Int, warnings: Int, files: Int) -> String {
+        let text: LocalizedText
+        if errors == 0 && warnings == 0 {
+            text = LocalizedText(en: "no problems found in \(Plural.english(files, one: "1 file", other: "\(files) files"))",
+                                 ru: "проблем не найдено (\(Plural.count(files, en: ("file", "files"), ru: ("файл", "файла", "файлов")).ru))")
+        } else {
+            let e = Plural.count(errors, en: ("error", "errors"), ru: ("ошибка", "ошибки", "ошибок"))
+            let w = Plural.count(warnings, en: ("warning", "warnings"), ru: ("предупреждение", "предупреждения", "предупреждений"))
+            let where_ = LocalizedText(en: "in \(files) \(Plural.english(files, one: "file", other: "files"))",
+                                       ru: "в \(files) \(Plural.russian(files, one: "файле", few: "файлах", many: "файлах"))")
+            text = LocalizedText(en: "\(e.en), \(w.en) \(where_.en)", ru: "\(e.ru), \(w.ru) \(where_.ru)")
+        }
+        return text.text(in: language) + "\n"
+    }
+
+    private func header(file: String, location: SourceLocation?, label: String, message: String) -> String {
+        let place = location.map { "\(file):\($0.line):\($0.column)" } ?? file
+        return style(place + ":", .bold) + " " + label + ": " + message + "\n"
+    }
+
+    /// The source line with a caret under the column. Tabs before the column are
+    /// repeated in the caret line so the caret stays aligned.
+    private func excerpt(_ line: String, location: SourceLocation) -> String {
+        var scalars = Array(line.unicodeScalars)
+        var column = max(1, min(location.column, scalars.count + 1))
+        var prefix = "", suffix = ""
+        if scalars.count > maximumLineWidth {
+            let start = max(0, min(column - 1 - maximumLineWidth / 2, scalars.count - maximumLineWidth))
+            let end = min(scalars.count, start + maximumLineWidth)
+            if start > 0 { prefix = "…" }
+            if end < scalars.count { suffix = "…" }
+            scalars = Array(scalars[start..<end])
+            column = column - start + (prefix.isEmpty ? 0 : 1)
+        }
+        var shown = String.UnicodeScalarView()
+        shown.append(contentsOf: prefix.unicodeScalars)
+        for scalar in scalars { shown.append(scalar.properties.generalCategory == .control && scalar != "\t" ? "\u{FFFD}" : scalar) }
+        shown.append(contentsOf: suffix.unicodeScalars)
+        let text = String(shown)
+        let lineNumber = String(location.line)
+        let gutter = String(repeating: " ", count: max(5, lineNumber.count + 1) - lineNumber.count) + lineNumber
+        let blank = String(repeating: " ", count: gutter.count)
+        let padding = String(text.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
+        return "\(gutter) | \(text)\n\(blank) | \(padding)\(style("^", .green))\n"
+    }
+
+    enum Color: String {
+        case red = "31", yellow = "33", cyan = "36", green = "32", bold = "1"
+    }
+
+    private func style(_ text: String, _ color: Color) -> String {
+        colors ? "\u{1B}[\(color == .bold ? "1" : "1;\(color.rawValue)")m\(text)\u{1B}[0m" : text
+    }
+}

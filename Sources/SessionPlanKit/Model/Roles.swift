@@ -1,0 +1,34 @@
+/// What a slot is, as the format's `kind` names it.
+public enum SlotKind: String, Sendable, CaseIterable, Hashable {
+    case opening
+    case talk
+    case briefing
+    case groupWork = "group-work"
+    case plenary
+    case presentation
+    case `break`
+    case closing
+    case meeting
+    case reflection
+    case other
+}
+
+/// Who a slot is for (`audience`, `optional`).
+public enum Role: String, Sendable, CaseIterable, Hashable {
+    /// Direction leaders.
+    case leaders
+    case moderators
+    case collectors
+    /// Group members.
+    case participants
+    /// Speakers.
+    case experts
+    /// The host and the architects.
+    case organizers
+}
+
+/// A leader group is gathered by the direction's leader; a participant group is formed from registrations.
+public enum GroupKind: String, Sendable, CaseIterable, Hashable {
+    case leader
+    case participants
+}

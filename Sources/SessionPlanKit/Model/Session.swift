@@ -1,0 +1,66 @@
+import Foundation
+
+/// A strategic session: its days and program, its directions with their
+/// leaders and groups, as one session file describes them.
+public struct Session: Sendable {
+    public var version: Int
+    public var title: String
+    public var subtitle: String?
+    /// The language of the printed program.
+    public var language: Language
+    public var timeZone: TimeZone
+    public var hours: Hours?
+    public var venue: String?
+    public var host: PersonReference?
+    public var architects: [PersonReference]
+    public var organizers: [String]
+    public var registration: Registration?
+    public var notes: [String]
+    public var rules: Rules
+    public var people: [Person]
+    public var days: [Day]
+    public var directions: [Direction]
+    /// Where the top-level object starts, for findings about the session as a whole.
+    public var location: SourceLocation
+
+    /// Details by person, first entry of each name (a repeated name is a finding of its own).
+    public var peopleByKey: [PersonKey: Person] {
+        var map: [PersonKey: Person] = [:]
+        map.reserveCapacity(people.count)
+        for person in people where map[person.name.key] == nil { map[person.name.key] = person }
+        return map
+    }
+
+    /// The announced hours of a day: its own, else the session's.
+    public func hours(of day: Day) -> Hours? { day.hours ?? hours }
+}
+
+/// The hours announced to everyone, e.g. 09:00–13:00.
+public struct Hours: Sendable, Hashable {
+    public var start: ClockTime
+    public var end: ClockTime
+    public var location: SourceLocation
+}
+
+/// How participants register.
+public struct Registration: Sendable {
+    public var platform: String?
+    public var url: String?
+    public var deadline: LocalDateTime?
+    public var deadlineLocation: SourceLocation?
+    public var location: SourceLocation
+}
+
+/// Limits that override the defaults.
+public struct Rules: Sendable, Hashable {
+    /// Members a group has, not counting its moderator and collector.
+    public var groupSize: ClosedRange<Int>
+    public var location: SourceLocation?
+
+    public static let defaultGroupSize = 5...10
+
+    public init(groupSize: ClosedRange<Int> = Rules.defaultGroupSize, location: SourceLocation? = nil) {
+        self.groupSize = groupSize
+        self.location = location
+    }
+}

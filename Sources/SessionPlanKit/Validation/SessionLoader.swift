@@ -1,0 +1,28 @@
+/// A session file read, built and checked: what every command starts from.
+public struct LoadedSession: Sendable {
+    public let file: SourceFile
+    /// Nil when the file cannot be used: not JSON, or structurally invalid.
+    public let session: Session?
+    /// Reading and building findings (the file itself).
+    public let structural: [Diagnostic]
+    /// Rule findings (the plan); empty when the session could not be built.
+    public let findings: [Diagnostic]
+
+    /// Everything, in file order.
+    public var diagnostics: [Diagnostic] { (structural + findings).sortedByLocation() }
+}
+
+public enum SessionLoader {
+    /// Reads and builds a session from a file's bytes, then runs the validator's rules on it.
+    public static func load(_ file: SourceFile, checkRules: Bool = true) -> LoadedSession {
+        let root: JSONValue
+        switch JSONReader.parse(file.bytes) {
+        case .success(let value): root = value
+        case .failure(let diagnostic):
+            return LoadedSession(file: file, session: nil, structural: [diagnostic], findings: [])
+        }
+        let (session, structural) = SessionBuilder.build(root)
+        let findings = checkRules ? session.map { Validator.check($0) } ?? [] : []
+        return LoadedSession(file: file, session: session, structural: structural.sortedByLocation(), findings: findings)
+    }
+}

@@ -1,0 +1,19 @@
+/// One family of the validator's checks (the schedule, the roles, the names).
+/// Each family is a separate piece; the validator runs them all.
+public protocol RuleFamily: Sendable {
+    /// Appends this family's findings about a structurally valid session.
+    func check(_ session: Session, into findings: inout [Diagnostic])
+}
+
+/// Runs every rule family over a session.
+public enum Validator {
+    /// The families, in the order their findings are produced (the result is sorted by place anyway).
+    public static let families: [any RuleFamily] = []
+
+    /// Every rule finding about `session`, in file order; deterministic.
+    public static func check(_ session: Session, families: [any RuleFamily] = Validator.families) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for family in families { family.check(session, into: &findings) }
+        return findings.sortedByLocation()
+    }
+}
