@@ -103,9 +103,10 @@ public struct AgendaRenderer: Sendable {
                 let title = AgendaWrapping.lines(entry.slot.title, width: textWidth)
                 out.append(times + title[0])
                 out += title.dropFirst().map { pad + $0 }
-                for line in details(of: entry, in: view) {
-                    out += AgendaWrapping.lines(line, width: textWidth, continuationWidth: textWidth - 2)
-                        .enumerated().map { pad + ($0.offset == 0 ? "" : "  ") + $0.element }
+                for (line, hanging) in details(of: entry, in: view) {
+                    let hang = hanging ? "  " : ""
+                    out += AgendaWrapping.lines(line, width: textWidth, continuationWidth: textWidth - hang.count)
+                        .enumerated().map { pad + ($0.offset == 0 ? "" : hang) + $0.element }
                 }
             }
         }
@@ -123,14 +124,15 @@ public struct AgendaRenderer: Sendable {
     }
 
     /// The lines under a slot's title: speakers with positions, the viewer's
-    /// groups and rooms, who it is for, its notes.
-    private func details(of entry: ProgramEntry, in view: ProgramView) -> [String] {
+    /// groups and rooms, who it is for, its notes; each with whether its
+    /// continuation lines hang under its first word (the lists do, notes do not).
+    private func details(of entry: ProgramEntry, in view: ProgramView) -> [(text: String, hanging: Bool)] {
         let language = view.session.language
         let people = view.session.peopleByKey
-        var lines: [String] = []
+        var lines: [(text: String, hanging: Bool)] = []
         for speaker in entry.slot.speakers {
             let position = people[speaker.key]?.position.map { ", " + $0 } ?? ""
-            lines.append("— " + speaker.name + position)
+            lines.append(("— " + speaker.name + position, true))
         }
         for place in entry.groups {
             var line: String
@@ -141,16 +143,16 @@ public struct AgendaRenderer: Sendable {
                                           directionTitle: place.directionTitle, in: language)
             }
             if let room = place.room { line += " · " + ProgramWords.room(room, in: language) }
-            lines.append(line)
+            lines.append((line, true))
         }
         if entry.isOptional {
             var words = ProgramWords.optionalForViewer(in: language)
             if entry.slot.closed { words += " · " + (language == .ru ? "закрытая встреча" : "closed meeting") }
-            lines.append("(" + words + ")")
+            lines.append(("(" + words + ")", false))
         } else if let audience = ProgramWords.audience(of: entry.slot, in: language) {
-            lines.append("(" + audience + ")")
+            lines.append(("(" + audience + ")", false))
         }
-        if let notes = entry.slot.notes { lines.append(notes) }
+        if let notes = entry.slot.notes { lines.append((notes, false)) }
         return lines
     }
 
