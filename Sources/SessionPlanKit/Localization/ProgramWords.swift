@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words of a printed program, in the session's language: day labels,
 /// who a slot is for, what a person is in the session. Shared by the agenda
 /// and the exports, so every output says the same thing the same way.
@@ -7,9 +9,18 @@ public enum ProgramWords {
         language == .ru ? "День \(number)" : "Day \(number)"
     }
 
-    /// A title in quotes: «Группа 1» / “Group 1”.
+    /// A title in quotes: «Группа 1» / “Group 1”. Quotes inside the title become
+    /// the inner kind, as typesetting wants: «Школьные библиотеки и „Точки кипения“»,
+    /// never «…«Точки кипения»».
     public static func quoted(_ text: String, in language: Language) -> String {
-        language == .ru ? "«\(text)»" : "“\(text)”"
+        switch language {
+        case .ru:
+            let inner = text.replacingOccurrences(of: "«", with: "„").replacingOccurrences(of: "»", with: "“")
+            return "«\(inner)»"
+        case .en:
+            let inner = text.replacingOccurrences(of: "“", with: "‘").replacingOccurrences(of: "”", with: "’")
+            return "“\(inner)”"
+        }
     }
 
     /// «лидеры направлений», «модераторы» … / «leaders», «moderators» …: who a role is, in the plural.
