@@ -231,13 +231,19 @@ public struct ProgramView: Sendable {
         }
         if containing.count == 1 { return containing[0] }
         if containing.count > 1 { throw .ambiguousPerson(name, candidates: containing.map(\.name)) }
-        let ranked = everyone
-            .map { (name: $0.name, distance: EditDistance.distance(lowered, $0.key.normalized.lowercased())) }
-            .enumerated()
-            .sorted { ($0.element.distance, $0.offset) < ($1.element.distance, $1.offset) }
-            .prefix(3)
-            .map(\.element.name)
-        throw .unknownPerson(name, suggestions: Array(ranked))
+        // A misspelt surname is compared with surnames: as many words as were given.
+        func distance(to person: PersonRoles) -> Int {
+            let theirs = person.key.normalized.lowercased()
+            let prefix = theirs.split(separator: " ").prefix(max(1, words.count)).joined(separator: " ")
+            return min(EditDistance.distance(lowered, theirs), EditDistance.distance(lowered, prefix))
+        }
+        let ranked = everyone.enumerated()
+            .map { (name: $0.element.name, distance: distance(to: $0.element), order: $0.offset) }
+            .sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }
+        let allowed = max(2, lowered.count / 3)
+        var suggestions = ranked.prefix(3).filter { $0.distance <= allowed }.map(\.name)
+        if suggestions.isEmpty, let best = ranked.first { suggestions = [best.name] }
+        throw .unknownPerson(name, suggestions: suggestions)
     }
 }
 
