@@ -6,29 +6,8 @@ typealias Loc = SessionPlanKit.SourceLocation
 
 /// Helpers shared by the JSON tests.
 enum JSONTestSupport {
-    /// The shared folder beside the project (`../shared`), or `SESSIONPLAN_SHARED`, or the
-    /// first `shared` folder with a `conformance` folder found walking up from the package.
-    static let sharedFolder: URL? = {
-        let fileManager = FileManager.default
-        func hasConformance(_ url: URL) -> Bool {
-            fileManager.fileExists(atPath: url.appendingPathComponent("conformance").path)
-        }
-        if let path = ProcessInfo.processInfo.environment["SESSIONPLAN_SHARED"] {
-            let url = URL(fileURLWithPath: path)
-            if hasConformance(url) { return url }
-        }
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            if fileManager.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { break }
-            folder.deleteLastPathComponent()
-        }
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("shared")
-            if hasConformance(candidate) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }()
+    /// The shared folder beside the project, see `RepositoryPaths.shared`.
+    static var sharedFolder: URL? { RepositoryPaths.shared }
 
     static var conformanceFolder: URL? {
         guard let folder = sharedFolder?.appendingPathComponent("conformance/JSONTestSuite/test_parsing"),
