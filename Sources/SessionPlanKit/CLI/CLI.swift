@@ -8,6 +8,8 @@ public enum CLI {
     /// Every command, in the order help lists them.
     static let commands: [(spec: CommandSpec, run: Runner)] = [
         (ValidateCommand.spec, ValidateCommand.run),
+        (StatsCommand.spec, StatsCommand.run),
+        (InitCommand.spec, InitCommand.run),
     ]
 
     /// Runs one invocation and returns its exit status; everything it prints goes to the context's sinks.
