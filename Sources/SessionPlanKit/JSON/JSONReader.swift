@@ -378,7 +378,10 @@ struct JSONParser {
                     appendUTF8(scalar)
                 default:
                     pos = index - 1
-                    throw .error(.jsonSyntax, JSONReaderMessage.invalidEscape(found(at: index - 1)),
+                    let escapedByte = bytes[index - 1]
+                    let shown = escapedByte > 0x20 && escapedByte < 0x7F
+                        ? JSONReaderMessage.foundText(String(UnicodeScalar(escapedByte))) : found(at: index - 1)
+                    throw .error(.jsonSyntax, JSONReaderMessage.invalidEscape(shown),
                                  at: location(at: index - 1))
                 }
                 runStart = index

@@ -1,35 +1,59 @@
-/// Suggestions for misspelt words: "did you mean …?".
+/// Edit distance between short strings, for "did you mean …?" suggestions
+/// (unknown keys, unknown kinds, unknown directions, unknown names).
 public enum EditDistance {
-    /// Levenshtein distance over Unicode scalars, two rows of memory.
+    /// The optimal-string-alignment distance between `a` and `b`, counted in
+    /// characters: one insertion, deletion, substitution or swap of two
+    /// neighbouring characters costs 1 (`strat` → `start` is 1).
+    /// Case matters here; `closest(to:among:)` compares lowercased text.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        if x.isEmpty { return y.count }
-        if y.isEmpty { return x.count }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...x.count {
-            current[0] = i
-            for j in 1...y.count {
-                let substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)
-                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
-            }
-            swap(&previous, &current)
-        }
-        return previous[y.count]
+        distance(Array(a), Array(b))
     }
 
-    /// The candidate closest to `word`, compared case-insensitively, when it is
-    /// close enough to be a likely misspelling (at most a third of its length
-    /// differs, at least one edit allowed); ties go to the earlier candidate.
-    public static func closest(to word: String, among candidates: [String]) -> String? {
-        let target = word.lowercased()
+    /// The candidate nearest to `target` (lowercased on both sides), or nil when
+    /// even the nearest differs by more than `maximumDistance(for:)`. Ties go to
+    /// the candidate listed first, so the answer never depends on hashing.
+    public static func closest(to target: String, among candidates: [String]) -> String? {
+        let t = Array(target.lowercased())
+        let limit = maximumDistance(forLength: t.count)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let d = distance(target, candidate.lowercased())
-            if d < (best?.distance ?? Int.max) { best = (candidate, d) }
+            let c = Array(candidate.lowercased())
+            // The length difference alone already exceeds what we would accept.
+            if abs(c.count - t.count) > min(limit, best?.distance ?? limit) { continue }
+            let d = distance(t, c)
+            if d <= limit, d < (best?.distance ?? Int.max) {
+                best = (candidate, d)
+            }
         }
-        guard let best else { return nil }
-        let allowed = max(1, max(target.unicodeScalars.count, best.candidate.unicodeScalars.count) / 3)
-        return best.distance <= allowed ? best.candidate : nil
+        return best?.candidate
+    }
+
+    /// How far a suggestion may be from what was typed: a third of its length,
+    /// at least 1 (one typo in a short word), so `id` never suggests `to`.
+    public static func maximumDistance(forLength length: Int) -> Int {
+        max(1, length / 3)
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        let n = b.count
+        var previousPrevious = [Int](repeating: 0, count: n + 1)
+        var previous = Array(0...n)
+        var current = [Int](repeating: 0, count: n + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...n {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
+                current[j] = value
+            }
+            swap(&previousPrevious, &previous)
+            swap(&previous, &current)
+        }
+        return previous[n]
     }
 }

@@ -57,13 +57,20 @@ enum RepositoryPaths {
 
     static let examples = root.appendingPathComponent("examples")
 
-    /// `../shared` beside the checkout, or SESSIONPLAN_SHARED.
+    /// The project's `shared` folder (spec, conformance suite): SESSIONPLAN_SHARED, else the
+    /// first `shared` folder beside the checkout or one of its parents; nil when there is none.
     static let shared: URL? = {
-        if let path = ProcessInfo.processInfo.environment["SESSIONPLAN_SHARED"] { return URL(fileURLWithPath: path) }
+        func isShared(_ url: URL) -> Bool {
+            FileManager.default.fileExists(atPath: url.appendingPathComponent("conformance").path)
+                || FileManager.default.fileExists(atPath: url.appendingPathComponent("spec").path)
+        }
+        if let path = ProcessInfo.processInfo.environment["SESSIONPLAN_SHARED"], isShared(URL(fileURLWithPath: path)) {
+            return URL(fileURLWithPath: path)
+        }
         var url = root
         while url.path != "/" {
             let candidate = url.deletingLastPathComponent().appendingPathComponent("shared")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("spec").path) { return candidate }
+            if isShared(candidate) { return candidate }
             url.deleteLastPathComponent()
         }
         return nil

@@ -1,0 +1,123 @@
+/// A direction as the registration list may name it: plain values, so that
+/// matching does not depend on how the session is modelled.
+public struct DirectionChoice: Sendable, Hashable {
+    public var id: String
+    /// The direction's 1-based position in the session.
+    public var number: Int
+    public var title: String
+
+    public init(id: String, number: Int, title: String) {
+        self.id = id
+        self.number = number
+        self.title = title
+    }
+}
+
+/// Finds the direction a registration list's cell names: its id (`rural`),
+/// its number (`3`, `3.`, `№3`, `3. Сельские библиотеки`) or its title,
+/// compared ignoring case, `ё`/`е`, quotation marks and extra white space; a
+/// title may also be shortened to a beginning of at least
+/// `minimumPrefixLength` characters that fits one direction only.
+public struct DirectionMatcher: Sendable {
+    public static let minimumPrefixLength = 10
+
+    public let directions: [DirectionChoice]
+    private let foldedTitles: [String]
+    private let foldedIDs: [String]
+
+    public init(_ directions: [DirectionChoice]) {
+        self.directions = directions
+        self.foldedTitles = directions.map { TextFolding.fold($0.title) }
+        self.foldedIDs = directions.map { $0.id.lowercased() }
+    }
+
+    /// The index in `directions` of the direction `cell` names, or nil.
+    public func index(for cell: String) -> Int? {
+        let text = TextFolding.collapseWhitespace(cell)
+        guard !text.isEmpty else { return nil }
+        let lowered = text.lowercased()
+        if let index = foldedIDs.firstIndex(of: lowered) { return index }
+        if let (number, rest) = Self.leadingNumber(text),
+           let index = directions.firstIndex(where: { $0.number == number }) {
+            if rest.isEmpty || titleMatches(TextFolding.fold(rest), index) { return index }
+        }
+        let folded = TextFolding.fold(text)
+        if let index = foldedTitles.firstIndex(of: folded) { return index }
+        if folded.count >= Self.minimumPrefixLength {
+            let candidates = foldedTitles.indices.filter { foldedTitles[$0].hasPrefix(folded) }
+            if candidates.count == 1 { return candidates[0] }
+        }
+        return nil
+    }
+
+    /// The direction `cell` names, or a `roster-direction` diagnostic at
+    /// `location` that suggests the closest direction when one is close enough.
+    public func match(_ cell: String, at location: SourceLocation?) -> Result<Int, Diagnostic> {
+        if let index = index(for: cell) { return .success(index) }
+        let text = TextFolding.collapseWhitespace(cell)
+        let howEN = "write the direction's number\(numberRange.en), its id or its title as in the session file"
+        let howRU = "впишите номер направления\(numberRange.ru), его идентификатор или название, как в файле сессии"
+        if text.isEmpty {
+            return .failure(.error(.rosterDirection, LocalizedText(
+                en: "this row has no direction; \(howEN)",
+                ru: "в этой строке не указано направление; \(howRU)"), at: location))
+        }
+        if let index = suggestion(for: text) {
+            let direction = directions[index]
+            return .failure(.error(.rosterDirection, LocalizedText(
+                en: "there is no direction «\(text)»; did you mean direction \(direction.number) «\(direction.title)» (\(direction.id))?",
+                ru: "направления «\(text)» нет; может быть, имелось в виду направление \(direction.number) «\(direction.title)» (\(direction.id))?"),
+                at: location))
+        }
+        var listEN = "", listRU = ""
+        if !directions.isEmpty, directions.count <= 12 {
+            let list = directions.map { "\($0.number) «\($0.title)» (\($0.id))" }.joined(separator: ", ")
+            listEN = "; the directions are: \(list)"
+            listRU = "; направления такие: \(list)"
+        }
+        return .failure(.error(.rosterDirection, LocalizedText(
+            en: "there is no direction «\(text)»; \(howEN)\(listEN)",
+            ru: "направления «\(text)» нет; \(howRU)\(listRU)"), at: location))
+    }
+
+    /// The index of the direction whose folded title or id is closest to `cell`
+    /// by edit distance, when within `EditDistance`'s threshold.
+    public func suggestion(for cell: String) -> Int? {
+        let folded = TextFolding.fold(cell)
+        guard let best = EditDistance.closest(to: folded, among: foldedTitles + foldedIDs) else { return nil }
+        return foldedTitles.firstIndex(of: best) ?? foldedIDs.firstIndex(of: best)
+    }
+
+    /// The direction named by `cell` among `directions`, or a located `roster-direction` error.
+    public static func match(_ cell: String, among directions: [DirectionChoice],
+                             at location: SourceLocation?) -> Result<Int, Diagnostic> {
+        DirectionMatcher(directions).match(cell, at: location)
+    }
+
+    private func titleMatches(_ folded: String, _ index: Int) -> Bool {
+        folded == foldedTitles[index]
+            || (folded.count >= Self.minimumPrefixLength && foldedTitles[index].hasPrefix(folded))
+    }
+
+    private var numberRange: (en: String, ru: String) {
+        let numbers = directions.map(\.number)
+        guard let low = numbers.min(), let high = numbers.max() else { return ("", "") }
+        let range = low == high ? "\(low)" : "\(low)–\(high)"
+        return (" (\(range))", " (\(range))")
+    }
+
+    /// `3`, `3.`, `3)`, `№3`, `№ 3`, `N3`, followed by the rest of the text
+    /// (a title, possibly empty).
+    static func leadingNumber(_ text: String) -> (Int, String)? {
+        var rest = Substring(text)
+        if let first = rest.first, first == "№" || first == "N" || first == "n" || first == "#" {
+            rest = rest.dropFirst().drop(while: \.isWhitespace)
+        }
+        let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+        guard !digits.isEmpty, digits.count <= 6, let number = Int(digits) else { return nil }
+        rest = rest.dropFirst(digits.count)
+        if let next = rest.first, next == "." || next == ")" || next == ":" { rest = rest.dropFirst() }
+        guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
+        return (number, String(rest.drop(while: \.isWhitespace)))
+    }
+}

@@ -1,0 +1,112 @@
+/// A registration list read from a spreadsheet's CSV export: one registrant a
+/// row under a header row.
+public struct RegistrationList: Sendable, Hashable {
+    public var encoding: TextEncoding
+    public var separator: CSVSeparator
+    public var columns: RegistrationColumns
+    /// The people, in file order: rows without a name and repeated names left out.
+    public var registrants: [Registrant]
+    /// Problems with single rows (`roster-name`, `roster-duplicate`), in file order.
+    public var diagnostics: [Diagnostic]
+
+    public init(encoding: TextEncoding, separator: CSVSeparator, columns: RegistrationColumns,
+                registrants: [Registrant], diagnostics: [Diagnostic]) {
+        self.encoding = encoding
+        self.separator = separator
+        self.columns = columns
+        self.registrants = registrants
+        self.diagnostics = diagnostics
+    }
+
+    /// Reads a registration list from a file's bytes. Fails with one diagnostic
+    /// when the file cannot be used at all: not text (`roster-encoding`), a
+    /// quotation mark never closed (`roster-syntax`), no name or direction
+    /// column (`roster-columns`). Problems with single rows are in `diagnostics`.
+    public static func read(_ bytes: [UInt8]) -> Result<RegistrationList, Diagnostic> {
+        TextDecoding.decode(bytes).flatMap { read($0) }
+    }
+
+    /// Reads a registration list from decoded text.
+    public static func read(_ decoded: DecodedText) -> Result<RegistrationList, Diagnostic> {
+        CSVReader.read(decoded.text, baseOffset: decoded.byteOrderMarkLength).flatMap { table in
+            read(table, encoding: decoded.encoding)
+        }
+    }
+
+    /// Reads a registration list from CSV records, the first being the header.
+    public static func read(_ table: CSVTable, encoding: TextEncoding) -> Result<RegistrationList, Diagnostic> {
+        guard let header = table.records.first else {
+            return .failure(.error(.rosterColumns, LocalizedText(
+                en: "the registration list is empty; its first row must be the header, for example «ФИО;Направление;Организация;Регион;E-mail»",
+                ru: "список регистраций пуст; первой строкой должен идти заголовок, например «ФИО;Направление;Организация;Регион;E-mail»"),
+                at: SourceLocation(line: 1, column: 1, offset: 0)))
+        }
+        return RegistrationColumns.recognize(header).map { columns in
+            var registrants: [Registrant] = []
+            var diagnostics: [Diagnostic] = []
+            var firstByName: [String: Registrant] = [:]
+            for record in table.records.dropFirst() where !record.isBlank {
+                let name = TextFolding.normalizedName(record[field: columns.name])
+                if name.isEmpty {
+                    diagnostics.append(.error(.rosterName, LocalizedText(
+                        en: "this row has no name; fill in the person's full name or delete the row",
+                        ru: "в этой строке не указаны ФИО; впишите фамилию, имя и отчество или удалите строку"),
+                        at: record.location(ofField: columns.name)))
+                    continue
+                }
+                func optional(_ index: Int?) -> String? {
+                    guard let index else { return nil }
+                    let value = TextFolding.collapseWhitespace(record[field: index])
+                    return value.isEmpty ? nil : value
+                }
+                let registrant = Registrant(
+                    row: record.row, name: name,
+                    direction: TextFolding.collapseWhitespace(record[field: columns.direction]),
+                    organization: optional(columns.organization), region: optional(columns.region),
+                    email: optional(columns.email), phone: optional(columns.phone),
+                    nameLocation: record.location(ofField: columns.name),
+                    directionLocation: record.location(ofField: columns.direction))
+                if let first = firstByName[name] {
+                    diagnostics.append(.error(.rosterDuplicate, LocalizedText(
+                        en: "«\(name)» is registered twice (rows \(first.row) and \(registrant.row)); a person takes part in one group only, so delete one of the rows",
+                        ru: "«\(name)» встречается в списке дважды (строки \(first.row) и \(registrant.row)); человек может участвовать только в одной группе — удалите одну из строк"),
+                        at: registrant.nameLocation,
+                        notes: [Diagnostic.Note(LocalizedText(
+                            en: "the first registration of «\(name)» is here",
+                            ru: "первая регистрация «\(name)» здесь"), at: first.nameLocation)]))
+                    continue
+                }
+                firstByName[name] = registrant
+                registrants.append(registrant)
+            }
+            return RegistrationList(encoding: encoding, separator: table.separator, columns: columns,
+                                    registrants: registrants, diagnostics: diagnostics)
+        }
+    }
+
+    /// Sorts the registrants by direction. `byDirection[i]` holds, in file
+    /// order, the registrants of `matcher.directions[i]`; a row whose direction
+    /// matches none is left out and reported (`roster-direction`).
+    public func sortedByDirection(_ matcher: DirectionMatcher) -> (byDirection: [[Registrant]], diagnostics: [Diagnostic]) {
+        var byDirection = [[Registrant]](repeating: [], count: matcher.directions.count)
+        var diagnostics: [Diagnostic] = []
+        var cache: [String: Result<Int, Diagnostic>] = [:]
+        for registrant in registrants {
+            let result: Result<Int, Diagnostic>
+            if let cached = cache[registrant.direction] {
+                result = cached
+            } else {
+                result = matcher.match(registrant.direction, at: nil)
+                cache[registrant.direction] = result
+            }
+            switch result {
+            case .success(let index):
+                byDirection[index].append(registrant)
+            case .failure(let diagnostic):
+                diagnostics.append(Diagnostic(diagnostic.severity, diagnostic.code, diagnostic.message,
+                                              at: registrant.directionLocation, notes: diagnostic.notes))
+            }
+        }
+        return (byDirection, diagnostics)
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+@testable import SessionPlanKit
+
+@Suite struct DirectionMatcherTests {
+    let matcher = DirectionMatcher([
+        DirectionChoice(id: "rural", number: 1, title: "Сельские библиотеки"),
+        DirectionChoice(id: "school", number: 2, title: "Школьные библиотеки и «Точки кипения»"),
+        DirectionChoice(id: "youth", number: 3, title: "Библиотеки для молодёжи"),
+    ])
+
+    @Test(arguments: [
+        ("rural", 0), ("School", 1), ("3", 2), ("3.", 2), ("№3", 2), ("№ 2", 1), ("2)", 1),
+        ("сельские библиотеки", 0), ("  Школьные   библиотеки и \"точки кипения\" ", 1),
+        ("Библиотеки для молодежи", 2), ("Школьные библиот", 1),
+        ("2. Школьные библиотеки и «Точки кипения»", 1), ("1. Сельские библиотеки", 0),
+        ("Библиотеки", 2), // a unique beginning of 10 characters
+    ])
+    func matches(cell: String, expected: Int) {
+        #expect(matcher.index(for: cell) == expected)
+    }
+
+    @Test(arguments: ["", "4", "Сельские", "Библиотек", "2. Сельские библиотеки", "rural-x", "Театры"])
+    func doesNotMatch(cell: String) {
+        #expect(matcher.index(for: cell) == nil)
+    }
+
+    @Test func unknownDirectionSuggestsTheClosest() throws {
+        let location = SourceLocation(line: 7, column: 2, offset: 120)
+        let failure = try #require(matcher.match("Сельские библитеки", at: location).failure)
+        #expect(failure.code == .rosterDirection)
+        #expect(failure.location == location)
+        #expect(failure.message.ru.contains("направление 1 «Сельские библиотеки» (rural)"))
+        #expect(failure.message.en.contains("did you mean direction 1"))
+    }
+
+    @Test func unknownIdSuggestsTheClosestId() {
+        #expect(matcher.suggestion(for: "shcool") == 1)
+    }
+
+    @Test func farOffTextListsTheDirections() throws {
+        let failure = try #require(matcher.match("Театры", at: nil).failure)
+        #expect(failure.message.ru.contains("1 «Сельские библиотеки» (rural)"))
+        #expect(failure.message.ru.contains("(1–3)"))
+    }
+
+    @Test func emptyDirectionCell() throws {
+        let failure = try #require(DirectionMatcher.match("  ", among: matcher.directions, at: nil).failure)
+        #expect(failure.message.en.hasPrefix("this row has no direction"))
+    }
+
+    @Test func listSortedByDirectionLocatesProblems() throws {
+        let list = try RegistrationList.read(utf8("ФИО;Направление\nАнна;1\nБорис;Сельские библитеки\nВера;rural\n")).get()
+        let (byDirection, diagnostics) = list.sortedByDirection(matcher)
+        #expect(byDirection.map { $0.map(\.name) } == [["Анна", "Вера"], [], []])
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location?.line == 3)
+        #expect(diagnostics.first?.location?.column == 2)
+    }
+}
+
+@Suite struct EditDistanceTests {
+    @Test(arguments: [
+        ("", "", 0), ("abc", "", 3), ("kitten", "sitting", 3), ("strat", "start", 1),
+        ("Розачева", "Рогачева", 1), ("Северюков", "Севрюков", 1),
+    ])
+    func distance(a: String, b: String, expected: Int) {
+        #expect(EditDistance.distance(a, b) == expected)
+        #expect(EditDistance.distance(b, a) == expected)
+    }
+
+    @Test func closest() {
+        let kinds = ["opening", "talk", "briefing", "group-work", "plenary", "break"]
+        #expect(EditDistance.closest(to: "grup-work", among: kinds) == "group-work")
+        #expect(EditDistance.closest(to: "Plenary", among: kinds) == "plenary")
+        #expect(EditDistance.closest(to: "lunch", among: kinds) == nil)
+        #expect(EditDistance.closest(to: "id", among: ["to", "at"]) == nil)
+        #expect(EditDistance.closest(to: "tak", among: ["talk", "task"]) == "talk") // ties: first listed
+    }
+}

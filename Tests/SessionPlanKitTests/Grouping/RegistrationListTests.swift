@@ -1,0 +1,114 @@
+import Testing
+@testable import SessionPlanKit
+
+@Suite struct RegistrationListTests {
+    func read(_ bytes: [UInt8]) throws -> RegistrationList {
+        try RegistrationList.read(bytes).get()
+    }
+
+    @Test func windows1251SemicolonList() throws {
+        let text = "ФИО;Направление;Организация;Регион\r\n"
+            + "Ёлкина Анна Петровна;1;МБУК «ЦБС»;Иркутская область\r\n"
+            + "Петров  Пётр;2;;\r\n"
+        let list = try read(windows1251(text))
+        #expect(list.encoding == .windows1251)
+        #expect(list.separator == .semicolon)
+        #expect(list.registrants.map(\.name) == ["Ёлкина Анна Петровна", "Петров Пётр"])
+        #expect(list.registrants[0].organization == "МБУК «ЦБС»")
+        #expect(list.registrants[0].region == "Иркутская область")
+        #expect(list.registrants[1].organization == nil)
+        #expect(list.registrants.map(\.row) == [2, 3])
+        #expect(list.diagnostics.isEmpty)
+    }
+
+    @Test func utf8WithBOMCommaList() throws {
+        let list = try read([0xEF, 0xBB, 0xBF] + utf8("Name,Direction,Email\nAnna Smith,rural,anna@example.org\n"))
+        #expect(list.encoding == .utf8WithBOM)
+        #expect(list.separator == .comma)
+        #expect(list.registrants.first?.email == "anna@example.org")
+        #expect(list.registrants.first?.nameLocation.offset == 3 + "Name,Direction,Email\n".utf8.count)
+    }
+
+    @Test func tabSeparatedList() throws {
+        let list = try read(utf8("ФИО\tНаправление\tТелефон\nИванова Анна\t3\t+7 900 000-00-00\n"))
+        #expect(list.separator == .tab)
+        #expect(list.registrants.first?.phone == "+7 900 000-00-00")
+        #expect(list.registrants.first?.direction == "3")
+    }
+
+    @Test func quotedFieldsAndRowNumbersAfterAMultiLineCell() throws {
+        let text = "ФИО;Направление;Организация\n"
+            + "\"Иванова; Анна\";1;\"Библиотека\n№ 5\"\n"
+            + ";1;Без имени\n"
+        let list = try read(utf8(text))
+        #expect(list.registrants.first?.name == "Иванова; Анна")
+        #expect(list.registrants.first?.organization == "Библиотека № 5")
+        #expect(list.diagnostics.count == 1)
+        #expect(list.diagnostics.first?.code == .rosterName)
+        #expect(list.diagnostics.first?.location?.line == 3)
+        #expect(list.diagnostics.first?.location?.column == 1)
+    }
+
+    @Test(arguments: [
+        ("ФИО;Направление", 0, 1),
+        ("направление ; фамилия имя отчество", 1, 0),
+        ("Регион;Ф.И.О.;Direction", 1, 2),
+        ("e-mail,Full Name,DIRECTION,Something else", 1, 2),
+        ("Имя;Направление;ФИО", 2, 1),      // ФИО is preferred to Имя
+        ("Организация;Name*;Направление:", 1, 2),
+    ])
+    func headersInAnyLanguageAndOrder(header: String, name: Int, direction: Int) throws {
+        let list = try read(utf8(header + "\n"))
+        #expect(list.columns.name == name)
+        #expect(list.columns.direction == direction)
+    }
+
+    @Test func otherColumnsRecognised() throws {
+        let list = try read(utf8("Телефон;Эл. почта;Субъект РФ;Учреждение;ФИО;Направление\n1;2;3;4;Анна;1\n"))
+        #expect(list.columns == RegistrationColumns(name: 4, direction: 5, organization: 3, region: 2, email: 1, phone: 0))
+        let anna = try #require(list.registrants.first)
+        #expect((anna.phone, anna.email, anna.region, anna.organization) == ("1", "2", "3", "4"))
+    }
+
+    @Test func missingColumnsNameWhatWasFound() {
+        let failure = RegistrationList.read(utf8("Фамилия;Организация\nИванова;ЦБС\n")).failure
+        #expect(failure?.code == .rosterColumns)
+        #expect(failure?.location?.line == 1)
+        let ru = failure?.message.ru ?? ""
+        #expect(ru.contains("«Фамилия»"))
+        #expect(ru.contains("«ФИО»"))
+        #expect(ru.contains("«Направление»"))
+        #expect(failure?.message.en.contains("no column of names and directions") == true)
+    }
+
+    @Test func emptyFile() {
+        #expect(RegistrationList.read([]).failure?.code == .rosterColumns)
+    }
+
+    @Test func unterminatedQuoteFailsTheFile() {
+        #expect(RegistrationList.read(utf8("ФИО;Направление\n\"Анна;1\n")).failure?.code == .rosterSyntax)
+    }
+
+    @Test func duplicateNameWithNoteAtFirstRow() throws {
+        let text = "ФИО;Направление\nИванова Анна;1\nПетров Пётр;1\n  Иванова   Анна ;2\n"
+        let list = try read(utf8(text))
+        #expect(list.registrants.map(\.row) == [2, 3])
+        let duplicate = try #require(list.diagnostics.first)
+        #expect(duplicate.code == .rosterDuplicate)
+        #expect(duplicate.location?.line == 4)
+        #expect(duplicate.notes.first?.location?.line == 2)
+        #expect(duplicate.message.ru.contains("строки 2 и 4"))
+    }
+
+    @Test func namesAreNFCAndWhitespaceCollapsed() throws {
+        // "й" written as и + combining breve, with a no-break space.
+        let list = try read(utf8("ФИО;Направление\nЧайкин\u{00A0}Ни\u{0438}\u{0306};1\n"))
+        #expect(list.registrants.first?.name == "Чайкин Ний")
+    }
+
+    @Test func blankRowsAreSkippedSilently() throws {
+        let list = try read(utf8("ФИО;Направление\n\n;;\nАнна;1\n"))
+        #expect(list.diagnostics.isEmpty)
+        #expect(list.registrants.map(\.row) == [4])
+    }
+}

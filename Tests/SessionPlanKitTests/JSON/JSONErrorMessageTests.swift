@@ -1,0 +1,93 @@
+import Testing
+@testable import SessionPlanKit
+
+/// Syntax errors point where reading stopped and say what was expected and found.
+@Suite struct JSONErrorMessageTests {
+    private func check(_ text: String, at line: Int, _ column: Int, en: String, ru: String? = nil,
+                       sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        guard let diagnostic = JSONTestSupport.diagnostic(text) else {
+            Issue.record("expected an error", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(diagnostic.code == .jsonSyntax, sourceLocation: sourceLocation)
+        #expect(diagnostic.location?.line == line && diagnostic.location?.column == column,
+                "at \(diagnostic.location.map(String.init(describing:)) ?? "-")", sourceLocation: sourceLocation)
+        #expect(diagnostic.message.en.contains(en), "\(diagnostic.message.en)", sourceLocation: sourceLocation)
+        if let ru { #expect(diagnostic.message.ru.contains(ru), "\(diagnostic.message.ru)", sourceLocation: sourceLocation) }
+    }
+
+    @Test func missingCommaBetweenMembers() {
+        check("{\n  \"title\": \"Сессия\"\n  \"version\": 1\n}", at: 3, 3,
+              en: "expected ',' or '}' after an object member, found '\"'",
+              ru: "после элемента объекта ожидается «,» или «}», а найдено «\"»")
+    }
+
+    @Test func missingCommaInArray() {
+        check("[1, 2 3]", at: 1, 7, en: "expected ',' or ']' after an array element, found '3'")
+    }
+
+    @Test func unclosedArrayNamesWhereItOpens() {
+        check("{\n  \"days\": [\n    1,\n", at: 4, 1,
+              en: "the file ends inside an array that starts at 2:11",
+              ru: "внутри массива, который начинается в строке 2, позиции 11")
+        let diagnostic = JSONTestSupport.diagnostic("{\n  \"days\": [\n    1,\n")
+        #expect(diagnostic?.notes.first?.location == Loc(line: 2, column: 11, offset: 12))
+    }
+
+    @Test func unclosedString() {
+        check("{\"a\": \"abc", at: 1, 11, en: "the file ends inside a string that starts at 1:7")
+        check("{\"a\": \"abc\n}", at: 1, 11, en: "line break inside a string")
+    }
+
+    @Test func trailingCommasPointAtTheBracketWithANoteAtTheComma() {
+        check("[1, 2,\n]", at: 2, 1, en: "comma after the last element", ru: "запятая не ставится")
+        check("{\"a\": 1, }", at: 1, 10, en: "comma after the last member")
+        #expect(JSONTestSupport.diagnostic("[1, 2,\n]")?.notes.first?.location == Loc(line: 1, column: 6, offset: 5))
+    }
+
+    @Test func cyrillicColumnsInErrors() {
+        check("{\"имя\": Иван}", at: 1, 9, en: "expected a value, found 'Иван'", ru: "а найдено «Иван»")
+        check("{\"ключ\" 1}", at: 1, 9, en: "expected ':' after the key \"ключ\", found '1'")
+    }
+
+    @Test func whatJSONDoesNotAllow() {
+        check("{'a': 1}", at: 1, 2, en: "double quotes")
+        check("{a: 1}", at: 1, 2, en: "expected a key in double quotes, found 'a'")
+        check("[1] // note", at: 1, 5, en: "comments are not allowed")
+        check("[NaN]", at: 1, 2, en: "NaN and Infinity")
+        check("[-Infinity]", at: 1, 3, en: "expected a digit after '-'")
+        check("[True]", at: 1, 2, en: "lowercase")
+        check("[012]", at: 1, 3, en: "must not start with a zero")
+        check("[1.]", at: 1, 4, en: "expected a digit after the decimal point, found ']'")
+        check("[1e+]", at: 1, 5, en: "expected a digit in the exponent")
+        check("[.5]", at: 1, 2, en: "0.5")
+        check("[+1]", at: 1, 2, en: "'+'")
+        check("\"C:\\Users\"", at: 1, 5, en: "found 'U'")
+        check("\"\\u12x4\"", at: 1, 6, en: "four hexadecimal digits")
+        check("\"a\tb\"", at: 1, 3, en: "\\t")
+        check("[1,\u{0C}2]", at: 1, 4, en: "found the control character U+000C")
+        check("[1,\u{A0}2]", at: 1, 4, en: "found the invisible character U+00A0")
+        check("{} {}", at: 1, 4, en: "expected the end of the file after the value, found '{'")
+    }
+
+    @Test func loneSurrogatesBecomeReplacementCharacters() {
+        let value = JSONTestSupport.value("[\"\\ud800\", \"\\udc00x\", \"\\ud800\\u0041\", \"\\ud83d\\ude00\"]")
+        guard case .array(let elements)? = value?.kind else {
+            Issue.record("lone surrogates must not be an error")
+            return
+        }
+        let strings = elements.compactMap { element -> String? in
+            if case .string(let text) = element.kind { return text }
+            return nil
+        }
+        #expect(strings == ["\u{FFFD}", "\u{FFFD}x", "\u{FFFD}A", "😀"])
+    }
+
+    @Test func escapesDecode() {
+        guard case .string(let text)? = JSONTestSupport.value(#""\"\\\/\b\f\n\r\t\u0416\u0000ё""#)?.kind else {
+            Issue.record("escapes must parse")
+            return
+        }
+        #expect(text == "\"\\/\u{8}\u{C}\n\r\tЖ\u{0}ё")
+    }
+}
