@@ -8,6 +8,7 @@ public enum CLI {
     /// Every command, in the order help lists them.
     static let commands: [(spec: CommandSpec, run: Runner)] = [
         (ValidateCommand.spec, ValidateCommand.run),
+        (AgendaCommand.spec, AgendaCommand.run),
         (GroupsCommand.spec, GroupsCommand.run),
         (StatsCommand.spec, StatsCommand.run),
         (InitCommand.spec, InitCommand.run),

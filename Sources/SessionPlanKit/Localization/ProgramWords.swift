@@ -1,0 +1,174 @@
+import Foundation
+
+/// The words of a printed program, in the session's language: day labels,
+/// who a slot is for, what a person is in the session. Shared by the agenda
+/// and the exports, so every output says the same thing the same way.
+public enum ProgramWords {
+    /// «День 1» / «Day 1».
+    public static func day(_ number: Int, in language: Language) -> String {
+        language == .ru ? "День \(number)" : "Day \(number)"
+    }
+
+    /// A title in quotes: «Группа 1» / “Group 1”. Quotes inside the title become
+    /// the inner kind, as typesetting wants: «Школьные библиотеки и „Точки кипения“»,
+    /// never «…«Точки кипения»».
+    public static func quoted(_ text: String, in language: Language) -> String {
+        switch language {
+        case .ru:
+            let inner = text.replacingOccurrences(of: "«", with: "„").replacingOccurrences(of: "»", with: "“")
+            return "«\(inner)»"
+        case .en:
+            let inner = text.replacingOccurrences(of: "“", with: "‘").replacingOccurrences(of: "”", with: "’")
+            return "“\(inner)”"
+        }
+    }
+
+    /// «лидеры направлений», «модераторы» … / «leaders», «moderators» …: who a role is, in the plural.
+    public static func role(_ role: Role, in language: Language) -> String {
+        switch (role, language) {
+        case (.leaders, .ru): "лидеры направлений"
+        case (.moderators, .ru): "модераторы"
+        case (.collectors, .ru): "сборщики"
+        case (.participants, .ru): "участники"
+        case (.experts, .ru): "эксперты"
+        case (.organizers, .ru): "организаторы"
+        case (.leaders, .en): "leaders"
+        case (.moderators, .en): "moderators"
+        case (.collectors, .en): "collectors"
+        case (.participants, .en): "participants"
+        case (.experts, .en): "experts"
+        case (.organizers, .en): "organizers"
+        }
+    }
+
+    /// «для модераторов» / «for moderators»: the dative-like form after «для».
+    public static func forRole(_ role: Role, in language: Language) -> String {
+        switch (role, language) {
+        case (.leaders, .ru): "для лидеров направлений"
+        case (.moderators, .ru): "для модераторов"
+        case (.collectors, .ru): "для сборщиков"
+        case (.participants, .ru): "для участников"
+        case (.experts, .ru): "для экспертов"
+        case (.organizers, .ru): "для организаторов"
+        case (_, .en): "for " + ProgramWords.role(role, in: .en)
+        }
+    }
+
+    /// «a, b и c» / «a, b and c».
+    public static func list(_ items: [String], in language: Language) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        let and = language == .ru ? " и " : " and "
+        return items.dropLast().joined(separator: ", ") + and + (items.last ?? "")
+    }
+
+    /// Who a slot is for, or nil for a slot for everyone with nothing to add:
+    /// «только лидеры направлений и модераторы · закрытая встреча»,
+    /// «лидеры направлений и модераторы; участники — по желанию»;
+    /// «leaders and moderators only · closed meeting», «leaders and moderators; optional for participants».
+    public static func audience(of slot: Slot, in language: Language) -> String? {
+        var parts: [String] = []
+        let optional = slot.optional.filter { !(slot.audience ?? []).contains($0) }
+        var who: [String] = []
+        if let audience = slot.audience, !audience.isEmpty {
+            let names = list(audience.map { role($0, in: language) }, in: language)
+            if optional.isEmpty {
+                who.append(language == .ru ? "только " + names : names + " only")
+            } else {
+                who.append(names)
+            }
+        }
+        if !optional.isEmpty {
+            let names = list(optional.map { role($0, in: language) }, in: language)
+            who.append(language == .ru ? names + " — по желанию" : "optional for " + names)
+        }
+        if !who.isEmpty { parts.append(who.joined(separator: "; ")) }
+        if slot.closed { parts.append(language == .ru ? "закрытая встреча" : "closed meeting") }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// «по желанию» / «optional»: a slot the viewer may skip.
+    public static func optionalForViewer(in language: Language) -> String {
+        language == .ru ? "по желанию" : "optional"
+    }
+
+    /// «Примечания» / «Notes».
+    public static func notes(in language: Language) -> String {
+        language == .ru ? "Примечания" : "Notes"
+    }
+
+    /// «направление 2 «…»» / «direction 2 “…”».
+    public static func direction(_ number: Int, title: String, in language: Language) -> String {
+        (language == .ru ? "направление \(number) " : "direction \(number) ") + quoted(title, in: language)
+    }
+
+    /// «направления 2 «…»» / «of direction 2 “…”»: after a noun.
+    public static func ofDirection(_ number: Int, title: String, in language: Language) -> String {
+        (language == .ru ? "направления \(number) " : "of direction \(number) ") + quoted(title, in: language)
+    }
+
+    /// «группа «Группа 1», направление 3 «…»» / «group “Group 1”, direction 3 “…”».
+    public static func group(_ name: String, directionNumber: Int, directionTitle: String, in language: Language) -> String {
+        (language == .ru ? "группа " : "group ") + quoted(name, in: language) + ", "
+            + direction(directionNumber, title: directionTitle, in: language)
+    }
+
+    /// «комната: …» / «room: …».
+    public static func room(_ room: String, in language: Language) -> String {
+        (language == .ru ? "комната: " : "room: ") + room
+    }
+
+    /// «Программа для модераторов» / «Program for moderators».
+    public static func programFor(_ role: Role, in language: Language) -> String {
+        (language == .ru ? "Программа " : "Program ") + forRole(role, in: language)
+    }
+
+    /// «Программа направления 2 «…»» / «Program of direction 2 “…”».
+    public static func programOfDirection(_ number: Int, title: String, in language: Language) -> String {
+        (language == .ru ? "Программа " : "Program ") + ofDirection(number, title: title, in: language)
+    }
+
+    /// «Лидер: …», «Лидеры: …» / «Leader: …», «Leaders: …».
+    public static func leaders(_ names: [String], in language: Language) -> String {
+        let label = language == .ru
+            ? Plural.russian(names.count, one: "Лидер", few: "Лидеры", many: "Лидеры")
+            : Plural.english(names.count, one: "Leader", other: "Leaders")
+        return label + ": " + names.joined(separator: ", ")
+    }
+
+    /// «Программа: …» / «Program of …»: the first words of a person's program.
+    public static func programOfPerson(_ name: String, in language: Language) -> String {
+        language == .ru ? "Программа: \(name)" : "Program of \(name)"
+    }
+
+    /// What a person is in the session, one phrase per assignment:
+    /// «лидер направления 2 «…»», «модератор группы «Группа 1» направления 3 «…»», «ведущий сессии».
+    public static func assignment(_ assignment: PersonAssignment, in language: Language) -> String {
+        switch assignment {
+        case .leader(let number, let title):
+            return (language == .ru ? "лидер " : "leader ") + ofDirection(number, title: title, in: language)
+        case .moderator(let place), .collector(let place), .member(let place):
+            let noun: String
+            switch (assignment, language) {
+            case (.moderator, .ru): noun = "модератор группы "
+            case (.collector, .ru): noun = "сборщик группы "
+            case (.member, .ru): noun = "участник группы "
+            case (.moderator, .en): noun = "moderator of "
+            case (.collector, .en): noun = "collector of "
+            default: noun = "member of "
+            }
+            return noun + quoted(place.groupName, in: language) + " "
+                + ofDirection(place.directionNumber, title: place.directionTitle, in: language)
+        case .speaker:
+            return language == .ru ? "выступает в программе" : "speaker in the program"
+        case .host:
+            return language == .ru ? "ведущий сессии" : "host of the session"
+        case .architect:
+            return language == .ru ? "архитектор сессии" : "architect of the session"
+        }
+    }
+
+    /// «в программе сессии не назначен» / «has no role in the session»: a name only in `people`.
+    public static func noAssignment(in language: Language) -> String {
+        language == .ru ? "без роли в сессии" : "no role in the session"
+    }
+}
