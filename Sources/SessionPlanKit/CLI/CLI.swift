@@ -9,6 +9,9 @@ public enum CLI {
     static let commands: [(spec: CommandSpec, run: Runner)] = [
         (ValidateCommand.spec, ValidateCommand.run),
         (AgendaCommand.spec, AgendaCommand.run),
+        (GroupsCommand.spec, GroupsCommand.run),
+        (StatsCommand.spec, StatsCommand.run),
+        (InitCommand.spec, InitCommand.run),
     ]
 
     /// Runs one invocation and returns its exit status; everything it prints goes to the context's sinks.
