@@ -9,6 +9,7 @@ public enum CLI {
     static let commands: [(spec: CommandSpec, run: Runner)] = [
         (ValidateCommand.spec, ValidateCommand.run),
         (AgendaCommand.spec, AgendaCommand.run),
+        (ExportCommand.spec, ExportCommand.run),
     ]
 
     /// Runs one invocation and returns its exit status; everything it prints goes to the context's sinks.
