@@ -10,6 +10,9 @@ public enum CLI {
         (ValidateCommand.spec, ValidateCommand.run),
         (AgendaCommand.spec, AgendaCommand.run),
         (ExportCommand.spec, ExportCommand.run),
+        (GroupsCommand.spec, GroupsCommand.run),
+        (StatsCommand.spec, StatsCommand.run),
+        (InitCommand.spec, InitCommand.run),
     ]
 
     /// Runs one invocation and returns its exit status; everything it prints goes to the context's sinks.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// `sessionplan export FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE]
 /// [--person NAME] [--include-groups] [--include-contacts]`
 enum ExportCommand {
@@ -118,9 +116,10 @@ enum ExportCommand {
         }
 
         if let output = arguments.value("--output") {
-            if let problem = write(text, to: output, overwrite: arguments.has("--overwrite"), input: path,
-                                   directory: console.context.currentDirectory) {
-                return console.fail(problem)
+            switch OutputFile.write(text, to: output, overwrite: arguments.has("--overwrite"), inputPaths: [path],
+                                    relativeTo: console.context.currentDirectory) {
+            case .failure(let error): return console.fail(error.message)
+            case .success: break
             }
         } else {
             console.out(text)
@@ -135,55 +134,5 @@ enum ExportCommand {
             console.err(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
         }
         return .success
-    }
-
-    /// Writes `text` to `path` atomically; a one-line problem when it cannot.
-    /// A stand-in until `OutputFile` (branch `groups`) is on main, with the same rules:
-    /// never over the input without `overwrite`, a temporary file in the same folder, then a rename.
-    static func write(_ text: String, to path: String, overwrite: Bool, input: String,
-                      directory: String) -> LocalizedText? {
-        let fileManager = FileManager.default
-        let target = URL(fileURLWithPath: InputFiles.resolve(path, in: directory)).resolvingSymlinksInPath().path
-        let folder = (target as NSString).deletingLastPathComponent
-        var isFolder: ObjCBool = false
-        if fileManager.fileExists(atPath: target, isDirectory: &isFolder) {
-            if isFolder.boolValue {
-                return LocalizedText(en: "\(path) is a folder; give a file name", ru: "\(path) — это папка; укажите имя файла")
-            }
-            let source = URL(fileURLWithPath: InputFiles.resolve(input, in: directory)).resolvingSymlinksInPath().path
-            if input != "-", !overwrite, sameFile(target, source) {
-                return LocalizedText(
-                    en: "\(path) is the input file; it is not written over unless you add --overwrite (or choose another -o file)",
-                    ru: "\(path) — это входной файл; он не будет перезаписан без --overwrite (или укажите другой файл в -o)")
-            }
-        }
-        let shownFolder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        guard fileManager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            return LocalizedText(en: "cannot write \(path): there is no folder \(shownFolder)",
-                                 ru: "не удаётся записать \(path): папки \(shownFolder) нет")
-        }
-        guard fileManager.isWritableFile(atPath: folder) else {
-            return LocalizedText(en: "cannot write \(path): no permission to write into the folder \(shownFolder)",
-                                 ru: "не удаётся записать \(path): нет прав на запись в папку \(shownFolder)")
-        }
-        let temporary = folder + "/." + (target as NSString).lastPathComponent + ".sessionplan-"
-            + UUID().uuidString.prefix(8) + ".tmp"
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, target) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? fileManager.removeItem(atPath: temporary)
-            return LocalizedText(en: "cannot write \(path); nothing was changed",
-                                 ru: "не удаётся записать \(path); ничего не изменено")
-        }
-        return nil
-    }
-
-    /// The same file: the same path, or the same device and inode (a hard link).
-    private static func sameFile(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        var first = stat(), second = stat()
-        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
-        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 }

@@ -1,0 +1,106 @@
+/// `sessionplan groups FILE --roster REGISTRATIONS.csv [-o OUT] [--overwrite]`
+enum GroupsCommand {
+    static let spec = CommandSpec(
+        name: "groups",
+        usage: "FILE --roster REGISTRATIONS.csv [-o OUT] [--overwrite]",
+        summary: LocalizedText(en: "form groups from a registration list", ru: "сформировать группы по списку регистраций"),
+        options: [
+            OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv",
+                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251)",
+                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251)")),
+            OptionSpec(name: "--output", short: "-o", valueName: "OUT",
+                       help: LocalizedText(en: "write the session with the groups to OUT instead of standard output",
+                                           ru: "записать сессию с группами в файл OUT, а не в стандартный вывод")),
+            OptionSpec(name: "--overwrite",
+                       help: LocalizedText(en: "allow -o to name FILE itself (it is replaced atomically)",
+                                           ru: "разрешить указать в -o сам FILE (он будет заменён целиком)")),
+        ],
+        details: LocalizedText(
+            en: "For each direction: the fewest groups that fit the session's group size, sizes differing by at most one; people of one organization, then of one region, spread across the groups; people already in a group stay there; the same input always gives the same groups. The summary goes to standard error. A row without a name, an unknown direction, a name registered twice or a direction with too few people: nothing is written and the exit status is 1.",
+            ru: "Для каждого направления — наименьшее число групп допустимого размера, размеры групп отличаются не больше чем на одного человека; люди из одной организации, затем из одного региона распределяются по разным группам; кто уже в группе, там и остаётся; одинаковые данные всегда дают одинаковые группы. Сводка выводится в стандартный поток ошибок. Строка без ФИО, неизвестное направление, повторная регистрация или направление, где слишком мало людей: файл не записывается, код выхода 1.")
+    )
+
+    static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
+        guard let path = arguments.positionals.first else { return .usage }
+        guard let rosterPath = arguments.value("--roster") else {
+            return console.usage(UsageError(message: LocalizedText(
+                en: "\"groups\" needs the registration list: --roster REGISTRATIONS.csv",
+                ru: "для \"groups\" нужен список регистраций: --roster REGISTRATIONS.csv")), spec: spec)
+        }
+        if path == "-" && rosterPath == "-" {
+            return console.usage(UsageError(message: LocalizedText(
+                en: "FILE and --roster cannot both be standard input (-)",
+                ru: "FILE и --roster не могут оба быть стандартным вводом (-)")), spec: spec)
+        }
+        let file: SourceFile, rosterFile: SourceFile
+        switch InputFiles.read(path, console: console) {
+        case .failure(let error): return console.fail(error.message)
+        case .success(let read): file = read
+        }
+        switch InputFiles.read(rosterPath, console: console) {
+        case .failure(let error): return console.fail(error.message)
+        case .success(let read): rosterFile = read
+        }
+
+        // The session: its structure must be sound; rule findings (groups not formed yet) are expected.
+        let loaded = SessionLoader.load(file, checkRules: false)
+        guard let session = loaded.session, case .success(let root) = JSONReader.parse(file.bytes) else {
+            let printer = console.diagnosticPrinter
+            for diagnostic in loaded.structural { console.err(printer.render(diagnostic, in: file)) }
+            console.err(printer.summary(errors: loaded.structural.errorCount, warnings: loaded.structural.warningCount, files: 1))
+            return .invalid
+        }
+
+        // The registration list.
+        let decoded: DecodedText
+        switch TextDecoding.decode(rosterFile.bytes) {
+        case .failure(let diagnostic):
+            let printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
+                                                  text: DecodedText(text: "", encoding: .utf8, byteOrderMarkLength: 0),
+                                                  language: console.language, colors: console.colorErrors)
+            console.err(printer.render(diagnostic))
+            return notWritten(errors: 1, console)
+        case .success(let text): decoded = text
+        }
+        let printer = RosterDiagnosticPrinter(fileName: rosterFile.name, text: decoded,
+                                              language: console.language, colors: console.colorErrors)
+        let list: RegistrationList
+        switch RegistrationList.read(decoded) {
+        case .failure(let diagnostic):
+            console.err(printer.render(diagnostic))
+            return notWritten(errors: 1, console)
+        case .success(let read): list = read
+        }
+
+        let outcome = SessionGrouping.form(session, root: root, list: list)
+        for diagnostic in outcome.diagnostics { console.err(printer.render(diagnostic)) }
+        guard let result = outcome.root else {
+            return notWritten(errors: outcome.diagnostics.errorCount, console)
+        }
+        let text = JSONWriter.string(result)
+        if let output = arguments.value("--output") {
+            switch OutputFile.write(text, to: output, overwrite: arguments.has("--overwrite"),
+                                    inputPaths: [path, rosterPath], relativeTo: console.context.currentDirectory) {
+            case .failure(let error): return console.fail(error.message)
+            case .success: break
+            }
+        } else {
+            console.out(text)
+        }
+        console.err(GroupingReport(outcome: outcome, language: console.language).render())
+        if let output = arguments.value("--output") {
+            console.err(console.text(LocalizedText(en: "written to \(output); check it with: sessionplan validate \(output)\n",
+                                                   ru: "записано в \(output); проверьте: sessionplan validate \(output)\n")))
+        }
+        return .success
+    }
+
+    /// The closing line when the list has problems: nothing was written, exit status 1.
+    private static func notWritten(errors: Int, _ console: Console) -> ExitStatus {
+        let count = Plural.count(errors, en: ("problem", "problems"), ru: ("ошибка", "ошибки", "ошибок"))
+        console.err(console.text(LocalizedText(
+            en: "\(count.en) in the registration list; no groups were formed and nothing was written",
+            ru: "в списке регистраций \(count.ru); группы не сформированы, ничего не записано")) + "\n")
+        return .invalid
+    }
+}

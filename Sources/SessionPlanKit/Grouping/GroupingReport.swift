@@ -1,0 +1,60 @@
+/// What `sessionplan groups` says on standard error after forming groups, in
+/// the interface language: per direction, how many registered and the groups
+/// with their sizes; in total, how many moderators and collectors are still to
+/// be found («модераторов: 3» rather than a numeral phrase that would need
+/// the animate accusative).
+struct GroupingReport {
+    let outcome: SessionGrouping.Outcome
+    let language: Language
+
+    private func t(_ russian: String, _ english: String) -> String { language == .ru ? russian : english }
+
+    func render() -> String {
+        var out = ""
+        var registered = 0, newGroups = 0
+        for direction in outcome.directions {
+            let groups = direction.groups
+            registered += groups.registeredCount + direction.skipped.count
+            newGroups += groups.newGroupCount
+            let count = groups.registeredCount + direction.skipped.count
+            out += t("Направление \(direction.number) (\(direction.id)) «\(direction.title)» — ",
+                     "Direction \(direction.number) (\(direction.id)) «\(direction.title)»: ")
+            out += count == 0 ? t("регистраций нет", "nobody registered") : t("зарегистрировано: \(count)", "\(count) registered")
+            out += "\n"
+            for group in groups.groups {
+                let size = Plural.count(group.memberCount, en: ("member", "members"), ru: ("участник", "участника", "участников"))
+                var line = "  «\(group.name)» — " + t(size.ru, size.en)
+                if group.isNew {
+                    line += t(", новая", ", new")
+                } else if !group.newMembers.isEmpty {
+                    line += t(" (добавлено: \(group.newMembers.count))", " (\(group.newMembers.count) added)")
+                }
+                out += line + "\n"
+            }
+            let stay = groups.alreadyPlaced.count
+            if stay > 0 {
+                out += t("  уже в группах: \(stay) (остаются на своих местах)\n",
+                         "  already in groups: \(stay) (they stay where they are)\n")
+            }
+            for person in groups.alreadyPlaced where person.directionIndex != direction.number - 1 {
+                let other = outcome.directions[person.directionIndex]
+                out += t("  \(person.registrant.name) (строка \(person.registrant.row)): уже в группе «\(person.groupName)» направления \(other.number), остаётся там\n",
+                         "  \(person.registrant.name) (row \(person.registrant.row)): already in «\(person.groupName)» of direction \(other.number); stays there\n")
+            }
+            for skipped in direction.skipped {
+                out += t("  \(skipped.registrant.name) (строка \(skipped.registrant.row)) — \(skipped.role.ru); в группу участников не добавлен(а)\n",
+                         "  \(skipped.registrant.name) (row \(skipped.registrant.row)) is \(skipped.role.en); not added as a member\n")
+            }
+        }
+        out += t("Итого зарегистрировано: \(registered); новых групп: \(newGroups).\n",
+                 "In total: \(registered) registered; \(newGroups) new \(Plural.english(newGroups, one: "group", other: "groups")).\n")
+        let moderators = outcome.moderatorsNeeded, collectors = outcome.collectorsNeeded
+        if moderators == 0 && collectors == 0 {
+            out += t("Модераторы и сборщики есть во всех группах.\n", "Every group has its moderator and collector.\n")
+        } else {
+            out += t("Ещё нужно найти модераторов: \(moderators), сборщиков: \(collectors).\n",
+                     "Still to be found: \(moderators) \(Plural.english(moderators, one: "moderator", other: "moderators")), \(collectors) \(Plural.english(collectors, one: "collector", other: "collectors")).\n")
+        }
+        return out
+    }
+}

@@ -1,0 +1,182 @@
+/// Glues the registration list and `GroupBalancer` to a session file: matches
+/// each registrant's direction, forms the groups, and writes them into the
+/// session's ORIGINAL JSON tree, so every key, order and value the organizer
+/// wrote is kept and only the directions' `groups` arrays change.
+enum SessionGrouping {
+    /// A registrant who already has another role in the session and is not put in a group.
+    struct Skipped: Sendable, Equatable {
+        let registrant: Registrant
+        let role: LocalizedText
+    }
+
+    /// One direction's result, for the report.
+    struct DirectionResult: Sendable {
+        let number: Int
+        let id: String
+        let title: String
+        let groups: DirectionGroups
+        let skipped: [Skipped]
+    }
+
+    /// What forming the groups gave.
+    struct Outcome: Sendable {
+        /// The session tree with the groups filled in; nil when there were errors.
+        let root: JSONValue?
+        /// Problems with rows of the registration list (and directions too small); nothing is written when there is one.
+        let diagnostics: [Diagnostic]
+        let directions: [DirectionResult]
+        /// Groups of the whole new plan without a moderator / without a collector.
+        let moderatorsNeeded: Int
+        let collectorsNeeded: Int
+    }
+
+    /// Forms the groups of `session` (built from `root`) from `list`.
+    static func form(_ session: Session, root: JSONValue, list: RegistrationList) -> Outcome {
+        let matcher = DirectionMatcher(session.directions.map {
+            DirectionChoice(id: $0.id, number: $0.number, title: $0.title)
+        })
+        let (byDirection, directionProblems) = list.sortedByDirection(matcher)
+
+        // People who lead a direction or staff a group are not placed as members.
+        let roles = dutiesByPerson(session)
+        var rosters: [DirectionRoster] = []
+        var skipped: [[Skipped]] = []
+        for (index, direction) in session.directions.enumerated() {
+            var registrants: [Registrant] = [], mine: [Skipped] = []
+            for registrant in byDirection[index] {
+                if let role = roles[PersonKey(registrant.name)] {
+                    mine.append(Skipped(registrant: registrant, role: role))
+                } else {
+                    registrants.append(registrant)
+                }
+            }
+            skipped.append(mine)
+            rosters.append(DirectionRoster(
+                title: direction.title, registrants: registrants,
+                existingGroups: direction.groups.map {
+                    ExistingGroup(name: $0.name, kind: $0.kind == .leader ? .leader : .participants,
+                                  members: $0.members.map(\.name))
+                }))
+        }
+        let baseName = session.language == .ru ? "Группа" : "Group"
+        let balanced = GroupBalancer.balance(rosters, groupSize: session.rules.groupSize, baseName: baseName)
+
+        let diagnostics = (list.diagnostics + directionProblems + balanced.diagnostics).sortedByLocation()
+        let results = session.directions.enumerated().map { index, direction in
+            DirectionResult(number: direction.number, id: direction.id, title: direction.title,
+                            groups: balanced.directions[index], skipped: skipped[index])
+        }
+
+        // Staff still to find, over the plan as it will be: existing groups and new ones.
+        var moderators = 0, collectors = 0
+        for (index, direction) in session.directions.enumerated() {
+            for group in direction.groups {
+                if group.moderator == nil { moderators += 1 }
+                if group.collector == nil { collectors += 1 }
+            }
+            let added = balanced.directions[index].newGroupCount
+            moderators += added
+            collectors += added
+        }
+        let errors = diagnostics.contains { $0.severity == .error }
+        return Outcome(root: errors ? nil : filledIn(root, with: balanced.directions),
+                       diagnostics: diagnostics, directions: results,
+                       moderatorsNeeded: moderators, collectorsNeeded: collectors)
+    }
+
+    /// The role each leader, moderator and collector of the session has, for the report.
+    private static func dutiesByPerson(_ session: Session) -> [PersonKey: LocalizedText] {
+        var roles: [PersonKey: LocalizedText] = [:]
+        for direction in session.directions {
+            for leader in direction.leaders where roles[leader.key] == nil {
+                roles[leader.key] = LocalizedText(en: "the leader of direction \(direction.number)",
+                                                  ru: "лидер направления \(direction.number)")
+            }
+            for group in direction.groups {
+                if let moderator = group.moderator, roles[moderator.key] == nil {
+                    roles[moderator.key] = LocalizedText(en: "the moderator of «\(group.name)» (direction \(direction.number))",
+                                                         ru: "модератор группы «\(group.name)» (направление \(direction.number))")
+                }
+                if let collector = group.collector, roles[collector.key] == nil {
+                    roles[collector.key] = LocalizedText(en: "the collector of «\(group.name)» (direction \(direction.number))",
+                                                         ru: "сборщик группы «\(group.name)» (направление \(direction.number))")
+                }
+            }
+        }
+        return roles
+    }
+
+    // MARK: - Writing into the original tree
+
+    /// `root` with each direction's participant groups given their new members
+    /// and the new groups appended; everything else exactly as read.
+    static func filledIn(_ root: JSONValue, with directions: [DirectionGroups]) -> JSONValue {
+        guard case .object(var members) = root.kind,
+              let directionsIndex = members.firstIndex(where: { $0.key == "directions" }),
+              case .array(var directionValues) = members[directionsIndex].value.kind else { return root }
+        for (index, result) in directions.enumerated() where index < directionValues.count {
+            directionValues[index] = filledIn(direction: directionValues[index], with: result)
+        }
+        members[directionsIndex].value.kind = .array(directionValues)
+        var copy = root
+        copy.kind = .object(members)
+        return copy
+    }
+
+    private static func filledIn(direction: JSONValue, with result: DirectionGroups) -> JSONValue {
+        guard case .object(var members) = direction.kind else { return direction }
+        let existing = result.groups.filter { !$0.isNew }
+        let created = result.groups.filter(\.isNew)
+        guard existing.contains(where: { !$0.newMembers.isEmpty }) || !created.isEmpty else { return direction }
+
+        var groups: [JSONValue] = []
+        let groupsIndex = members.firstIndex { $0.key == "groups" }
+        if let groupsIndex, case .array(let values) = members[groupsIndex].value.kind { groups = values }
+        // The balancer's existing groups are the participant groups in file order.
+        var next = existing.makeIterator()
+        for (index, group) in groups.enumerated() where kind(of: group) == GroupKind.participants.rawValue {
+            guard let balanced = next.next() else { break }
+            if !balanced.newMembers.isEmpty {
+                groups[index] = appending(balanced.newMembers.map(\.name), to: group)
+            }
+        }
+        for group in created {
+            groups.append(.object([
+                ("name", .string(group.name)),
+                ("kind", .string(GroupKind.participants.rawValue)),
+                ("members", .array(group.memberNames.map { .string($0) })),
+            ]))
+        }
+        if let groupsIndex {
+            members[groupsIndex].value.kind = .array(groups)
+        } else {
+            members.append(JSONMember(key: "groups", keyLocation: JSONValue.built, value: .array(groups)))
+        }
+        var copy = direction
+        copy.kind = .object(members)
+        return copy
+    }
+
+    /// A group's `kind` as written, `participants` when absent.
+    private static func kind(of group: JSONValue) -> String {
+        guard case .object(let members) = group.kind,
+              let value = members.first(where: { $0.key == "kind" })?.value,
+              case .string(let text) = value.kind else { return GroupKind.participants.rawValue }
+        return text
+    }
+
+    /// The group with `names` added at the end of its `members` (created when missing).
+    private static func appending(_ names: [String], to group: JSONValue) -> JSONValue {
+        guard case .object(var members) = group.kind else { return group }
+        let added = names.map { JSONValue.string($0) }
+        if let index = members.firstIndex(where: { $0.key == "members" }),
+           case .array(let values) = members[index].value.kind {
+            members[index].value.kind = .array(values + added)
+        } else {
+            members.append(JSONMember(key: "members", keyLocation: JSONValue.built, value: .array(added)))
+        }
+        var copy = group
+        copy.kind = .object(members)
+        return copy
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// Writing a result file (`-o OUT`, `init FILE`) so that nothing is ever lost:
+///
+/// - the path is resolved against the command's current folder, and through
+///   symbolic links, so `-o` naming an input by another spelling (`./s.json`,
+///   `../x/s.json`, a link to it, a hard link) is still recognised as that input;
+/// - an input file is never written over unless the caller allows it (`--overwrite`);
+/// - with `.refuse`, an existing file is never replaced at all (`init`);
+/// - the text goes to a temporary file in the same folder, flushed to disk and
+///   then renamed over the target, so an interrupted run leaves either the old
+///   file or the new one, never half a file; the temporary file is removed on
+///   every failure;
+/// - a replaced file keeps its permissions; a symbolic link stays a link and
+///   the file it points to is replaced.
+///
+/// Every refusal is one `OutputFileError` whose message is one line for the
+/// user; commands print it with `Console.fail` (exit status 2).
+enum OutputFile {
+    /// What to do when the output file already exists.
+    enum ExistingFile: Sendable {
+        /// Replace it (the usual meaning of `-o`); an input file only when `overwrite` is given.
+        case replace
+        /// Refuse, whatever `overwrite` says: `init` never replaces a file.
+        case refuse
+    }
+
+    /// Writes `text` (UTF-8) to `path` atomically and returns the absolute path written.
+    ///
+    /// - Parameters:
+    ///   - path: as the user gave it; relative paths are taken from `directory`.
+    ///   - overwrite: whether an output naming one of `inputPaths` may replace it.
+    ///   - inputPaths: the files the command read (`-` for standard input is ignored),
+    ///     as given; resolved the same way as `path`.
+    ///   - existing: whether an existing file that is not an input may be replaced.
+    ///   - directory: the command's current folder (`CommandContext.currentDirectory`).
+    @discardableResult
+    static func write(_ text: String, to path: String, overwrite: Bool, inputPaths: [String],
+                      existing: ExistingFile = .replace,
+                      relativeTo directory: String = FileManager.default.currentDirectoryPath) -> Result<String, OutputFileError> {
+        guard !path.isEmpty else { return .failure(.emptyPath) }
+        let absolute = InputFiles.resolve(path, in: directory)
+        let fileManager = FileManager.default
+
+        // A link is followed to the file it names; a missing file resolves through its folder.
+        let target = resolvedPath(absolute)
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+
+        var isFolder: ObjCBool = false
+        let exists = fileManager.fileExists(atPath: target, isDirectory: &isFolder)
+        if exists, isFolder.boolValue { return .failure(.isFolder(path)) }
+        if lstatExists(absolute), !exists {
+            // A dangling symbolic link: writing would create a file somewhere the user did not name.
+            return .failure(.danglingLink(path))
+        }
+        if exists {
+            if existing == .refuse { return .failure(.exists(path)) }
+            let sameAsInput = inputPaths.contains { input in
+                input != "-" && isSameFile(target, resolvedPath(InputFiles.resolve(input, in: directory)))
+            }
+            if sameAsInput, !overwrite { return .failure(.isInput(path)) }
+        }
+
+        var folderIsFolder: ObjCBool = false
+        guard fileManager.fileExists(atPath: folder, isDirectory: &folderIsFolder), folderIsFolder.boolValue else {
+            return .failure(.noFolder(path, folder: displayFolder(of: path)))
+        }
+        guard access(folder, W_OK) == 0 else {
+            return .failure(.folderNotWritable(path, folder: displayFolder(of: path)))
+        }
+
+        // The temporary file: hidden, beside the target, a name no one else uses.
+        let temporary = folder + "/." + name + ".sessionplan-" + UUID().uuidString.prefix(8) + ".tmp"
+        var mode: mode_t = 0o666
+        if exists, let attributes = try? fileManager.attributesOfItem(atPath: target),
+           let permissions = attributes[.posixPermissions] as? NSNumber {
+            mode = mode_t(permissions.uint16Value)
+        }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { return .failure(.writeFailed(path, reason: errnoText())) }
+        var failure: String?
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count {
+            let written = bytes[start...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errnoText()
+                break
+            }
+            start += written
+        }
+        if failure == nil, exists { _ = fchmod(descriptor, mode) }   // the umask must not narrow a replaced file's permissions
+        if failure == nil, fsync(descriptor) != 0 { failure = errnoText() }
+        if close(descriptor) != 0, failure == nil { failure = errnoText() }
+        if let failure {
+            unlink(temporary)
+            return .failure(.writeFailed(path, reason: failure))
+        }
+
+        switch existing {
+        case .replace:
+            guard rename(temporary, target) == 0 else {
+                let reason = errnoText()
+                unlink(temporary)
+                return .failure(.writeFailed(path, reason: reason))
+            }
+        case .refuse:
+            // link(2) fails when the name exists, so a file created meanwhile is still not replaced.
+            if link(temporary, target) != 0 {
+                let code = errno, reason = errnoText()
+                if code == EEXIST {
+                    unlink(temporary)
+                    return .failure(.exists(path))
+                }
+                // A file system without hard links: check once more, then rename.
+                guard !lstatExists(target), rename(temporary, target) == 0 else {
+                    unlink(temporary)
+                    return .failure(lstatExists(target) ? .exists(path) : .writeFailed(path, reason: reason))
+                }
+            } else {
+                unlink(temporary)
+            }
+        }
+        return .success(target)
+    }
+
+    /// The path with every symbolic link resolved; for a file that does not
+    /// exist yet, its folder resolved and the name appended.
+    static func resolvedPath(_ absolute: String) -> String {
+        let url = URL(fileURLWithPath: absolute).standardizedFileURL
+        if FileManager.default.fileExists(atPath: url.path) {
+            return url.resolvingSymlinksInPath().path
+        }
+        let folder = url.deletingLastPathComponent().resolvingSymlinksInPath()
+        return folder.appendingPathComponent(url.lastPathComponent).path
+    }
+
+    /// Whether two resolved paths are one file: the same path, or the same device and inode (hard links).
+    static func isSameFile(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        var first = stat(), second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+
+    /// Whether anything is at `path`, a dangling link included.
+    private static func lstatExists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// The folder part of the path as the user wrote it, for messages.
+    private static func displayFolder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    private static func errnoText() -> String {
+        String(cString: strerror(errno))
+    }
+}
+
+/// Why an output file was not written; each is one line for the user.
+enum OutputFileError: Error, Equatable, CustomStringConvertible {
+    case emptyPath
+    case isInput(String)
+    case exists(String)
+    case isFolder(String)
+    case danglingLink(String)
+    case noFolder(String, folder: String)
+    case folderNotWritable(String, folder: String)
+    case writeFailed(String, reason: String)
+
+    var message: LocalizedText {
+        switch self {
+        case .emptyPath:
+            LocalizedText(en: "the output file name is empty", ru: "не указано имя файла для записи")
+        case .isInput(let path):
+            LocalizedText(en: "\(path) is the input file; it is not written over unless you add --overwrite (or choose another -o file)",
+                          ru: "\(path) — это входной файл; он не будет перезаписан без --overwrite (или укажите другой файл в -o)")
+        case .exists(let path):
+            LocalizedText(en: "\(path) already exists and was left as it is; choose another name or delete the file first",
+                          ru: "файл \(path) уже существует и оставлен без изменений; выберите другое имя или сначала удалите этот файл")
+        case .isFolder(let path):
+            LocalizedText(en: "\(path) is a folder; give a file name", ru: "\(path) — это папка; укажите имя файла")
+        case .danglingLink(let path):
+            LocalizedText(en: "\(path) is a symbolic link to a file that does not exist; give another name",
+                          ru: "\(path) — символическая ссылка на несуществующий файл; укажите другое имя")
+        case .noFolder(let path, let folder):
+            LocalizedText(en: "cannot write \(path): there is no folder \(folder)",
+                          ru: "не удаётся записать \(path): папки \(folder) нет")
+        case .folderNotWritable(let path, let folder):
+            LocalizedText(en: "cannot write \(path): no permission to write into the folder \(folder)",
+                          ru: "не удаётся записать \(path): нет прав на запись в папку \(folder)")
+        case .writeFailed(let path, let reason):
+            LocalizedText(en: "cannot write \(path): \(reason); nothing was changed",
+                          ru: "не удаётся записать \(path): \(reason); ничего не изменено")
+        }
+    }
+
+    var description: String { message.en }
+}

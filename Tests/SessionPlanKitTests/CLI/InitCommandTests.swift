@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import SessionPlanKit
+
+@Suite struct InitCommandTests {
+    @Test(arguments: [("ru", "Название стратегической сессии"), ("en", "Title of the strategic session")])
+    func writesATemplateThatValidates(language: String, title: String) throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let result = runCLI(["init", "session.json", "--lang", language], directory: folder.url.path)
+        #expect(result.status == .success)
+        #expect(result.output.isEmpty)
+        #expect(result.error.contains("session.json"))
+        let path = folder.url.appendingPathComponent("session.json").path
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        let loaded = SessionLoader.load(SourceFile(name: "session.json", bytes: [UInt8](bytes)))
+        #expect(loaded.session?.title == title)
+        #expect(loaded.diagnostics.errorCount == 0)
+        let validate = runCLI(["validate", "session.json"], directory: folder.url.path)
+        #expect(validate.status == .success)
+        // Nothing but the file is left in the folder: no temporary file.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["session.json"])
+    }
+
+    @Test func withoutFileTheTemplateGoesToStandardOutput() {
+        let result = runCLI(["init"], environment: ["LANG": "ru_RU.UTF-8"])
+        #expect(result.status == .success)
+        #expect(result.error.isEmpty)
+        #expect(result.output.hasPrefix("{\n  \"version\": 1,\n  \"title\": \"Название стратегической сессии\""))
+        let validate = runCLI(["validate", "-"], input: result.output)
+        #expect(validate.status == .success)
+        #expect(runCLI(["init", "--lang", "en"]).output.contains("\"language\": \"en\""))
+    }
+
+    @Test func refusesAnExistingFileAndLeavesItAsItWas() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let path = folder.write("plan.json", "my own plan\n")
+        let result = runCLI(["init", "plan.json"], directory: folder.url.path)
+        #expect(result.status == .usage)
+        #expect(result.output.isEmpty)
+        #expect(result.error == "sessionplan: plan.json already exists and was left as it is; choose another name or delete the file first\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "my own plan\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["plan.json"])
+        let russian = runCLI(["init", "plan.json", "--lang", "ru"], directory: folder.url.path)
+        #expect(russian.error.contains("уже существует и оставлен без изменений"))
+    }
+
+    @Test func missingFolderIsOneLine() {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let result = runCLI(["init", "nowhere/plan.json"], directory: folder.url.path)
+        #expect(result.status == .usage)
+        #expect(result.error == "sessionplan: cannot write nowhere/plan.json: there is no folder nowhere\n")
+    }
+
+    @Test func tooManyArgumentsIsAUsageError() {
+        let result = runCLI(["init", "a.json", "b.json"])
+        #expect(result.status == .usage)
+        #expect(result.error.contains("usage: sessionplan init [FILE] [--lang ru|en]"))
+    }
+}

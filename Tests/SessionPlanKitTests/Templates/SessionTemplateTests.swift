@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import SessionPlanKit
+
+@Suite struct SessionTemplateTests {
+    private let firstDay = CalendarDate(year: 2021, month: 9, day: 21)!   // a literal, valid date
+
+    @Test(arguments: Language.allCases)
+    func templateLoadsWithoutErrors(language: Language) throws {
+        let text = JSONWriter.string(SessionTemplate.session(language: language, firstDay: firstDay))
+        let loaded = SessionLoader.load(SourceFile(name: "template.json", bytes: Array(text.utf8)))
+        let session = try #require(loaded.session)
+        #expect(loaded.diagnostics.errorCount == 0, "\(loaded.diagnostics.map(\.message.en))")
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.message.en))")
+        #expect(session.language == language)
+        #expect(session.days.map(\.date.description) == ["2021-09-21", "2021-09-22"])
+        #expect(session.registration?.deadline?.description == "2021-09-17T23:59")
+        let kinds = Set(session.days.flatMap(\.slots).map(\.kind))
+        #expect(kinds.isSuperset(of: [.opening, .talk, .briefing, .groupWork, .presentation, .plenary, .closing, .meeting, .reflection]))
+        let meeting = try #require(session.days[0].slots.last)
+        #expect(meeting.closed && meeting.audience == [.leaders, .moderators])
+        let reflection = try #require(session.days[1].slots.last)
+        #expect(reflection.kind == .reflection && reflection.optional == [.participants])
+        let group = try #require(session.directions.first?.groups.first)
+        #expect(group.moderator != nil && group.collector != nil)
+        #expect(session.rules.groupSize.contains(group.members.count))
+        let statistics = SessionStatistics(session)
+        #expect(statistics.missing.isEmpty)
+    }
+
+    @Test func placeholderNamesAreDistinctWords() {
+        for language in Language.allCases {
+            let text = JSONWriter.string(SessionTemplate.session(language: language, firstDay: firstDay))
+            guard case .success(let root) = JSONReader.parse(text), let session = SessionBuilder.build(root).0 else {
+                Issue.record("template does not build")
+                continue
+            }
+            let members = session.directions.flatMap(\.groups).flatMap(\.members).map(\.name)
+            // No two placeholder names one letter apart (the similar-names check would warn).
+            for (i, a) in members.enumerated() {
+                for b in members[(i + 1)...] { #expect(EditDistance.distance(a, b) > 1, "\(a) / \(b)") }
+            }
+        }
+    }
+
+    @Test func firstDayIsATuesdayFourWeeksAhead() {
+        for offset in 0..<7 {
+            let today = firstDay.adding(days: offset)
+            let proposed = SessionTemplate.firstDay(after: today)
+            #expect(proposed.weekday == 2)
+            #expect((28..<35).contains(proposed.daysSinceEpoch - today.daysSinceEpoch))
+        }
+    }
+}
