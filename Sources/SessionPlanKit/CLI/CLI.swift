@@ -9,6 +9,7 @@ public enum CLI {
     static let commands: [(spec: CommandSpec, run: Runner)] = [
         (ValidateCommand.spec, ValidateCommand.run),
         (AgendaCommand.spec, AgendaCommand.run),
+        (ExportCommand.spec, ExportCommand.run),
         (GroupsCommand.spec, GroupsCommand.run),
         (StatsCommand.spec, StatsCommand.run),
         (InitCommand.spec, InitCommand.run),

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import SessionPlanKit
+
+/// `export --to csv`: the roster, public by default, safe to open in a spreadsheet.
+@Suite struct RosterCSVExportTests {
+    @Test func referenceSession() {
+        let result = runCLI(["export", ExportFixtures.reference, "--to", "csv"], environment: ExportFixtures.russian)
+        #expect(result.status == .success)
+        #expect(result.error == "")
+        ExportGolden.check(result.output, against: "tochka-kipeniya.csv")
+    }
+
+    @Test func withGroupsAndContacts() {
+        let result = runCLI(["export", ExportFixtures.reference, "--to", "csv", "--include-groups", "--include-contacts"])
+        #expect(result.status == .success)
+        ExportGolden.check(result.output, against: "tochka-kipeniya-groups-contacts.csv")
+    }
+
+    @Test func formatOfTheFile() {
+        let csv = runCLI(["export", ExportFixtures.reference, "--to", "csv"]).output
+        #expect(csv.hasPrefix("\u{FEFF}Направление,Группа,Роль,ФИО,Должность\r\n"))
+        #expect(csv.hasSuffix("\r\n"))
+        #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        let english = runCLI(["export", "examples/english.json", "--to", "csv", "--include-contacts"]).output
+        #expect(english.hasPrefix("\u{FEFF}Direction,Group,Role,Name,Position,E-mail,Phone\r\n"))
+        #expect(english.contains(",,host,Lukas Meier,,host@example.org,'+49 30 000000-01\r\n"))
+    }
+
+    @Test func publicByDefault() {
+        let plain = runCLI(["export", ExportFixtures.reference, "--to", "csv"]).output
+        for secret in [ExportFixtures.member, ExportFixtures.moderator, ExportFixtures.room, ExportFixtures.email,
+                       ExportFixtures.phone, "Группа 1", "модератор", "участник"] {
+            #expect(!plain.contains(secret), "\(secret) without the flags")
+        }
+        // Leaders, speakers, host and architects are public.
+        #expect(plain.contains("\r\n1. Школьные библиотеки и «Точки кипения»,,лидер направления,Иванченко Дмитрий Алексеевич,"))
+        #expect(plain.contains(",,ведущий,Бимурзаев Д. С.,\r\n"))
+        #expect(plain.contains(",,спикер,Представитель АСИ,Агентство стратегических инициатив\r\n"))
+        let groups = runCLI(["export", ExportFixtures.reference, "--to", "csv", "--include-groups"]).output
+        #expect(groups.contains(",Лидерская группа,участник,\(ExportFixtures.member),\r\n"))
+        #expect(groups.contains(",Группа 1,модератор,\(ExportFixtures.moderator),\r\n"))
+        #expect(!groups.contains(ExportFixtures.email))
+        #expect(!groups.contains(ExportFixtures.room))   // rooms are not people: the roster has no room column
+    }
+
+    @Test func cellsAreNeverFormulas() throws {
+        let text = """
+        { "version": 1, "title": "T", "timezone": "Europe/Moscow",
+          "people": [{"name": "=HYPERLINK(\\"http://e\\",\\"x\\")", "position": "+1-2", "phone": "@SUM(A1)"}],
+          "days": [ { "date": "2021-09-21", "slots": [
+            { "start": "09:00", "end": "10:00", "title": "A", "kind": "talk", "speakers": ["=HYPERLINK(\\"http://e\\",\\"x\\")"] } ] } ] }
+        """
+        let (folder, path) = ExportFixtures.folder(with: text)
+        defer { folder.cleanUp() }
+        let csv = runCLI(["export", path, "--to", "csv", "--include-contacts"]).output
+        #expect(csv.contains(",,спикер,\"'=HYPERLINK(\"\"http://e\"\",\"\"x\"\")\",'+1-2,,'@SUM(A1)\r\n"))
+    }
+
+    @Test func aPersonsRows() {
+        let csv = runCLI(["export", ExportFixtures.reference, "--to", "csv", "--person", "Бимурзаев"]).output
+        #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 3)   // header, host, architect
+    }
+}
