@@ -10,6 +10,8 @@ let package = Package(
     targets: [
         .target(name: "SessionPlanKit"),
         .executableTarget(name: "sessionplan", dependencies: ["SessionPlanKit"]),
+        // Generates large plans and times the release tool on them; see the README.
+        .executableTarget(name: "sessionplan-bench", path: "Sources/sessionplan-bench"),
         .testTarget(
             name: "SessionPlanKitTests",
             dependencies: ["SessionPlanKit"],

@@ -1,0 +1,182 @@
+import Testing
+@testable import SessionPlanKit
+
+/// A complete small session with a hole for one slot's fields, and for extra top-level keys.
+private func session(slot: String = #""start": "09:00", "end": "09:15", "title": "Открытие""#,
+                     top: String = "", group: String = #""name": "Группа 1""#) -> String {
+    """
+    {
+      "version": 1,
+      "title": "Сессия",
+      "timezone": "Europe/Moscow",\(top)
+      "days": [
+        { "date": "2021-09-21",
+          "slots": [
+            { \(slot) }
+          ] }
+      ],
+      "directions": [
+        { "id": "rural", "title": "Сельские библиотеки", "leaders": ["Орлова Надежда Павловна"],
+          "groups": [ { \(group), "moderator": "М", "collector": "С", "members": ["А", "Б", "В", "Г", "Д"] } ] }
+      ]
+    }
+    """
+}
+
+/// The structural findings of a marked source.
+private func structural(_ source: MarkedSource) -> [Diagnostic] {
+    source.load().structural
+}
+
+@Suite struct StructuralDiagnosticsTests {
+    @Test func aCompleteSessionBuilds() {
+        let loaded = MarkedSource(session()).load()
+        #expect(loaded.structural.isEmpty)
+        #expect(loaded.session?.days.first?.slots.first?.title == "Открытие")
+    }
+
+    @Test func encodingErrorIsLocated() {
+        let file = SourceFile(name: "x.json", bytes: Array("{\"title\": \"".utf8) + [0xFF, 0x22, 0x7D])
+        let loaded = SessionLoader.load(file)
+        #expect(loaded.session == nil)
+        #expect(loaded.structural.first?.code == .encoding)
+        #expect(loaded.structural.first?.location?.line == 1)
+    }
+
+    @Test func syntaxErrorIsWhereReadingStopped() {
+        let source = MarkedSource("{\n  \"version\": 1,\n1️⃣}")
+        let found = structural(source)
+        #expect(found.count == 1)
+        #expect(found.first?.code == .jsonSyntax)
+        #expect(isAt(found.first, source, 1))
+    }
+
+    @Test func duplicateKeyHasANoteAtTheFirst() {
+        let source = MarkedSource(session(slot: #"1️⃣"start": "09:00", "end": "09:15", "title": "А", 2️⃣"title": "Б""#))
+        let found = structural(source).filter { $0.code == .duplicateKey }
+        #expect(found.count == 1)
+        #expect(isAt(found.first, source, 2))
+        let note = found.first?.notes.first?.location
+        #expect(note?.line == source.place(1)?.line)
+    }
+
+    @Test func unknownKeySuggestsTheClosest() {
+        let source = MarkedSource(session(group: #""name": "Группа 1", 1️⃣"moderater": "Х""#))
+        let found = structural(source).filter { $0.code == .unknownKey }
+        #expect(found.count == 1)
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.en.contains("did you mean \"moderator\"") == true)
+        #expect(found.first?.message.ru.contains("\"moderator\"") == true)
+    }
+
+    @Test func schemaKeyIsAllowedAtTheTop() {
+        let found = structural(MarkedSource(session(top: #" "$schema": "session.schema.json","#)))
+        #expect(found.isEmpty)
+    }
+
+    @Test func wrongTypeIsLocatedAtTheValue() {
+        let source = MarkedSource(session(slot: #""start": "09:00", "end": "09:15", "title": 1️⃣42"#))
+        let found = structural(source)
+        #expect(found.map(\.code) == [.type])
+        #expect(isAt(found.first, source, 1))
+    }
+
+    @Test func missingFieldIsLocatedAtTheObject() {
+        let source = MarkedSource(session(slot: #""start": "09:00", "end": "09:15""#).replacingOccurrences(of: "{ \"start\"", with: "1️⃣{ \"start\""))
+        let found = structural(source)
+        #expect(found.map(\.code) == [.missingField])
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.en.contains("\"title\"") == true)
+    }
+
+    @Test func missingModeratorIsNotStructural() {
+        let text = session().replacingOccurrences(of: #""moderator": "М", "#, with: "")
+        let loaded = MarkedSource(text).load()
+        #expect(loaded.structural.isEmpty)
+        #expect(loaded.session != nil)
+    }
+
+    @Test(arguments: [
+        (#""start": 1️⃣"09.00", "end": "09:15", "title": "А""#, "\"09:00\""),
+        (#""start": 1️⃣"25:00", "end": "09:15", "title": "А""#, "HH:MM"),
+        (#""start": "09:00", "end": "09:15", "title": "А", "kind": 1️⃣"groupwork""#, "\"group-work\""),
+        (#""start": "09:00", "end": "09:15", "title": "А", "audience": [1️⃣"leader"]"#, "\"leaders\""),
+        (#""start": "09:00", "end": "09:15", "title": 1️⃣"  ""#, "empty"),
+    ])
+    func invalidSlotValues(slot: String, hint: String) {
+        let source = MarkedSource(session(slot: slot))
+        let found = structural(source)
+        #expect(found.map(\.code) == [.invalidValue])
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.en.contains(hint) == true, "\(found.first?.message.en ?? "")")
+    }
+
+    @Test(arguments: [
+        (#""timezone": 1️⃣"Europe/Moskow","#, "\"Europe/Moscow\""),
+        (#""version": 1️⃣2,"#, "version 1"),
+        (#""language": 1️⃣"de","#, "Allowed: ru, en"),
+        (#""registration": { "url": 1️⃣"leader-id.ru" },"#, "https://"),
+        (#""registration": { "deadline": 1️⃣"2021-09-17T24:00" },"#, "YYYY-MM-DDTHH:MM"),
+        (#""rules": { "groupSize": { "min": 1️⃣0, "max": 10 } },"#, "at least 1"),
+        (#""rules": { "groupSize": { "min": 6, "max": 1️⃣5 } },"#, "less than"),
+    ])
+    func invalidTopLevelValues(replacement: String, hint: String) {
+        var text = session()
+        if replacement.hasPrefix("\"timezone\"") {
+            text = text.replacingOccurrences(of: #""timezone": "Europe/Moscow","#, with: replacement)
+        } else if replacement.hasPrefix("\"version\"") {
+            text = text.replacingOccurrences(of: #""version": 1,"#, with: replacement)
+        } else {
+            text = text.replacingOccurrences(of: #""timezone": "Europe/Moscow","#, with: #""timezone": "Europe/Moscow", "# + replacement)
+        }
+        let source = MarkedSource(text)
+        let found = structural(source)
+        #expect(found.map(\.code) == [.invalidValue])
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.en.contains(hint) == true, "\(found.first?.message.en ?? "")")
+    }
+
+    @Test func invalidDateAndDirectionID() {
+        let text = session()
+            .replacingOccurrences(of: #""date": "2021-09-21""#, with: #""date": 1️⃣"2021-02-29""#)
+            .replacingOccurrences(of: #""id": "rural""#, with: #""id": 2️⃣"Rural Libraries""#)
+        let source = MarkedSource(text)
+        let found = structural(source)
+        #expect(found.map(\.code) == [.invalidValue, .invalidValue])
+        #expect(isAt(found.first, source, 1))
+        #expect(isAt(found.last, source, 2))
+        #expect(found.last?.message.en.contains("\"rural-libraries\"") == true)
+    }
+
+    @Test(arguments: ["9:00", "09:00", "00:00", "23:59"])
+    func acceptedTimes(time: String) {
+        #expect(structural(MarkedSource(session(slot: #""start": "\#(time)", "end": "23:59", "title": "А""#))).isEmpty || time == "23:59")
+        #expect(ValueParsing.time(time) != nil)
+    }
+
+    @Test func leapDayExistsIn2020() {
+        #expect(ValueParsing.date("2020-02-29") != nil)
+        #expect(ValueParsing.date("2021-02-29") == nil)
+        #expect(ValueParsing.date("2021-9-21") == nil)
+    }
+
+    @Test func buildingGoesOnAfterAnError() {
+        let text = session(slot: #""start": 1️⃣"9.00", "end": 2️⃣"10.00", "title": 3️⃣7"#)
+        let source = MarkedSource(text)
+        let found = structural(source)
+        #expect(found.count == 3)
+        #expect(isAt(found[0], source, 1) && isAt(found[1], source, 2) && isAt(found[2], source, 3))
+    }
+
+    @Test func peopleAreOneWhenNamesAreEqualAfterNormalization() {
+        let decomposed = "Рогаче\u{0308}ва  Мария\tВасильевна"   // е + combining diaeresis, doubled space, a tab
+        #expect(PersonKey(decomposed) == PersonKey(" Рогачёва Мария Васильевна "))
+        #expect(PersonKey("Рогачева Мария Васильевна") != PersonKey("Рогачёва Мария Васильевна"))
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let source = MarkedSource(session(slot: #""start": "09:00", "end": "09:15", "title": "Открытие", "kind": 1️⃣"открытие""#))
+        let found = structural(source)
+        #expect(isAt(found.first, source, 1))
+    }
+}
