@@ -84,7 +84,7 @@ extension SessionBuilder {
         }
         if nonEmpty, text.allSatisfy(\.isWhitespace) {
             invalid(LocalizedText(en: "\"\(key)\" of \(fields.what.en) is empty; write what it is",
-                                  ru: "\"\(key)\" пусто (\(fields.what.ru)); впишите текст"),
+                                  ru: "пустое значение \"\(key)\" (\(fields.what.ru)); впишите текст"),
                     at: member.value.location)
             return nil
         }
@@ -157,7 +157,7 @@ extension SessionBuilder {
         guard let (text, location) = string(key, in: fields, required: required) else { return nil }
         guard !text.allSatisfy(\.isWhitespace) else {
             invalid(LocalizedText(en: "\"\(key)\" of \(fields.what.en) is empty; write the person's full name",
-                                  ru: "\"\(key)\" пусто (\(fields.what.ru)); впишите ФИО"),
+                                  ru: "пустое значение \"\(key)\" (\(fields.what.ru)); впишите ФИО"),
                     at: location)
             return nil
         }

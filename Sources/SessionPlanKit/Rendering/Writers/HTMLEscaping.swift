@@ -1,0 +1,36 @@
+/// Escaping of text for HTML output.
+///
+/// The HTML export embeds user titles and notes; without escaping, a title
+/// like `<script>` would run in the reader's browser. Two entry points because
+/// the contexts differ: in element content only `&`, `<` and `>` matter, and
+/// leaving quotes alone keeps Russian quotations readable in the source; in an
+/// attribute value both quote kinds must be escaped so the value cannot be
+/// closed early, whichever quote the template uses.
+public enum HTMLEscaping {
+    /// Escapes `&`, `<`, `>` for element content.
+    public static func escapeText(_ text: String) -> String {
+        escape(text, quotes: false)
+    }
+
+    /// Escapes `&`, `<`, `>`, `"` and `'` for a quoted attribute value.
+    public static func escapeAttribute(_ text: String) -> String {
+        escape(text, quotes: true)
+    }
+
+    static func escape(_ text: String, quotes: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
+            case "\0": out += "\u{FFFD}" // NUL is a parse error in HTML
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

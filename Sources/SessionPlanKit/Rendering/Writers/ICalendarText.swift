@@ -1,0 +1,73 @@
+/// Escaping of values for iCalendar (RFC 5545) content lines.
+///
+/// iCalendar has two quoting worlds: property *values* of type TEXT use
+/// backslash escapes (§3.3.11), while *parameter* values cannot be escaped at
+/// all and are instead wrapped in double quotes when they contain `:`, `;` or
+/// `,` (§3.2), with RFC 6868 caret encoding for the characters a quoted
+/// parameter cannot hold. Getting either wrong makes clients cut a summary at
+/// the first comma or drop the event, so both live here, in one place.
+public enum ICalendarText {
+    /// Escapes `text` as an RFC 5545 TEXT value.
+    ///
+    /// Backslash, semicolon and comma get a backslash; a line feed becomes the
+    /// two characters `\n`; a carriage return is dropped (so CRLF, LF and lone
+    /// CR all end up as a single `\n`, except that a lone CR vanishes).
+    /// Other control characters are not allowed in TEXT and are dropped;
+    /// horizontal tab is allowed and kept. The colon needs no escape in a value.
+    public static func escapeText(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
+            case ";": out.append(contentsOf: "\\;".unicodeScalars)
+            case ",": out.append(contentsOf: "\\,".unicodeScalars)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": continue
+            case "\t": out.append(scalar)
+            default:
+                if isControl(scalar) { continue }
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Encodes a parameter value (e.g. a `TZID` or `CN`).
+    ///
+    /// Values containing `:`, `;` or `,` are wrapped in double quotes, because
+    /// parameter values have no backslash escapes. A double quote, a caret and
+    /// a line feed are caret-encoded per RFC 6868 (`^'`, `^^`, `^n`), since a
+    /// quoted-string cannot contain them; such values are quoted too.
+    /// Other control characters are dropped.
+    public static func encodeParameterValue(_ value: String) -> String {
+        var out = String.UnicodeScalarView()
+        var needsQuotes = false
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case ":", ";", ",":
+                needsQuotes = true
+                out.append(scalar)
+            case "\"":
+                needsQuotes = true
+                out.append(contentsOf: "^'".unicodeScalars)
+            case "^":
+                out.append(contentsOf: "^^".unicodeScalars)
+            case "\n":
+                needsQuotes = true
+                out.append(contentsOf: "^n".unicodeScalars)
+            case "\r": continue
+            case "\t": out.append(scalar)
+            default:
+                if isControl(scalar) { continue }
+                out.append(scalar)
+            }
+        }
+        let encoded = String(out)
+        return needsQuotes ? "\"" + encoded + "\"" : encoded
+    }
+
+    /// RFC 5545 CONTROL: %x00-08 / %x0A-1F / %x7F (tab is excluded by the caller).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0x7F
+    }
+}
