@@ -41,17 +41,11 @@ public struct CalendarRules: RuleFamily {
         let opening = first.slots.min(by: { ($0.start, $0.number) < ($1.start, $1.number) })
         let start = opening?.start ?? session.hours(of: first)?.start ?? ClockTime(minutes: 0)
         guard let start, !(deadline < LocalDateTime(date: first.date, time: start)) else { return }
-        let begins: LocalizedText
-        if let opening {
-            begins = LocalizedText(en: "\(RuleText.day(first).en) begins at \(start) with \(RuleText.slot(opening))",
-                                   ru: "\(RuleText.day(first).ru) начинается в \(start) с пункта \(RuleText.slot(opening))")
-        } else {
-            begins = LocalizedText(en: "\(RuleText.day(first).en) begins at \(start)",
-                                   ru: "\(RuleText.day(first).ru) начинается в \(start)")
-        }
+        let when = "\(first.date) \(start)"
+        let what = opening.map { ", \(RuleText.slot($0))" } ?? ""
         findings.append(.error(.registrationDeadline, LocalizedText(
-            en: "the registration deadline \(RuleText.dateTime(deadline)) is not before the session starts: \(begins.en); registration must close earlier",
-            ru: "срок регистрации \(RuleText.dateTime(deadline)) — не раньше начала сессии: \(begins.ru); регистрация должна закончиться раньше"),
+            en: "the registration deadline \(RuleText.dateTime(deadline)) is not before the session starts (\(when)\(what)); registration must close earlier",
+            ru: "срок регистрации \(RuleText.dateTime(deadline)) — не раньше начала сессии (\(when)\(what)); регистрация должна закончиться раньше"),
             at: registration.deadlineLocation ?? registration.location,
             notes: [.init(LocalizedText(en: "the session starts here", ru: "здесь начинается сессия"),
                           at: opening?.startLocation ?? first.dateLocation)]))

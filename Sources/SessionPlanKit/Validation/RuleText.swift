@@ -18,9 +18,10 @@ enum RuleText {
         "\(slot.start)–\(slot.end) «\(short(slot.title))»"
     }
 
-    /// `day 1 (2021-09-21)` / `день 1 (2021-09-21)`.
+    /// `day 1 (2021-09-21)` / `день 1, 2021-09-21`: Russian messages put the day
+    /// in parentheses themselves, so it carries none of its own.
     static func day(_ day: Day) -> LocalizedText {
-        LocalizedText(en: "day \(day.number) (\(day.date))", ru: "день \(day.number) (\(day.date))")
+        LocalizedText(en: "day \(day.number) (\(day.date))", ru: "день \(day.number), \(day.date)")
     }
 
     /// `direction 3 «Модельные библиотеки…»` / `направление 3 «Модельные библиотеки…»`.
