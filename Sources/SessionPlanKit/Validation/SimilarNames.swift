@@ -26,60 +26,105 @@ public struct SimilarNames: RuleFamily {
         let words: [String]
     }
 
-    private struct Variant: Hashable {
-        let bucket: Int
-        let word: String
-    }
-
     private struct Pair: Hashable {
         let earlier: Int
         let later: Int
+    }
+
+    /// One name's place in a bucket, under one variant of its remaining word.
+    private struct Entry {
+        let bucket: Int
+        let variant: Int
+        let name: Int
+        let word: Int
     }
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
         let spellings = Self.spellings(in: session)
         var pairs: [Pair] = []
         var seen: Set<Pair> = []   // membership only; the output order comes from `pairs`, sorted
-
-        // Equal after folding case and ё: each later spelling against the first one.
-        var firstFolded: [String: Int] = [:]
-        for (i, spelling) in spellings.enumerated() {
-            let folded = spelling.words.joined(separator: " ")
-            if let j = firstFolded[folded] {
-                if seen.insert(Pair(earlier: j, later: i)).inserted { pairs.append(Pair(earlier: j, later: i)) }
-            } else {
-                firstFolded[folded] = i
-            }
+        func found(_ earlier: Int, _ later: Int) {
+            let pair = Pair(earlier: earlier, later: later)
+            if seen.insert(pair).inserted { pairs.append(pair) }
         }
 
-        // One letter apart in one word, the other words equal.
-        var buckets: [String: Int] = [:]
-        var variants: [Variant: [Int]] = [:]
+        // Equal after folding case and ё: each later spelling against the first one.
+        // Text keys are UTF-8 bytes: the names are NFC already, and hashing bytes
+        // is much cheaper than hashing non-ASCII `String`s.
+        var firstFolded: [[UInt8]: Int] = [:]
         for (i, spelling) in spellings.enumerated() {
-            for position in spelling.words.indices {
-                let word = spelling.words[position]
-                guard word.count >= Self.shortestComparedWord else { continue }
-                var others = spelling.words
-                others[position] = "\u{0}"
-                let bucketKey = others.joined(separator: " ")
+            let folded = Array(spelling.words.joined(separator: " ").utf8)
+            if let j = firstFolded[folded] { found(j, i) } else { firstFolded[folded] = i }
+        }
+
+        // One letter apart in one word, the other words equal. Words are numbered
+        // once, so buckets are keyed by small arrays of numbers, not by text.
+        var wordNumbers: [[UInt8]: Int] = [:]
+        var words: [String] = []
+        let numbered: [[Int]] = spellings.map { spelling in
+            spelling.words.map { word in
+                let bytes = Array(word.utf8)
+                if let number = wordNumbers[bytes] { return number }
+                wordNumbers[bytes] = words.count
+                words.append(word)
+                return words.count - 1
+            }
+        }
+        // Bucket of each (name, position): the name with that word left blank.
+        var bucketNumbers: [[Int]: Int] = [:]
+        var bucketSizes: [Int] = []
+        var places: [(name: Int, position: Int, bucket: Int)] = []
+        for (i, name) in numbered.enumerated() {
+            for position in name.indices where words[name[position]].count >= Self.shortestComparedWord {
+                var key = name
+                key[position] = -1
                 let bucket: Int
-                if let known = buckets[bucketKey] {
+                if let known = bucketNumbers[key] {
                     bucket = known
                 } else {
-                    bucket = buckets.count
-                    buckets[bucketKey] = bucket
+                    bucket = bucketSizes.count
+                    bucketNumbers[key] = bucket
+                    bucketSizes.append(0)
                 }
-                for variant in Self.oneLetterOmitted(word) {
-                    let key = Variant(bucket: bucket, word: variant)
-                    if let earlier = variants[key] {
-                        if earlier.last == i { continue }
-                        for j in earlier where Self.differByOneLetter(spellings[j].words[position], word) {
-                            if seen.insert(Pair(earlier: j, later: i)).inserted { pairs.append(Pair(earlier: j, later: i)) }
-                        }
-                    }
-                    variants[key, default: []].append(i)   // in place: the list is not copied
+                bucketSizes[bucket] += 1
+                places.append((i, position, bucket))
+            }
+        }
+        // Within buckets of two names or more: the remaining word's variants.
+        var variantNumbers: [[UInt8]: Int] = [:]
+        var variantsOfWord: [Int: [Int]] = [:]
+        var entries: [Entry] = []
+        for place in places where bucketSizes[place.bucket] > 1 {
+            let word = numbered[place.name][place.position]
+            let variants: [Int]
+            if let known = variantsOfWord[word] {
+                variants = known
+            } else {
+                variants = Self.oneLetterOmitted(words[word]).map { text in
+                    let bytes = Array(text.utf8)
+                    if let number = variantNumbers[bytes] { return number }
+                    variantNumbers[bytes] = variantNumbers.count
+                    return variantNumbers.count - 1
+                }
+                variantsOfWord[word] = variants
+            }
+            for variant in variants {
+                entries.append(Entry(bucket: place.bucket, variant: variant, name: place.name, word: word))
+            }
+        }
+        entries.sort { ($0.bucket, $0.variant, $0.name) < ($1.bucket, $1.variant, $1.name) }
+        var runStart = 0
+        while runStart < entries.count {
+            var runEnd = runStart + 1
+            while runEnd < entries.count, entries[runEnd].bucket == entries[runStart].bucket,
+                  entries[runEnd].variant == entries[runStart].variant { runEnd += 1 }
+            for a in runStart..<runEnd {
+                for b in (a + 1)..<runEnd where entries[a].name != entries[b].name && entries[a].word != entries[b].word
+                    && Self.differByOneLetter(words[entries[a].word], words[entries[b].word]) {
+                    found(entries[a].name, entries[b].name)
                 }
             }
+            runStart = runEnd
         }
 
         pairs.sort { ($0.later, $0.earlier) < ($1.later, $1.earlier) }
@@ -126,10 +171,12 @@ public struct SimilarNames: RuleFamily {
                 references += group.members
             }
         }
-        var first: [PersonKey: PersonReference] = [:]
+        // Keyed by the key's UTF-8 bytes (NFC text: equal bytes, equal names).
+        var first: [[UInt8]: PersonReference] = [:]
         for reference in references {
-            if let known = first[reference.key], known.location <= reference.location { continue }
-            first[reference.key] = reference
+            let bytes = Array(reference.key.normalized.utf8)
+            if let known = first[bytes], known.location <= reference.location { continue }
+            first[bytes] = reference
         }
         return first.values.sorted { ($0.location, $0.key) < ($1.location, $1.key) }.map {
             Spelling(reference: $0, words: $0.key.normalized.split(separator: " ").map { fold(String($0)) })
