@@ -8,7 +8,16 @@ public protocol RuleFamily: Sendable {
 /// Runs every rule family over a session.
 public enum Validator {
     /// The families, in the order their findings are produced (the result is sorted by place anyway).
-    public static let families: [any RuleFamily] = []
+    public static let families: [any RuleFamily] = [
+        ScheduleRules(),
+        CalendarRules(),
+        DoubleBookingRules(),
+        GroupWorkRules(),
+        DirectionRules(),
+        StaffingRules(),
+        PeopleRules(),
+        SimilarNames(),
+    ]
 
     /// Every rule finding about `session`, in file order; deterministic.
     public static func check(_ session: Session, families: [any RuleFamily] = Validator.families) -> [Diagnostic] {

@@ -1,0 +1,47 @@
+/// The directions: `no-directions`, `direction-leader`, `direction-groups`, `duplicate-group`.
+public struct DirectionRules: RuleFamily {
+    public init() {}
+
+    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+        if session.directions.isEmpty {
+            findings.append(.warning(.noDirections, LocalizedText(
+                en: "the session has no directions yet; add the directions with their leaders under \"directions\"",
+                ru: "в сессии пока нет направлений; добавьте направления и их лидеров в \"directions\""),
+                at: session.location))
+        }
+        for direction in session.directions {
+            let name = RuleText.direction(direction)
+            if direction.leaders.isEmpty {
+                findings.append(.error(.directionLeader, LocalizedText(
+                    en: "\(name.en) has no leader; each direction needs at least one",
+                    ru: "у направления \(direction.number) «\(RuleText.short(direction.title))» нет лидера; у каждого направления должен быть хотя бы один"),
+                    at: direction.leadersLocation ?? direction.location))
+            }
+            if direction.groups.isEmpty {
+                findings.append(.error(.directionGroups, LocalizedText(
+                    en: "\(name.en) has no group yet; each leader gathers at least one group before the session",
+                    ru: "в направлении \(direction.number) «\(RuleText.short(direction.title))» пока нет ни одной группы; каждый лидер собирает хотя бы одну группу до начала сессии"),
+                    at: direction.location))
+            }
+            checkGroupNames(direction, into: &findings)
+        }
+    }
+
+    /// Names compared as people's names are: after NFC and folding of white space.
+    private func checkGroupNames(_ direction: Direction, into findings: inout [Diagnostic]) {
+        var first: [String: Group] = [:]
+        for group in direction.groups {
+            let key = PersonKey(group.name).normalized
+            guard let earlier = first[key] else {
+                first[key] = group
+                continue
+            }
+            findings.append(.error(.duplicateGroup, LocalizedText(
+                en: "\(RuleText.direction(direction).en) already has a group named «\(RuleText.short(group.name))»; give each group of a direction its own name",
+                ru: "в направлении \(direction.number) «\(RuleText.short(direction.title))» уже есть группа «\(RuleText.short(group.name))»; у каждой группы направления должно быть своё название"),
+                at: group.nameLocation,
+                notes: [.init(LocalizedText(en: "the first group with this name", ru: "первая группа с этим названием"),
+                              at: earlier.nameLocation)]))
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// Each group on its own: `group-size`, `group-moderator`, `group-collector`,
+/// `role-conflict`, and a member listed twice (`duplicate-person`).
+public struct StaffingRules: RuleFamily {
+    public init() {}
+
+    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+        for direction in session.directions {
+            for group in direction.groups {
+                check(group, of: direction, limits: session.rules.groupSize, into: &findings)
+            }
+        }
+    }
+
+    private func check(_ group: Group, of direction: Direction, limits: ClosedRange<Int>, into findings: inout [Diagnostic]) {
+        let nominative = RuleText.group(group, of: direction)
+        let genitive = RuleText.group(group, of: direction, .genitive)
+
+        // Members in file order, each person once; a repeated name is reported and counted once.
+        var members: [PersonKey: PersonReference] = [:]
+        var count = 0
+        for member in group.members {
+            if let first = members[member.key] {
+                findings.append(.error(.duplicatePerson, LocalizedText(
+                    en: "\(member.name) is listed twice among the members of \(nominative.en); keep one entry",
+                    ru: "\(member.name) — повторно в списке участников \(genitive.ru); оставьте одну запись"),
+                    at: member.location,
+                    notes: [.init(LocalizedText(en: "first listed here", ru: "первая запись — здесь"), at: first.location)]))
+            } else {
+                members[member.key] = member
+                count += 1
+            }
+        }
+
+        if !limits.contains(count) {
+            let has = Plural.count(count, en: ("member", "members"), ru: ("участник", "участника", "участников"))
+            let range = limits.lowerBound == limits.upperBound
+                ? LocalizedText(en: "exactly \(limits.lowerBound)", ru: "ровно \(limits.lowerBound)")
+                : LocalizedText(en: "\(limits.lowerBound)–\(limits.upperBound)",
+                                ru: "от \(limits.lowerBound) до \(limits.upperBound)")
+            findings.append(.error(.groupSize, LocalizedText(
+                en: "\(nominative.en) has \(has.en); a group needs \(range.en) (the moderator and the collector are not counted)",
+                ru: "в \(RuleText.group(group, of: direction, .prepositional).ru) \(has.ru), а нужно \(range.ru) (модератор и сборщик не считаются)"),
+                at: group.location))
+        }
+
+        if group.moderator == nil {
+            findings.append(.error(.groupModerator, LocalizedText(
+                en: "\(nominative.en) has no moderator; add \"moderator\" with the person's name",
+                ru: "у \(genitive.ru) нет модератора; добавьте \"moderator\" с ФИО"),
+                at: group.location))
+        }
+        if group.collector == nil {
+            findings.append(.error(.groupCollector, LocalizedText(
+                en: "\(nominative.en) has no collector; add \"collector\" with the person's name",
+                ru: "у \(genitive.ru) нет сборщика; добавьте \"collector\" с ФИО"),
+                at: group.location))
+        }
+
+        if let moderator = group.moderator, let collector = group.collector, moderator.key == collector.key {
+            findings.append(.error(.roleConflict, LocalizedText(
+                en: "\(collector.name) is both the moderator and the collector of \(nominative.en); these are two different people",
+                ru: "\(collector.name) — одновременно модератор и сборщик \(genitive.ru); это должны быть два разных человека"),
+                at: collector.location,
+                notes: [.init(LocalizedText(en: "named as the moderator here", ru: "здесь — как модератор"), at: moderator.location)]))
+        }
+        for (duty, role) in [(group.moderator, GroupRole.moderator), (group.collector, GroupRole.collector)] {
+            guard let duty, let member = members[duty.key] else { continue }
+            findings.append(.error(.roleConflict, LocalizedText(
+                en: "\(member.name) is the \(role.name.en) of \(nominative.en) and is also listed among its members; the moderator and the collector are not members",
+                ru: "\(member.name) — \(role.name.ru) \(genitive.ru) и одновременно в списке её участников; модератор и сборщик не входят в число участников"),
+                at: member.location,
+                notes: [.init(LocalizedText(en: "named as the \(role.name.en) here", ru: "здесь — как \(role.name.ru)"),
+                              at: duty.location)]))
+        }
+    }
+}
+
+/// What a person does in a group.
+enum GroupRole: Sendable {
+    case moderator
+    case collector
+    case member
+
+    /// `moderator` / `модератор`.
+    var name: LocalizedText {
+        switch self {
+        case .moderator: LocalizedText(en: "moderator", ru: "модератор")
+        case .collector: LocalizedText(en: "collector", ru: "сборщик")
+        case .member: LocalizedText(en: "member", ru: "участник")
+        }
+    }
+
+    /// `the moderator`, `a member`: the English name with its article.
+    var phrase: String {
+        switch self {
+        case .moderator: "the moderator"
+        case .collector: "the collector"
+        case .member: "a member"
+        }
+    }
+
+    var isDuty: Bool { self != .member }
+}
