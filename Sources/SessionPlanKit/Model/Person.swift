@@ -17,27 +17,77 @@ public struct PersonReference: Sendable, Hashable {
 
 /// The identity of a person: the name after Unicode NFC normalization,
 /// trimming and collapsing of white space. Nothing else is merged silently.
+///
+/// Because the text is NFC, two keys are canonically equal exactly when their
+/// UTF-8 bytes are equal: equality, hashing and ordering work on the bytes,
+/// which avoids the normalization `String` performs on every comparison of
+/// non-ASCII text (most names here are Cyrillic, and the validator hashes
+/// every name several times).
 public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let normalized: String
 
     public init(_ name: String) {
+        normalized = PersonKey.isNormalized(name) ? name : PersonKey.normalize(name)
+    }
+
+    /// Whether `name` is already in the key's form: ASCII or Cyrillic letters
+    /// (all NFC as they stand) with single spaces between words and none at
+    /// the ends. That is nearly every name an organizer writes, and checking
+    /// it is much cheaper than normalizing.
+    static func isNormalized(_ name: String) -> Bool {
+        var previousWasSpace = true   // a leading space is not allowed
+        var continuationBytes = 0
+        for byte in name.utf8 {
+            if continuationBytes > 0 {
+                continuationBytes -= 1
+                continue
+            }
+            switch byte {
+            case 0x20:
+                if previousWasSpace { return false }
+                previousWasSpace = true
+                continue
+            case 0x21...0x7E:
+                break
+            case 0xD0...0xD3:   // U+0400–U+04FF, Cyrillic: no combining marks there
+                continuationBytes = 1
+            default:
+                return false    // controls, other white space, anything else: normalize
+            }
+            previousWasSpace = false
+        }
+        return !previousWasSpace || name.isEmpty
+    }
+
+    private static func normalize(_ name: String) -> String {
         let nfc = name.precomposedStringWithCanonicalMapping
-        var result = ""
-        result.reserveCapacity(nfc.utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in nfc.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
+                if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.unicodeScalars.append(scalar)
+                result.append(scalar)
             }
         }
-        normalized = result
+        return String(result)
     }
 
-    public static func < (lhs: PersonKey, rhs: PersonKey) -> Bool { lhs.normalized < rhs.normalized }
+    public static func == (lhs: PersonKey, rhs: PersonKey) -> Bool {
+        UTF8Key.equal(lhs.normalized, rhs.normalized)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        UTF8Key.hash(normalized, into: &hasher)
+    }
+
+    /// Byte order: deterministic, and the same on every machine.
+    public static func < (lhs: PersonKey, rhs: PersonKey) -> Bool {
+        lhs.normalized.utf8.lexicographicallyPrecedes(rhs.normalized.utf8)
+    }
+
     public var description: String { normalized }
 }
 

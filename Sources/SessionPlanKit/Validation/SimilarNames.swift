@@ -31,14 +31,6 @@ public struct SimilarNames: RuleFamily {
         let later: Int
     }
 
-    /// One name's place in a bucket, under one variant of its remaining word.
-    private struct Entry {
-        let bucket: Int
-        let variant: Int
-        let name: Int
-        let word: Int
-    }
-
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
         let spellings = Self.spellings(in: session)
         var pairs: [Pair] = []
@@ -51,86 +43,102 @@ public struct SimilarNames: RuleFamily {
         // Equal after folding case and ё: each later spelling against the first one.
         // Text keys are UTF-8 bytes: the names are NFC already, and hashing bytes
         // is much cheaper than hashing non-ASCII `String`s.
-        var firstFolded: [[UInt8]: Int] = [:]
+        var firstFolded: [UTF8Key: Int] = [:]
         for (i, spelling) in spellings.enumerated() {
-            let folded = Array(spelling.words.joined(separator: " ").utf8)
+            let folded = UTF8Key(spelling.words.joined(separator: " "))
             if let j = firstFolded[folded] { found(j, i) } else { firstFolded[folded] = i }
         }
 
         // One letter apart in one word, the other words equal. Words are numbered
-        // once, so buckets are keyed by small arrays of numbers, not by text.
-        var wordNumbers: [[UInt8]: Int] = [:]
+        // once, so a name is a short array of numbers.
+        var wordNumbers: [UTF8Key: Int] = [:]
         var words: [String] = []
         let numbered: [[Int]] = spellings.map { spelling in
             spelling.words.map { word in
-                let bytes = Array(word.utf8)
-                if let number = wordNumbers[bytes] { return number }
-                wordNumbers[bytes] = words.count
+                let key = UTF8Key(word)
+                if let number = wordNumbers[key] { return number }
+                wordNumbers[key] = words.count
                 words.append(word)
                 return words.count - 1
             }
         }
-        // Bucket of each (name, position): the name with that word left blank.
-        var bucketNumbers: [[Int]: Int] = [:]
-        var bucketSizes: [Int] = []
-        var places: [(name: Int, position: Int, bucket: Int)] = []
-        for (i, name) in numbered.enumerated() {
-            for position in name.indices where words[name[position]].count >= Self.shortestComparedWord {
-                var key = name
-                key[position] = -1
-                let bucket: Int
-                if let known = bucketNumbers[key] {
-                    bucket = known
-                } else {
-                    bucket = bucketSizes.count
-                    bucketNumbers[key] = bucket
-                    bucketSizes.append(0)
-                }
-                bucketSizes[bucket] += 1
-                places.append((i, position, bucket))
-            }
-        }
-        // Within buckets of two names or more: the remaining word's variants.
-        var variantNumbers: [[UInt8]: Int] = [:]
-        var variantsOfWord: [Int: [Int]] = [:]
-        var entries: [Entry] = []
-        for place in places where bucketSizes[place.bucket] > 1 {
-            let word = numbered[place.name][place.position]
-            let variants: [Int]
-            if let known = variantsOfWord[word] {
-                variants = known
-            } else {
-                variants = Self.oneLetterOmitted(words[word]).map { text in
-                    let bytes = Array(text.utf8)
-                    if let number = variantNumbers[bytes] { return number }
-                    variantNumbers[bytes] = variantNumbers.count
-                    return variantNumbers.count - 1
-                }
-                variantsOfWord[word] = variants
-            }
-            for variant in variants {
-                entries.append(Entry(bucket: place.bucket, variant: variant, name: place.name, word: word))
-            }
-        }
-        entries.sort { ($0.bucket, $0.variant, $0.name) < ($1.bucket, $1.variant, $1.name) }
-        var runStart = 0
-        while runStart < entries.count {
-            var runEnd = runStart + 1
-            while runEnd < entries.count, entries[runEnd].bucket == entries[runStart].bucket,
-                  entries[runEnd].variant == entries[runStart].variant { runEnd += 1 }
-            for a in runStart..<runEnd {
-                for b in (a + 1)..<runEnd where entries[a].name != entries[b].name && entries[a].word != entries[b].word
-                    && Self.differByOneLetter(words[entries[a].word], words[entries[b].word]) {
-                    found(entries[a].name, entries[b].name)
+        for run in Self.sameButOneWord(numbered, comparable: words.map { $0.count >= Self.shortestComparedWord }) {
+            // Names of one run share every word but the one at `position`; within the run,
+            // pair only those whose remaining words share a one-letter-omitted variant.
+            var entries: [(variant: Int, name: Int)] = []
+            var variantNumbers: [UTF8Key: Int] = [:]
+            for place in run {
+                for text in Self.oneLetterOmitted(words[numbered[place.name][place.position]]) {
+                    let key = UTF8Key(text)
+                    let variant = variantNumbers[key] ?? variantNumbers.count
+                    variantNumbers[key] = variant
+                    entries.append((variant, place.name))
                 }
             }
-            runStart = runEnd
+            entries.sort { ($0.variant, $0.name) < ($1.variant, $1.name) }
+            var start = 0
+            while start < entries.count {
+                var end = start + 1
+                while end < entries.count, entries[end].variant == entries[start].variant { end += 1 }
+                for a in start..<end {
+                    for b in (a + 1)..<end {
+                        let x = entries[a].name, y = entries[b].name
+                        let position = run[0].position
+                        if x != y, Self.differByOneLetter(words[numbered[x][position]], words[numbered[y][position]]) {
+                            found(min(x, y), max(x, y))
+                        }
+                    }
+                }
+                start = end
+            }
         }
 
         pairs.sort { ($0.later, $0.earlier) < ($1.later, $1.earlier) }
         for pair in pairs {
             findings.append(Self.finding(spellings[pair.later].reference, like: spellings[pair.earlier].reference))
         }
+    }
+
+    /// Groups of two or more names (as word numbers) that have the same number of
+    /// words and are equal in all of them but the one at a common position,
+    /// whose word is long enough to compare. Found by sorting a hash of each
+    /// name-with-one-word-left-out and checking equality within equal hashes,
+    /// so the cost is n log n in the number of words, with no pairwise pass.
+    static func sameButOneWord(_ names: [[Int]], comparable: [Bool]) -> [[(name: Int, position: Int)]] {
+        var places: [(hash: Int, name: Int, position: Int)] = []
+        places.reserveCapacity(names.count * 3)
+        for (name, wordsOfName) in names.enumerated() where wordsOfName.count > 1 {
+            for position in wordsOfName.indices where comparable[wordsOfName[position]] {
+                var hasher = Hasher()
+                hasher.combine(wordsOfName.count)
+                hasher.combine(position)
+                for (index, word) in wordsOfName.enumerated() where index != position { hasher.combine(word) }
+                places.append((hasher.finalize(), name, position))
+            }
+        }
+        places.sort { ($0.hash, $0.name, $0.position) < ($1.hash, $1.name, $1.position) }
+        func sameBucket(_ a: (hash: Int, name: Int, position: Int), _ b: (hash: Int, name: Int, position: Int)) -> Bool {
+            guard a.position == b.position, names[a.name].count == names[b.name].count else { return false }
+            return names[a.name].indices.allSatisfy { $0 == a.position || names[a.name][$0] == names[b.name][$0] }
+        }
+        var runs: [[(name: Int, position: Int)]] = []
+        var start = 0
+        while start < places.count {
+            var end = start + 1
+            while end < places.count, places[end].hash == places[start].hash { end += 1 }
+            if end - start > 1 {
+                // Equal hashes are nearly always one bucket; split them exactly all the same.
+                var remaining = Array(places[start..<end])
+                while remaining.count > 1 {
+                    let first = remaining[0]
+                    let bucket = remaining.filter { sameBucket(first, $0) }
+                    if bucket.count > 1 { runs.append(bucket.map { ($0.name, $0.position) }) }
+                    remaining.removeAll { sameBucket(first, $0) }
+                }
+            }
+            start = end
+        }
+        return runs
     }
 
     private static func finding(_ later: PersonReference, like earlier: PersonReference) -> Diagnostic {
@@ -171,25 +179,49 @@ public struct SimilarNames: RuleFamily {
                 references += group.members
             }
         }
-        // Keyed by the key's UTF-8 bytes (NFC text: equal bytes, equal names).
-        var first: [[UInt8]: PersonReference] = [:]
+        var first: [PersonKey: Int] = [:]
+        first.reserveCapacity(references.count)
+        var distinct: [PersonReference] = []
         for reference in references {
-            let bytes = Array(reference.key.normalized.utf8)
-            if let known = first[bytes], known.location <= reference.location { continue }
-            first[bytes] = reference
+            if let index = first[reference.key] {
+                if reference.location < distinct[index].location { distinct[index] = reference }
+            } else {
+                first[reference.key] = distinct.count
+                distinct.append(reference)
+            }
         }
-        return first.values.sorted { ($0.location, $0.key) < ($1.location, $1.key) }.map {
-            Spelling(reference: $0, words: $0.key.normalized.split(separator: " ").map { fold(String($0)) })
+        // Offsets are distinct for distinct places; the key breaks ties of values made in code.
+        distinct.sort { ($0.location.offset, $0.key) < ($1.location.offset, $1.key) }
+        return distinct.map {
+            Spelling(reference: $0, words: $0.key.normalized.utf8.split(separator: 0x20).map {
+                fold(String(decoding: $0, as: UTF8.self))
+            })
         }
     }
 
-    /// Lowercased, with `ё` as `е`.
+    /// Lowercased, with `ё` as `е`. Russian and Latin letters are folded by
+    /// their code points (the common case, and cheap); anything else through `lowercased()`.
     static func fold(_ text: String) -> String {
-        unifyYo(text.lowercased())
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x410...0x42F: result.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
+            case 0x401, 0x451: result.append("е")
+            case 0...0x7F, 0x430...0x44F: result.append(scalar)
+            default: return unifyYo(text.lowercased())
+            }
+        }
+        return String(result)
     }
 
+    /// `ё` as `е` and `Ё` as `Е`, by scalars (comparing `Character`s would normalize each one).
     private static func unifyYo(_ text: String) -> String {
-        String(text.map { $0 == "ё" ? "е" : $0 == "Ё" ? "Е" : $0 })
+        guard text.unicodeScalars.contains(where: { $0 == "ё" || $0 == "Ё" }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(scalar == "ё" ? "е" : scalar == "Ё" ? "Е" : scalar)
+        }
+        return String(result)
     }
 
     /// The word itself and the word with each of its letters left out in turn.
