@@ -25,9 +25,15 @@ public struct PersonReference: Sendable, Hashable {
 /// every name several times).
 public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let normalized: String
+    /// FNV-1a of the bytes, computed once: dictionaries of people hash this
+    /// one number instead of the whole name, and unequal names rarely get past it.
+    private let fingerprint: UInt64
 
     public init(_ name: String) {
         normalized = PersonKey.isNormalized(name) ? name : PersonKey.normalize(name)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in normalized.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        fingerprint = hash
     }
 
     /// Whether `name` is already in the key's form: ASCII or Cyrillic letters
@@ -76,11 +82,11 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public static func == (lhs: PersonKey, rhs: PersonKey) -> Bool {
-        UTF8Key.equal(lhs.normalized, rhs.normalized)
+        lhs.fingerprint == rhs.fingerprint && UTF8Key.equal(lhs.normalized, rhs.normalized)
     }
 
     public func hash(into hasher: inout Hasher) {
-        UTF8Key.hash(normalized, into: &hasher)
+        hasher.combine(fingerprint)
     }
 
     /// Byte order: deterministic, and the same on every machine.

@@ -28,13 +28,14 @@ public struct PeopleRules: RuleFamily {
     }
 
     /// One place a person holds: their role in one group, and where it is written.
+    /// Groups are named only when a finding is made, so a large valid plan costs no wording.
     private struct Place {
         let role: GroupRole
-        /// Direction and group position: identifies the group.
+        /// Running number of the group in the session: identifies it.
         let group: Int
-        let groupName: LocalizedText
-        let groupGenitive: LocalizedText
-        let reference: PersonReference
+        let direction: Int
+        let groupIndex: Int
+        let location: SourceLocation
     }
 
     /// The earliest place, in file order, and the earliest in a group other
@@ -53,67 +54,83 @@ public struct PeopleRules: RuleFamily {
     }
 
     private func checkGroupRoles(_ session: Session, into findings: inout [Diagnostic]) {
-        // Every place of every person, people in order of first appearance, places in file order.
+        // Every place of every person: people numbered in order of first appearance.
         var index: [PersonKey: Int] = [:]
-        var places: [[Place]] = []
+        var names: [String] = []
+        var places: [(person: Int, place: Place)] = []
         var groupNumber = 0
-        for direction in session.directions {
-            for group in direction.groups {
+        for (d, direction) in session.directions.enumerated() {
+            for (g, group) in direction.groups.enumerated() {
                 groupNumber += 1
-                let name = RuleText.group(group, of: direction)
-                let genitive = RuleText.group(group, of: direction, .genitive)
-                var held: [(GroupRole, PersonReference)] = []
-                if let moderator = group.moderator { held.append((.moderator, moderator)) }
-                if let collector = group.collector { held.append((.collector, collector)) }
-                held += group.members.map { (.member, $0) }
-                held.sort { $0.1.location < $1.1.location }
-                for (role, reference) in held {
-                    let place = Place(role: role, group: groupNumber, groupName: name, groupGenitive: genitive,
-                                      reference: reference)
-                    if let i = index[reference.key] {
-                        places[i].append(place)
+                func add(_ role: GroupRole, _ reference: PersonReference) {
+                    let person: Int
+                    if let known = index[reference.key] {
+                        person = known
                     } else {
-                        index[reference.key] = places.count
-                        places.append([place])
+                        person = names.count
+                        index[reference.key] = person
+                        names.append(reference.name)
                     }
+                    places.append((person, Place(role: role, group: groupNumber, direction: d, groupIndex: g,
+                                                 location: reference.location)))
                 }
+                if let moderator = group.moderator { add(.moderator, moderator) }
+                if let collector = group.collector { add(.collector, collector) }
+                for member in group.members { add(.member, member) }
             }
         }
+        // Each person's places together, in file order.
+        places.sort { ($0.person, $0.place.location.offset) < ($1.person, $1.place.location.offset) }
 
-        for personPlaces in places where personPlaces.count > 1 {
-            var memberships = Earliest(), duties = Earliest()
-            for place in personPlaces {
-                let otherMembership = memberships.before(outside: place.group)
-                let otherDuty = duties.before(outside: place.group)
-                if place.role == .member {
-                    if let other = otherMembership { report(.multipleGroups, place, other, into: &findings) }
-                    if let other = otherDuty { report(.parallelDuty, place, other, into: &findings) }
-                } else if let other = [otherMembership, otherDuty].compactMap({ $0 })
-                            .min(by: { $0.reference.location < $1.reference.location }) {
-                    report(.parallelDuty, place, other, into: &findings)
+        var start = 0
+        while start < places.count {
+            var end = start + 1
+            while end < places.count, places[end].person == places[start].person { end += 1 }
+            if end - start > 1 {
+                var memberships = Earliest(), duties = Earliest()
+                for (person, place) in places[start..<end] {
+                    let otherMembership = memberships.before(outside: place.group)
+                    let otherDuty = duties.before(outside: place.group)
+                    func report(_ code: DiagnosticCode, _ other: Place) {
+                        findings.append(finding(code, names[person], place, other, in: session))
+                    }
+                    if place.role == .member {
+                        if let other = otherMembership { report(.multipleGroups, other) }
+                        if let other = otherDuty { report(.parallelDuty, other) }
+                    } else if let other = [otherMembership, otherDuty].compactMap({ $0 })
+                                .min(by: { $0.location < $1.location }) {
+                        report(.parallelDuty, other)
+                    }
+                    if place.role.isDuty { duties.add(place) } else { memberships.add(place) }
                 }
-                if place.role.isDuty { duties.add(place) } else { memberships.add(place) }
             }
+            start = end
         }
     }
 
     /// A finding at the later place, with a note at the earlier one.
-    private func report(_ code: DiagnosticCode, _ place: Place, _ other: Place, into findings: inout [Diagnostic]) {
-        let name = place.reference.name
+    private func finding(_ code: DiagnosticCode, _ name: String, _ place: Place, _ other: Place,
+                         in session: Session) -> Diagnostic {
+        func names(_ place: Place) -> (name: LocalizedText, genitive: LocalizedText) {
+            let direction = session.directions[place.direction]
+            let group = direction.groups[place.groupIndex]
+            return (RuleText.group(group, of: direction), RuleText.group(group, of: direction, .genitive))
+        }
+        let this = names(place), that = names(other)
         let message: LocalizedText
         if code == .multipleGroups {
             message = LocalizedText(
-                en: "\(name) is a member of \(place.groupName.en) and also of \(other.groupName.en); all groups work at the same time, so a person can be in only one",
-                ru: "\(name) — участник \(place.groupGenitive.ru) и одновременно \(other.groupGenitive.ru); все группы работают в одно время, поэтому человек может быть только в одной")
+                en: "\(name) is a member of \(this.name.en) and also of \(that.name.en); all groups work at the same time, so a person can be in only one",
+                ru: "\(name) — участник \(this.genitive.ru) и одновременно \(that.genitive.ru); все группы работают в одно время, поэтому человек может быть только в одной")
         } else {
             message = LocalizedText(
-                en: "\(name) is \(place.role.phrase) of \(place.groupName.en) and also \(other.role.phrase) of \(other.groupName.en); all groups work at the same time, so one person cannot serve two groups",
-                ru: "\(name) — \(place.role.name.ru) \(place.groupGenitive.ru) и одновременно \(other.role.name.ru) \(other.groupGenitive.ru); все группы работают в одно время, поэтому один человек не может быть в двух группах")
+                en: "\(name) is \(place.role.phrase) of \(this.name.en) and also \(other.role.phrase) of \(that.name.en); all groups work at the same time, so one person cannot serve two groups",
+                ru: "\(name) — \(place.role.name.ru) \(this.genitive.ru) и одновременно \(other.role.name.ru) \(that.genitive.ru); все группы работают в одно время, поэтому один человек не может быть в двух группах")
         }
-        findings.append(.error(code, message, at: place.reference.location, notes: [
-            .init(LocalizedText(en: "\(other.role.phrase) of \(other.groupName.en)",
-                                ru: "\(other.role.name.ru) \(other.groupGenitive.ru)"),
-                  at: other.reference.location),
-        ]))
+        return .error(code, message, at: place.location, notes: [
+            .init(LocalizedText(en: "\(other.role.phrase) of \(that.name.en)",
+                                ru: "\(other.role.name.ru) \(that.genitive.ru)"),
+                  at: other.location),
+        ])
     }
 }

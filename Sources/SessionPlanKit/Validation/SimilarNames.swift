@@ -20,12 +20,6 @@ public struct SimilarNames: RuleFamily {
 
     public init() {}
 
-    /// A distinct name, where it is first written, and its folded words.
-    private struct Spelling {
-        let reference: PersonReference
-        let words: [String]
-    }
-
     private struct Pair: Hashable {
         let earlier: Int
         let later: Int
@@ -40,35 +34,25 @@ public struct SimilarNames: RuleFamily {
             if seen.insert(pair).inserted { pairs.append(pair) }
         }
 
+        let folded = FoldedNames(spellings.map(\.key.normalized))
+
         // Equal after folding case and ё: each later spelling against the first one.
-        // Text keys are UTF-8 bytes: the names are NFC already, and hashing bytes
-        // is much cheaper than hashing non-ASCII `String`s.
-        var firstFolded: [UTF8Key: Int] = [:]
-        for (i, spelling) in spellings.enumerated() {
-            let folded = UTF8Key(spelling.words.joined(separator: " "))
-            if let j = firstFolded[folded] { found(j, i) } else { firstFolded[folded] = i }
+        var firstWithText: [Int: Int] = [:]
+        for (i, whole) in folded.wholeNames.enumerated() {
+            if let j = firstWithText[whole] { found(j, i) } else { firstWithText[whole] = i }
         }
 
-        // One letter apart in one word, the other words equal. Words are numbered
-        // once, so a name is a short array of numbers.
-        var wordNumbers: [UTF8Key: Int] = [:]
-        var words: [String] = []
-        let numbered: [[Int]] = spellings.map { spelling in
-            spelling.words.map { word in
-                let key = UTF8Key(word)
-                if let number = wordNumbers[key] { return number }
-                wordNumbers[key] = words.count
-                words.append(word)
-                return words.count - 1
-            }
-        }
-        for run in Self.sameButOneWord(numbered, comparable: words.map { $0.count >= Self.shortestComparedWord }) {
+        // One letter apart in one word, the other words equal.
+        let comparable = (0..<folded.wordCount).map { folded.length(ofWord: $0) >= Self.shortestComparedWord }
+        for run in Self.sameButOneWord(folded, comparable: comparable) {
             // Names of one run share every word but the one at `position`; within the run,
             // pair only those whose remaining words share a one-letter-omitted variant.
+            let position = run[0].position
+            func word(_ name: Int) -> String { folded.text(ofWord: folded.words(ofName: name).dropFirst(position).first ?? 0) }
             var entries: [(variant: Int, name: Int)] = []
             var variantNumbers: [UTF8Key: Int] = [:]
             for place in run {
-                for text in Self.oneLetterOmitted(words[numbered[place.name][place.position]]) {
+                for text in Self.oneLetterOmitted(word(place.name)) {
                     let key = UTF8Key(text)
                     let variant = variantNumbers[key] ?? variantNumbers.count
                     variantNumbers[key] = variant
@@ -83,10 +67,7 @@ public struct SimilarNames: RuleFamily {
                 for a in start..<end {
                     for b in (a + 1)..<end {
                         let x = entries[a].name, y = entries[b].name
-                        let position = run[0].position
-                        if x != y, Self.differByOneLetter(words[numbered[x][position]], words[numbered[y][position]]) {
-                            found(min(x, y), max(x, y))
-                        }
+                        if x != y, Self.differByOneLetter(word(x), word(y)) { found(min(x, y), max(x, y)) }
                     }
                 }
                 start = end
@@ -95,7 +76,7 @@ public struct SimilarNames: RuleFamily {
 
         pairs.sort { ($0.later, $0.earlier) < ($1.later, $1.earlier) }
         for pair in pairs {
-            findings.append(Self.finding(spellings[pair.later].reference, like: spellings[pair.earlier].reference))
+            findings.append(Self.finding(spellings[pair.later], like: spellings[pair.earlier]))
         }
     }
 
@@ -104,22 +85,27 @@ public struct SimilarNames: RuleFamily {
     /// whose word is long enough to compare. Found by sorting a hash of each
     /// name-with-one-word-left-out and checking equality within equal hashes,
     /// so the cost is n log n in the number of words, with no pairwise pass.
-    static func sameButOneWord(_ names: [[Int]], comparable: [Bool]) -> [[(name: Int, position: Int)]] {
-        var places: [(hash: Int, name: Int, position: Int)] = []
-        places.reserveCapacity(names.count * 3)
-        for (name, wordsOfName) in names.enumerated() where wordsOfName.count > 1 {
-            for position in wordsOfName.indices where comparable[wordsOfName[position]] {
-                var hasher = Hasher()
-                hasher.combine(wordsOfName.count)
-                hasher.combine(position)
-                for (index, word) in wordsOfName.enumerated() where index != position { hasher.combine(word) }
-                places.append((hasher.finalize(), name, position))
+    static func sameButOneWord(_ folded: FoldedNames, comparable: [Bool]) -> [[(name: Int, position: Int)]] {
+        var places: [(hash: UInt64, name: Int, position: Int)] = []
+        places.reserveCapacity(folded.nameWords.count * 3)
+        for name in folded.nameWords.indices {
+            let words = folded.words(ofName: name)
+            guard words.count > 1 else { continue }
+            for (position, word) in words.enumerated() where comparable[word] {
+                // A multiplicative mix of the other words' numbers; equal hashes are checked below.
+                var hash = UInt64(words.count) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(position)
+                for (index, other) in words.enumerated() where index != position {
+                    hash = (hash ^ UInt64(other)) &* 0xBF58_476D_1CE4_E5B9
+                    hash ^= hash >> 31
+                }
+                places.append((hash, name, position))
             }
         }
         places.sort { ($0.hash, $0.name, $0.position) < ($1.hash, $1.name, $1.position) }
-        func sameBucket(_ a: (hash: Int, name: Int, position: Int), _ b: (hash: Int, name: Int, position: Int)) -> Bool {
-            guard a.position == b.position, names[a.name].count == names[b.name].count else { return false }
-            return names[a.name].indices.allSatisfy { $0 == a.position || names[a.name][$0] == names[b.name][$0] }
+        func sameBucket(_ a: (hash: UInt64, name: Int, position: Int), _ b: (hash: UInt64, name: Int, position: Int)) -> Bool {
+            let x = folded.words(ofName: a.name), y = folded.words(ofName: b.name)
+            guard a.position == b.position, x.count == y.count else { return false }
+            return zip(x, y).enumerated().allSatisfy { $0.offset == a.position || $0.element.0 == $0.element.1 }
         }
         var runs: [[(name: Int, position: Int)]] = []
         var start = 0
@@ -163,7 +149,7 @@ public struct SimilarNames: RuleFamily {
     }
 
     /// Every distinct name of the session at its first place in the file, in file order.
-    private static func spellings(in session: Session) -> [Spelling] {
+    private static func spellings(in session: Session) -> [PersonReference] {
         var references: [PersonReference] = []
         if let host = session.host { references.append(host) }
         references += session.architects
@@ -192,26 +178,12 @@ public struct SimilarNames: RuleFamily {
         }
         // Offsets are distinct for distinct places; the key breaks ties of values made in code.
         distinct.sort { ($0.location.offset, $0.key) < ($1.location.offset, $1.key) }
-        return distinct.map {
-            Spelling(reference: $0, words: $0.key.normalized.utf8.split(separator: 0x20).map {
-                fold(String(decoding: $0, as: UTF8.self))
-            })
-        }
+        return distinct
     }
 
-    /// Lowercased, with `ё` as `е`. Russian and Latin letters are folded by
-    /// their code points (the common case, and cheap); anything else through `lowercased()`.
+    /// Lowercased, with `ё` as `е` (for wording a finding; the search itself uses `FoldedNames`).
     static func fold(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A, 0x410...0x42F: result.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
-            case 0x401, 0x451: result.append("е")
-            case 0...0x7F, 0x430...0x44F: result.append(scalar)
-            default: return unifyYo(text.lowercased())
-            }
-        }
-        return String(result)
+        FoldedNames.foldSlowly(text)
     }
 
     /// `ё` as `е` and `Ё` as `Е`, by scalars (comparing `Character`s would normalize each one).

@@ -12,11 +12,13 @@ public struct StaffingRules: RuleFamily {
     }
 
     private func check(_ group: Group, of direction: Direction, limits: ClosedRange<Int>, into findings: inout [Diagnostic]) {
-        let nominative = RuleText.group(group, of: direction)
-        let genitive = RuleText.group(group, of: direction, .genitive)
+        // Worded only when a finding needs them.
+        var nominative: LocalizedText { RuleText.group(group, of: direction) }
+        var genitive: LocalizedText { RuleText.group(group, of: direction, .genitive) }
 
         // Members in file order, each person once; a repeated name is reported and counted once.
         var members: [PersonKey: PersonReference] = [:]
+        members.reserveCapacity(group.members.count)
         var count = 0
         for member in group.members {
             if let first = members[member.key] {
