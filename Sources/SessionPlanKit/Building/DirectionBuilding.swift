@@ -3,8 +3,21 @@ extension SessionBuilder {
         guard let (elements, _) = array("directions", in: fields) else { return [] }
         var directions: [Direction] = []
         directions.reserveCapacity(elements.count)
+        var firstWithID: [String: Direction] = [:]
         for (index, element) in elements.enumerated() {
-            if let direction = direction(element, number: index + 1) { directions.append(direction) }
+            guard let direction = direction(element, number: index + 1) else { continue }
+            if let first = firstWithID[direction.id] {
+                // The id names the direction on the command line (`--direction`), so it must name one.
+                invalid(LocalizedText(
+                    en: "directions \(first.number) and \(direction.number) both have the id \"\(direction.id)\"; give each direction its own id",
+                    ru: "у направлений \(first.number) и \(direction.number) одинаковый идентификатор \"\(direction.id)\"; у каждого направления он должен быть свой"),
+                    at: direction.idLocation,
+                    notes: [.init(LocalizedText(en: "direction \(first.number) has it here", ru: "направление \(first.number) — здесь"),
+                                  at: first.idLocation)])
+                continue
+            }
+            firstWithID[direction.id] = direction
+            directions.append(direction)
         }
         return directions
     }
@@ -36,7 +49,8 @@ extension SessionBuilder {
         }
         guard let id, let title else { return nil }
         return Direction(number: number, id: id, title: title, leaders: leaders, groups: groups,
-                         location: value.location, leadersLocation: fields["leaders"]?.value.location)
+                         location: value.location, idLocation: fields["id"]?.value.location ?? value.location,
+                         leadersLocation: fields["leaders"]?.value.location)
     }
 
     private mutating func group(_ value: JSONValue, number: Int, direction: Int) -> Group? {

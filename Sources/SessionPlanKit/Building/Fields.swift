@@ -66,8 +66,8 @@ extension SessionBuilder {
                       at: fields.location))
     }
 
-    mutating func invalid(_ message: LocalizedText, at location: SourceLocation) {
-        report(.error(.invalidValue, message, at: location))
+    mutating func invalid(_ message: LocalizedText, at location: SourceLocation, notes: [Diagnostic.Note] = []) {
+        report(.error(.invalidValue, message, at: location, notes: notes))
     }
 
     /// A string value; nil (reported) when absent but required, or of another type.

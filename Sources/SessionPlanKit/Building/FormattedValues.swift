@@ -18,8 +18,9 @@ extension SessionBuilder {
     mutating func date(_ key: String, in fields: Fields, required: Bool = false) -> (date: CalendarDate, location: SourceLocation)? {
         guard let (text, location) = string(key, in: fields, required: required) else { return nil }
         if let date = ValueParsing.date(text) { return (date, location) }
-        invalid(LocalizedText(en: "\"\(text)\" is not a date in the calendar (\(label(key, in: fields).en)); write dates as YYYY-MM-DD, e.g. \"2021-09-21\"",
-                              ru: "\"\(text)\" — не дата календаря (\(label(key, in: fields).ru)); дата записывается как ГГГГ-ММ-ДД, например \"2021-09-21\""),
+        let example = ValueParsing.isoDate(fromDotted: text) ?? "2021-09-21"
+        invalid(LocalizedText(en: "\"\(text)\" is not a date in the calendar (\(label(key, in: fields).en)); write dates as YYYY-MM-DD: \"\(example)\"",
+                              ru: "\"\(text)\" — не дата календаря (\(label(key, in: fields).ru)); дата записывается как ГГГГ-ММ-ДД: \"\(example)\""),
                 at: location)
         return nil
     }
@@ -42,17 +43,16 @@ extension SessionBuilder {
         let hint = EditDistance.closest(to: text, among: allowed).map {
             LocalizedText(en: "did you mean \"\($0)\"? ", ru: "может быть, \"\($0)\"? ")
         } ?? LocalizedText(verbatim: "")
-        invalid(LocalizedText(en: "\"\(text)\" is not \(what.en); \(hint.en)Allowed: \(allowed.joined(separator: ", "))",
-                              ru: "\"\(text)\" — не \(what.ru); \(hint.ru)Допустимо: \(allowed.joined(separator: ", "))"),
+        invalid(LocalizedText(en: "\"\(text)\" is not \(what.en); \(hint.en)allowed: \(allowed.joined(separator: ", "))",
+                              ru: "\"\(text)\" — не \(what.ru); \(hint.ru)допустимо: \(allowed.joined(separator: ", "))"),
                 at: location)
         return nil
     }
 
     mutating func timeZone(_ key: String, in fields: Fields) -> TimeZone? {
         guard let (text, location) = string(key, in: fields, required: true) else { return nil }
-        if KnownTimeZones.identifiers.contains(text), let zone = TimeZone(identifier: text) { return zone }
-        let suggestion = KnownTimeZones.identifiers.first { $0.lowercased() == text.lowercased() }
-            ?? EditDistance.closest(to: text, among: KnownTimeZones.sorted)
+        if let zone = KnownTimeZones.zone(named: text) { return zone }
+        let suggestion = KnownTimeZones.suggestion(for: text)
         let hint = suggestion.map { LocalizedText(en: "; did you mean \"\($0)\"?", ru: "; может быть, \"\($0)\"?") }
             ?? LocalizedText(en: "; use an IANA zone name such as \"Europe/Moscow\" or \"Asia/Vladivostok\"",
                              ru: "; укажите название пояса IANA, например \"Europe/Moscow\" или \"Asia/Vladivostok\"")
@@ -63,8 +63,31 @@ extension SessionBuilder {
     }
 }
 
-/// The IANA zone names Foundation knows, looked up once.
+/// IANA time zone names, as Foundation knows them.
 enum KnownTimeZones {
+    /// The names Foundation lists, looked up once, for suggestions.
     static let sorted: [String] = (TimeZone.knownTimeZoneIdentifiers + ["UTC"]).sorted()
     static let identifiers: Set<String> = Set(sorted)
+
+    /// The zone of an IANA name (`Europe/Moscow`, `Asia/Kolkata`, `Etc/GMT-3`, `UTC`).
+    /// Foundation's list misses some valid names and its initializer accepts
+    /// non-IANA ones (`UTC+3`, `MSK`), so a name is taken when Foundation
+    /// knows the zone and the name has the IANA form `Area/Location`.
+    static func zone(named name: String) -> TimeZone? {
+        guard identifiers.contains(name) || (name.contains("/") && !name.hasPrefix("/") && !name.hasSuffix("/"))
+        else { return nil }
+        return TimeZone(identifier: name)
+    }
+
+    /// The name most likely meant: the same name in other letter case, a city
+    /// (`Moscow` → `Europe/Moscow`), an abbreviation Foundation knows (`MSK`),
+    /// or the closest spelling.
+    static func suggestion(for text: String) -> String? {
+        let lowered = text.lowercased().replacingOccurrences(of: " ", with: "_")
+        if let same = sorted.first(where: { $0.lowercased() == lowered }) { return same }
+        if let city = sorted.first(where: { $0.lowercased().hasSuffix("/" + lowered) }) { return city }
+        if text.count <= 5, text == text.uppercased(), let zone = TimeZone(abbreviation: text),
+           zone.identifier.contains("/") { return zone.identifier }
+        return EditDistance.closest(to: text, among: sorted)
+    }
 }

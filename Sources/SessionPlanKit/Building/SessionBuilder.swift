@@ -22,13 +22,17 @@ public struct SessionBuilder {
         guard let fields = object(root, what: what, keys: FormatKeys.session) else { return nil }
 
         var version = 1
-        if let (value, location) = integer("version", in: fields, required: true) {
-            version = value
-            if value != 1 {
-                invalid(LocalizedText(en: "format version \(value) is not supported; this sessionplan reads version 1: write \"version\": 1",
-                                      ru: "версия формата \(value) не поддерживается; sessionplan читает версию 1: укажите \"version\": 1"),
-                        at: location)
+        if let member = fields["version"], case .number(let number) = member.value.kind {
+            // Any number but 1 is a version this sessionplan does not know, however it is written.
+            version = number.integer ?? 0
+            if version != 1 {
+                let shown = number.text.count > 12 ? number.text.prefix(12) + "…" : Substring(number.text)
+                invalid(LocalizedText(en: "format version \(shown) is not supported; this sessionplan reads version 1: write \"version\": 1",
+                                      ru: "версия формата \(shown) не поддерживается; sessionplan читает версию 1: укажите \"version\": 1"),
+                        at: member.value.location)
             }
+        } else {
+            _ = integer("version", in: fields, required: true)   // reports a missing or non-number version
         }
         let title = string("title", in: fields, required: true, nonEmpty: true)?.text
         let subtitle = string("subtitle", in: fields)?.text
@@ -63,8 +67,8 @@ public struct SessionBuilder {
         let end = time("end", in: fields, required: true)
         guard let start, let end else { return nil }
         if end.time <= start.time {
-            invalid(LocalizedText(en: "the hours end at \(end.time), not after they start at \(start.time)",
-                                  ru: "часы заканчиваются в \(end.time), не позже начала в \(start.time)"),
+            invalid(LocalizedText(en: "the hours end (\(end.time)) no later than they start (\(start.time)); the end must come after the start",
+                                  ru: "часы заканчиваются (\(end.time)) не позже, чем начинаются (\(start.time)); конец должен быть позже начала"),
                     at: end.location)
             return nil
         }

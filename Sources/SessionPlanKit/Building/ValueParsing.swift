@@ -28,6 +28,14 @@ enum ValueParsing {
         return CalendarDate(year: y, month: m, day: d)
     }
 
+    /// For a date written the Russian way (`22.09.2021`), the same date as `2021-09-22`, to suggest it.
+    static func isoDate(fromDotted text: String) -> String? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+              let date = CalendarDate(year: y, month: m, day: d) else { return nil }
+        return date.description
+    }
+
     /// `YYYY-MM-DDTHH:MM`.
     static func dateTime(_ text: String) -> LocalDateTime? {
         let parts = text.split(separator: "T", omittingEmptySubsequences: false)

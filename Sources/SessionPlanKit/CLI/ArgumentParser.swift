@@ -38,8 +38,8 @@ enum ArgumentParser {
             }
             guard let valueName = option.valueName else {
                 if inlineValue != nil {
-                    return .failure(UsageError(message: LocalizedText(en: "\(option.name) takes no value",
-                                                                      ru: "\(option.name) не принимает значения")))
+                    return .failure(UsageError(message: LocalizedText(en: "\(name) takes no value",
+                                                                      ru: "\(name) не принимает значения")))
                 }
                 parsed.flags.insert(option.name)
                 continue
@@ -51,13 +51,13 @@ enum ArgumentParser {
                 value = arguments[index]
                 index += 1
             } else {
-                return .failure(UsageError(message: LocalizedText(en: "\(option.name) needs a value: \(option.name) \(valueName)",
-                                                                  ru: "для \(option.name) нужно значение: \(option.name) \(valueName)")))
+                return .failure(UsageError(message: LocalizedText(en: "\(name) needs a value: \(name) \(valueName)",
+                                                                  ru: "для \(name) нужно значение: \(name) \(valueName)")))
             }
             if let choices = option.choices, !choices.contains(value) {
                 return .failure(UsageError(message: LocalizedText(
-                    en: "\(option.name) takes one of \(choices.joined(separator: ", ")), not \"\(value)\"",
-                    ru: "\(option.name) принимает одно из значений \(choices.joined(separator: ", ")), а не \"\(value)\"")))
+                    en: "\(name) takes one of \(choices.joined(separator: ", ")), not \"\(value)\"",
+                    ru: "\(name) принимает одно из значений \(choices.joined(separator: ", ")), а не \"\(value)\"")))
             }
             if !option.repeatable, parsed.values[option.name] != nil {
                 return .failure(UsageError(message: LocalizedText(en: "\(option.name) is given twice",

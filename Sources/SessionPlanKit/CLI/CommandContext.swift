@@ -43,7 +43,7 @@ public struct CommandContext {
 }
 
 /// The exit statuses of every command.
-public enum ExitStatus: Int32, Sendable {
+public enum ExitStatus: Int32, Sendable, Error {
     /// Done; for `validate`, no errors.
     case success = 0
     /// The session file has errors (syntax, structure or rules).

@@ -4,6 +4,8 @@ import Foundation
 final class FileDescriptorSink: TextSink {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
+    /// The error number of the first failed write, if any; later writes are dropped.
+    private(set) var failure: Int32?
 
     init(descriptor: Int32) { self.descriptor = descriptor }
 
@@ -14,10 +16,14 @@ final class FileDescriptorSink: TextSink {
 
     func flush() {
         var start = 0
-        while start < buffer.count {
+        while start < buffer.count, failure == nil {
             let written = buffer[start...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written <= 0 { break }   // a closed pipe: nothing more can be said
-            start += written
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+            } else {
+                start += written
+            }
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -45,8 +51,15 @@ public enum ProcessIO {
         )
     }
 
-    public static func flush() {
+    /// Flushes both streams and gives the process's exit status: the command's,
+    /// or 2 when its results could not be written (a full disk, a closed file).
+    /// A reader that stopped reading (`| head`) is not an error worth a message.
+    public static func finish(_ status: ExitStatus) -> Int32 {
         for sink in sinks { sink.flush() }
+        guard let output = sinks.first, let failure = output.failure, failure != EPIPE else { return status.rawValue }
+        let message = "sessionplan: cannot write the results: \(String(cString: strerror(failure)))\n"
+        _ = message.withCString { Foundation.write(STDERR_FILENO, $0, strlen($0)) }
+        return ExitStatus.usage.rawValue
     }
 
     private static func terminalColumns() -> Int? {

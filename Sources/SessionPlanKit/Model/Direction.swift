@@ -7,6 +7,7 @@ public struct Direction: Sendable {
     public var leaders: [PersonReference]
     public var groups: [Group]
     public var location: SourceLocation
+    public var idLocation: SourceLocation
     public var leadersLocation: SourceLocation?
 }
 

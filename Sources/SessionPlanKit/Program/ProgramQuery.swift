@@ -68,8 +68,8 @@ public enum ProgramQueryError: Error, Sendable, Equatable, CustomStringConvertib
             let allowed = Role.allCases.map(\.rawValue).joined(separator: ", ")
             let hint = suggestion.map { LocalizedText(en: "did you mean \"\($0)\"? ", ru: "может быть, \"\($0)\"? ") }
                 ?? LocalizedText(verbatim: "")
-            return LocalizedText(en: "\"\(text)\" is not a role; \(hint.en)Roles: \(allowed)",
-                                 ru: "\"\(text)\" — не роль; \(hint.ru)Роли: \(allowed)")
+            return LocalizedText(en: "\"\(text)\" is not a role; \(hint.en)roles: \(allowed)",
+                                 ru: "\"\(text)\" — не роль; \(hint.ru)роли: \(allowed)")
         case .unknownDirection(let text, let suggestion, let known):
             let hint = suggestion.map { LocalizedText(en: "did you mean \"\($0)\"? ", ru: "может быть, \"\($0)\"? ") }
                 ?? LocalizedText(verbatim: "")
@@ -78,8 +78,8 @@ public enum ProgramQueryError: Error, Sendable, Equatable, CustomStringConvertib
                 return LocalizedText(en: "there is no direction \"\(text)\": the session has no directions",
                                      ru: "направления \"\(text)\" нет: в сессии нет направлений")
             }
-            return LocalizedText(en: "there is no direction \"\(text)\"; \(hint.en)Directions: \(list)",
-                                 ru: "направления \"\(text)\" нет; \(hint.ru)Направления: \(list)")
+            return LocalizedText(en: "there is no direction \"\(text)\"; \(hint.en)directions: \(list)",
+                                 ru: "направления \"\(text)\" нет; \(hint.ru)направления: \(list)")
         case .unknownPerson(let name, let suggestions):
             guard !suggestions.isEmpty else {
                 return LocalizedText(en: "nobody named \"\(name)\" is in the session",
@@ -114,10 +114,8 @@ extension ProgramQuery {
 
     /// `--tz`: an IANA zone name Foundation knows, as the session builder accepts them.
     public static func timeZone(_ text: String) -> Result<TimeZone, ProgramQueryError> {
-        if KnownTimeZones.identifiers.contains(text), let zone = TimeZone(identifier: text) { return .success(zone) }
-        let suggestion = KnownTimeZones.sorted.first { $0.lowercased() == text.lowercased() }
-            ?? EditDistance.closest(to: text, among: KnownTimeZones.sorted)
-        return .failure(.unknownTimeZone(text, suggestion: suggestion))
+        if let zone = KnownTimeZones.zone(named: text) { return .success(zone) }
+        return .failure(.unknownTimeZone(text, suggestion: KnownTimeZones.suggestion(for: text)))
     }
 
     /// `--role`: a role as the format names it (`moderators`); the singular (`moderator`) is accepted too.

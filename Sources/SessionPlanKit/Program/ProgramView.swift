@@ -216,24 +216,25 @@ public struct ProgramView: Sendable {
     }
 
     /// The person a command-line name means: the same `PersonKey`, else the same
-    /// name ignoring case, else the only person whose name contains every word given
-    /// (`--person Абрамова`). Otherwise an error with the closest names.
+    /// name ignoring case and ё/е, else the only person whose name contains every
+    /// word given (`--person Абрамова`). Otherwise an error with the closest names,
+    /// if any is close enough to be a likely misspelling.
     static func person(named name: String, in session: Session) throws(ProgramQueryError) -> PersonRoles {
         let everyone = PersonRoles.everyone(in: session)
         let key = PersonKey(name)
         if let exact = everyone.first(where: { $0.key == key }) { return exact }
-        let lowered = key.normalized.lowercased()
-        if let caseless = everyone.first(where: { $0.key.normalized.lowercased() == lowered }) { return caseless }
+        let lowered = FoldedNames.foldSlowly(key.normalized)
+        if let caseless = everyone.first(where: { FoldedNames.foldSlowly($0.key.normalized) == lowered }) { return caseless }
         let words = lowered.split(separator: " ").map(String.init)
         let containing = words.isEmpty ? [] : everyone.filter { person in
-            let theirs = person.key.normalized.lowercased().split(separator: " ").map(String.init)
+            let theirs = FoldedNames.foldSlowly(person.key.normalized).split(separator: " ").map(String.init)
             return words.allSatisfy { theirs.contains($0) }
         }
         if containing.count == 1 { return containing[0] }
         if containing.count > 1 { throw .ambiguousPerson(name, candidates: containing.map(\.name)) }
         // A misspelt surname is compared with surnames: as many words as were given.
         func distance(to person: PersonRoles) -> Int {
-            let theirs = person.key.normalized.lowercased()
+            let theirs = FoldedNames.foldSlowly(person.key.normalized)
             let prefix = theirs.split(separator: " ").prefix(max(1, words.count)).joined(separator: " ")
             return min(EditDistance.distance(lowered, theirs), EditDistance.distance(lowered, prefix))
         }
@@ -241,8 +242,7 @@ public struct ProgramView: Sendable {
             .map { (name: $0.element.name, distance: distance(to: $0.element), order: $0.offset) }
             .sorted { ($0.distance, $0.order) < ($1.distance, $1.order) }
         let allowed = max(2, lowered.count / 3)
-        var suggestions = ranked.prefix(3).filter { $0.distance <= allowed }.map(\.name)
-        if suggestions.isEmpty, let best = ranked.first { suggestions = [best.name] }
+        let suggestions = ranked.prefix(3).filter { $0.distance <= allowed }.map(\.name)
         throw .unknownPerson(name, suggestions: suggestions)
     }
 }

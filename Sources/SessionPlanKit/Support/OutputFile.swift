@@ -60,6 +60,9 @@ enum OutputFile {
                 input != "-" && isSameFile(target, resolvedPath(InputFiles.resolve(input, in: directory)))
             }
             if sameAsInput, !overwrite { return .failure(.isInput(path)) }
+            // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is:
+            // renaming a file over it would replace the device itself.
+            if !isRegularFile(target) { return writeInPlace(bytes: Array(text.utf8), to: target, path: path) }
         }
 
         var folderIsFolder: ObjCBool = false
@@ -79,18 +82,7 @@ enum OutputFile {
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return .failure(.writeFailed(path, reason: errnoText())) }
-        var failure: String?
-        let bytes = Array(text.utf8)
-        var start = 0
-        while start < bytes.count {
-            let written = bytes[start...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                failure = errnoText()
-                break
-            }
-            start += written
-        }
+        var failure = writeAll(Array(text.utf8), to: descriptor)
         if failure == nil, exists { _ = fchmod(descriptor, mode) }   // the umask must not narrow a replaced file's permissions
         if failure == nil, fsync(descriptor) != 0 { failure = errnoText() }
         if close(descriptor) != 0, failure == nil { failure = errnoText() }
@@ -124,6 +116,36 @@ enum OutputFile {
             }
         }
         return .success(target)
+    }
+
+    /// Every byte to an open descriptor, retrying interrupted writes; the error's text, or nil.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        var start = 0
+        while start < bytes.count {
+            let written = bytes[start...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errnoText()
+            }
+            start += written
+        }
+        return nil
+    }
+
+    /// Writes to an existing device or pipe without replacing it.
+    private static func writeInPlace(bytes: [UInt8], to target: String, path: String) -> Result<String, OutputFileError> {
+        let descriptor = open(target, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.writeFailed(path, reason: errnoText())) }
+        var failure = writeAll(bytes, to: descriptor)
+        if close(descriptor) != 0, failure == nil { failure = errnoText() }
+        if let failure { return .failure(.writeFailed(path, reason: failure)) }
+        return .success(target)
+    }
+
+    /// Whether `path` (links followed) is a regular file.
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The path with every symbolic link resolved; for a file that does not

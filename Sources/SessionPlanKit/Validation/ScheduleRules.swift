@@ -20,7 +20,8 @@ public struct ScheduleRules: RuleFamily {
             let timed = Self.timeOrdered(day)
             checkOverlaps(day, timed, into: &findings)
             let hours = session.hours(of: day)
-            checkGaps(day, timed, hours: hours, into: &findings)
+            // A slot with its times wrong leaves a false gap where it was meant to be: fix the times first.
+            if timed.count == day.slots.count { checkGaps(day, timed, hours: hours, into: &findings) }
             if let hours { checkHours(day, hours: hours, into: &findings) }
         }
     }

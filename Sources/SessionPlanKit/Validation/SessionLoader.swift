@@ -7,6 +7,8 @@ public struct LoadedSession: Sendable {
     public let structural: [Diagnostic]
     /// Rule findings (the plan); empty when the session could not be built.
     public let findings: [Diagnostic]
+    /// The JSON tree the session was built from, when the caller asked to keep it.
+    public var tree: JSONValue? = nil
 
     /// Everything, in file order.
     public var diagnostics: [Diagnostic] { (structural + findings).sortedByLocation() }
@@ -14,7 +16,8 @@ public struct LoadedSession: Sendable {
 
 public enum SessionLoader {
     /// Reads and builds a session from a file's bytes, then runs the validator's rules on it.
-    public static func load(_ file: SourceFile, checkRules: Bool = true) -> LoadedSession {
+    /// The tree is dropped once the session is built unless `keepTree` asks for it.
+    public static func load(_ file: SourceFile, checkRules: Bool = true, keepTree: Bool = false) -> LoadedSession {
         let root: JSONValue
         switch JSONReader.parse(file.bytes) {
         case .success(let value): root = value
@@ -23,6 +26,7 @@ public enum SessionLoader {
         }
         let (session, structural) = SessionBuilder.build(root)
         let findings = checkRules ? session.map { Validator.check($0) } ?? [] : []
-        return LoadedSession(file: file, session: session, structural: structural.sortedByLocation(), findings: findings)
+        return LoadedSession(file: file, session: session, structural: structural.sortedByLocation(), findings: findings,
+                             tree: keepTree ? root : nil)
     }
 }

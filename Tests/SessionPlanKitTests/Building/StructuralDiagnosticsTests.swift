@@ -114,7 +114,7 @@ private func structural(_ source: MarkedSource) -> [Diagnostic] {
     @Test(arguments: [
         (#""timezone": 1️⃣"Europe/Moskow","#, "\"Europe/Moscow\""),
         (#""version": 1️⃣2,"#, "version 1"),
-        (#""language": 1️⃣"de","#, "Allowed: ru, en"),
+        (#""language": 1️⃣"de","#, "allowed: ru, en"),
         (#""registration": { "url": 1️⃣"leader-id.ru" },"#, "https://"),
         (#""registration": { "deadline": 1️⃣"2021-09-17T24:00" },"#, "YYYY-MM-DDTHH:MM"),
         (#""rules": { "groupSize": { "min": 1️⃣0, "max": 10 } },"#, "at least 1"),
@@ -178,5 +178,51 @@ private func structural(_ source: MarkedSource) -> [Diagnostic] {
         let source = MarkedSource(session(slot: #""start": "09:00", "end": "09:15", "title": "Открытие", "kind": 1️⃣"открытие""#))
         let found = structural(source)
         #expect(isAt(found.first, source, 1))
+    }
+
+    @Test func twoDirectionsWithOneIDAreAnErrorWithANote() {
+        let text = session().replacingOccurrences(of: #""directions": ["#, with: #""directions": [ { "id": 1️⃣"rural", "title": "Другое", "leaders": ["Л"] },"#)
+            .replacingOccurrences(of: #"{ "id": "rural", "title": "Сельские"#, with: #"{ "id": 2️⃣"rural", "title": "Сельские"#)
+        let source = MarkedSource(text)
+        let found = structural(source)
+        #expect(found.map(\.code) == [.invalidValue])
+        #expect(isAt(found.first, source, 2))
+        #expect(found.first?.notes.first?.location?.line == source.place(1)?.line)
+    }
+
+    @Test(arguments: ["Asia/Kolkata", "Etc/UTC", "Etc/GMT-3", "America/Argentina/Buenos_Aires"])
+    func everyIANAZoneFoundationKnowsIsAccepted(zone: String) {
+        let text = session().replacingOccurrences(of: "Europe/Moscow", with: zone)
+        #expect(structural(MarkedSource(text)).isEmpty)
+    }
+
+    @Test(arguments: [("Moscow", "\"Europe/Moscow\""), ("MSK", "\"Europe/Moscow\""), ("UTC+3", "IANA")])
+    func zonesThatAreNotIANANamesGetAHint(zone: String, hint: String) {
+        let found = structural(MarkedSource(session().replacingOccurrences(of: "Europe/Moscow", with: zone)))
+        #expect(found.map(\.code) == [.invalidValue])
+        #expect(found.first?.message.en.contains(hint) == true, "\(found.first?.message.en ?? "")")
+    }
+
+    @Test func aDateWrittenTheRussianWaySuggestsTheRightForm() {
+        let found = structural(MarkedSource(session().replacingOccurrences(of: #""2021-09-21""#, with: #""21.09.2021""#)))
+        #expect(found.first?.message.en.contains("\"2021-09-21\"") == true)
+        #expect(found.first?.message.ru.contains("\"2021-09-21\"") == true)
+    }
+
+    @Test func aHugeVersionIsAnUnsupportedVersion() {
+        let text = session().replacingOccurrences(of: #""version": 1,"#, with: #""version": 1️⃣1000000000000000000000000000000,"#)
+        let source = MarkedSource(text)
+        let found = structural(source)
+        #expect(found.map(\.code) == [.invalidValue])
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.en.contains("is not supported") == true)
+    }
+
+    @Test func hoursThatEndBeforeTheyStartSaySo() {
+        let text = session(top: #" "hours": { "start": "13:00", "end": 1️⃣"09:00" },"#)
+        let source = MarkedSource(text)
+        let found = structural(source)
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.ru.contains("конец должен быть позже начала") == true)
     }
 }

@@ -25,7 +25,10 @@ import Testing
         let result = runCLI(["export", Self.reference, "--to", "ics"] + arguments)
         #expect(result.status == .usage)
         #expect(result.output == "")
-        #expect(result.error == "sessionplan: \(message)\n")
+        // One line saying what is wrong, then the command's usage line.
+        let lines = result.error.split(separator: "\n").map(String.init)
+        #expect(lines.first == "sessionplan export: \(message)")
+        #expect(lines.count == 2 && lines[1].hasPrefix("usage: sessionplan export "))
     }
 
     @Test func theRosterHasNoDaysOrZones() {

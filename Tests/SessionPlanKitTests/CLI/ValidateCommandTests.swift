@@ -92,6 +92,19 @@ import Testing
         #expect(folder.error.contains("examples is a folder"))
     }
 
+    @Test func anUnreadableFileDoesNotStopTheOthers() {
+        let result = runCLI(["validate", "no-such.json", "-"], input: broken)
+        #expect(result.status == .usage)
+        #expect(result.error.hasPrefix("sessionplan: no-such.json: no such file\n"))
+        #expect(result.error.contains("<stdin>:5:59: error:"))
+    }
+
+    @Test func anOptionIsNamedAsTyped() {
+        let result = runCLI(["export", "examples/minimal.json", "--to", "html", "-o"])
+        #expect(result.status == .usage)
+        #expect(result.error.hasPrefix("sessionplan export: -o needs a value: -o OUT\n"))
+    }
+
     @Test func wrongOptionGivesOneLineTheUsageAndExit2() {
         let result = runCLI(["validate", "--strikt", "examples/minimal.json"])
         #expect(result.status == .usage)
@@ -128,5 +141,22 @@ import Testing
         #expect(usage.status == 2)
         let json = try BuiltExecutable.run(["validate", "--format", "json", "examples/minimal.json"])
         #expect(json.status == 0 && json.output.hasPrefix("{"))
+    }
+
+    @Test(.enabled(if: BuiltExecutable.url != nil && FileManager.default.fileExists(atPath: "/dev/full"),
+                   "needs the built executable and /dev/full"))
+    func resultsThatCannotBeWrittenAreExitStatus2() throws {
+        let process = Process()
+        process.executableURL = try #require(BuiltExecutable.url)
+        process.arguments = ["agenda", "examples/tochka-kipeniya.json"]
+        process.currentDirectoryURL = RepositoryPaths.root
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("cannot write the results"))
     }
 }

@@ -60,6 +60,10 @@ private let hours = #""hours": 2️⃣{"start": "09:00", "end": "13:00"},"#
     ]
 
     static let nearMisses: [NearMiss] = [
+        NearMiss("the gap left by a slot whose end is before its start", .gap, Plan.session(days: [Plan.day("2021-09-21",
+            #"{"start": "09:00", "end": "11:00", "title": "Открытие"}"#,
+            #"{"start": "11:45", "end": "11:00", "title": "Перерыв"}"#,
+            #"{"start": "11:45", "end": "12:45", "title": "Работа в группах", "kind": "group-work"}"#)])),
         NearMiss("end after start", .slotRange, Plan.session()),
         NearMiss("touching ends", .slotOverlap, Plan.session(days: [Plan.day("2021-09-21",
             #"{"start": "12:00", "end": "12:55", "title": "Итоговый пленар"}"#,

@@ -50,23 +50,16 @@ enum AgendaCommand {
             if let role = arguments.value("--role") { query.role = try ProgramQuery.role(role).get() }
             for zone in arguments.all("--tz") { query.timeZones.append(try ProgramQuery.timeZone(zone).get()) }
         } catch {
-            return console.fail(error.message)
+            return console.usage(UsageError(message: error.message), spec: spec)
         }
         query.person = arguments.value("--person")
         query.direction = arguments.value("--direction")
 
         guard let path = arguments.positionals.first else { return .usage }
-        let loaded: LoadedSession
-        switch InputFiles.read(path, console: console) {
-        case .failure(let error): return console.fail(error.message)
-        case .success(let file): loaded = SessionLoader.load(file)
-        }
-        guard let session = loaded.session else {
-            let printer = console.diagnosticPrinter
-            for diagnostic in loaded.diagnostics { console.err(printer.render(diagnostic, in: loaded.file)) }
-            console.err(printer.summary(errors: loaded.diagnostics.errorCount,
-                                        warnings: loaded.diagnostics.warningCount, files: 1))
-            return .invalid
+        let loaded: LoadedSession, session: Session
+        switch console.readSession(path) {
+        case .failure(let status): return status
+        case .success(let input): (loaded, session) = (input.loaded, input.session)
         }
         query.timeZones = columns(for: query.timeZones, session: session)
 
@@ -74,7 +67,7 @@ enum AgendaCommand {
         do throws(ProgramQueryError) {
             view = try ProgramView(session: session, query: query)
         } catch {
-            return console.fail(error.message)
+            return console.usage(UsageError(message: error.message), spec: spec)
         }
         let renderer = AgendaRenderer(width: width(console.context), colors: console.colorOutput)
         console.out(renderer.render(view))

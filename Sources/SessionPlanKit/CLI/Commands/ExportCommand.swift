@@ -81,28 +81,21 @@ enum ExportCommand {
             if let day = arguments.value("--day") { query.day = try ProgramQuery.daySelector(day).get() }
             if let zone = arguments.value("--tz") { query.timeZones = [try ProgramQuery.timeZone(zone).get()] }
         } catch {
-            return console.fail(error.message)
+            return console.usage(UsageError(message: error.message), spec: spec)
         }
         query.person = arguments.value("--person")
 
         guard let path = arguments.positionals.first else { return .usage }
-        let loaded: LoadedSession
-        switch InputFiles.read(path, console: console) {
-        case .failure(let error): return console.fail(error.message)
-        case .success(let file): loaded = SessionLoader.load(file)
-        }
-        guard let session = loaded.session else {
-            let printer = console.diagnosticPrinter
-            for diagnostic in loaded.diagnostics { console.err(printer.render(diagnostic, in: loaded.file)) }
-            console.err(printer.summary(errors: loaded.diagnostics.errorCount,
-                                        warnings: loaded.diagnostics.warningCount, files: 1))
-            return .invalid
+        let loaded: LoadedSession, session: Session
+        switch console.readSession(path) {
+        case .failure(let status): return status
+        case .success(let input): (loaded, session) = (input.loaded, input.session)
         }
         let view: ProgramView
         do throws(ProgramQueryError) {
             view = try ProgramView(session: session, query: query)
         } catch {
-            return console.fail(error.message)
+            return console.usage(UsageError(message: error.message), spec: spec)
         }
 
         let options = ExportOptions(includeGroups: arguments.has("--include-groups"),

@@ -32,23 +32,19 @@ enum GroupsCommand {
                 en: "FILE and --roster cannot both be standard input (-)",
                 ru: "FILE и --roster не могут оба быть стандартным вводом (-)")), spec: spec)
         }
-        let file: SourceFile, rosterFile: SourceFile
-        switch InputFiles.read(path, console: console) {
-        case .failure(let error): return console.fail(error.message)
-        case .success(let read): file = read
-        }
+        let rosterFile: SourceFile
         switch InputFiles.read(rosterPath, console: console) {
         case .failure(let error): return console.fail(error.message)
         case .success(let read): rosterFile = read
         }
 
         // The session: its structure must be sound; rule findings (groups not formed yet) are expected.
-        let loaded = SessionLoader.load(file, checkRules: false)
-        guard let session = loaded.session, case .success(let root) = JSONReader.parse(file.bytes) else {
-            let printer = console.diagnosticPrinter
-            for diagnostic in loaded.structural { console.err(printer.render(diagnostic, in: file)) }
-            console.err(printer.summary(errors: loaded.structural.errorCount, warnings: loaded.structural.warningCount, files: 1))
-            return .invalid
+        let session: Session, root: JSONValue
+        switch console.readSession(path, checkRules: false, keepTree: true) {
+        case .failure(let status): return status
+        case .success(let input):
+            guard let tree = input.tree else { return .invalid }
+            (session, root) = (input.session, tree)
         }
 
         // The registration list.

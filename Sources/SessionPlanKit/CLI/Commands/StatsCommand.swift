@@ -13,17 +13,10 @@ enum StatsCommand {
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let path = arguments.positionals.first else { return .usage }
-        let file: SourceFile
-        switch InputFiles.read(path, console: console) {
-        case .failure(let error): return console.fail(error.message)
-        case .success(let read): file = read
-        }
-        let loaded = SessionLoader.load(file, checkRules: false)
-        guard let session = loaded.session else {
-            let printer = console.diagnosticPrinter
-            for diagnostic in loaded.structural { console.err(printer.render(diagnostic, in: file)) }
-            console.err(printer.summary(errors: loaded.structural.errorCount, warnings: loaded.structural.warningCount, files: 1))
-            return .invalid
+        let session: Session
+        switch console.readSession(path, checkRules: false) {
+        case .failure(let status): return status
+        case .success(let input): session = input.session
         }
         console.out(StatisticsReport(statistics: SessionStatistics(session), language: session.language).render())
         return .success

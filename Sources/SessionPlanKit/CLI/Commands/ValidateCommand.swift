@@ -18,11 +18,16 @@ enum ValidateCommand {
     )
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
+        // A file that cannot be read is said in one line; the others are still checked.
         var results: [LoadedSession] = []
+        var unreadable = false
         for path in arguments.positionals {
             switch InputFiles.read(path, console: console) {
-            case .failure(let error): return console.fail(error.message)
-            case .success(let file): results.append(SessionLoader.load(file))
+            case .failure(let error):
+                _ = console.fail(error.message)
+                unreadable = true
+            case .success(let file):
+                results.append(SessionLoader.load(file))
             }
         }
         let strict = arguments.has("--strict")
@@ -35,8 +40,9 @@ enum ValidateCommand {
             for result in results {
                 for diagnostic in result.diagnostics { console.err(printer.render(diagnostic, in: result.file)) }
             }
-            console.err(printer.summary(errors: errors, warnings: warnings, files: results.count))
+            if !results.isEmpty { console.err(printer.summary(errors: errors, warnings: warnings, files: results.count)) }
         }
+        if unreadable { return .usage }
         return errors > 0 || (strict && warnings > 0) ? .invalid : .success
     }
 }

@@ -6,7 +6,7 @@ enum AgendaWrapping {
     /// `text` broken into lines of at most `width` characters, the lines after
     /// the first at most `continuationWidth`; a word longer than a line is cut.
     static func lines(_ text: String, width: Int, continuationWidth: Int? = nil) -> [String] {
-        let words = unbreakable(text)
+        let words = unbreakable(printable(text))
         guard !words.isEmpty else { return [""] }
         var lines: [String] = []
         var current = ""
@@ -30,6 +30,20 @@ enum AgendaWrapping {
         }
         lines.append(current)
         return lines
+    }
+
+    /// `text` safe for a terminal: control characters other than white space
+    /// (an escape sequence in a title could clear the screen or recolour it)
+    /// are shown as U+FFFD.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !$0.properties.isWhitespace })
+        else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let isControl = scalar.properties.generalCategory == .control && !scalar.properties.isWhitespace
+            result.append(isControl ? "\u{FFFD}" : scalar)
+        }
+        return String(result)
     }
 
     /// The words of `text`, with a dash joined to the word before it (or after
