@@ -17,13 +17,13 @@ struct GroupingReport {
             registered += groups.registeredCount + direction.skipped.count
             newGroups += groups.newGroupCount
             let count = groups.registeredCount + direction.skipped.count
-            out += t("Направление \(direction.number) (\(direction.id)) «\(direction.title)» — ",
-                     "Direction \(direction.number) (\(direction.id)) «\(direction.title)»: ")
+            out += t("Направление \(direction.number) (\(direction.id)) \(Quotes.guillemets(direction.title)) — ",
+                     "Direction \(direction.number) (\(direction.id)) \(Quotes.guillemets(direction.title)): ")
             out += count == 0 ? t("регистраций нет", "nobody registered") : t("зарегистрировано: \(count)", "\(count) registered")
             out += "\n"
             for group in groups.groups {
                 let size = Plural.count(group.memberCount, en: ("member", "members"), ru: ("участник", "участника", "участников"))
-                var line = "  «\(group.name)» — " + t(size.ru, size.en)
+                var line = "  \(Quotes.guillemets(group.name)) — " + t(size.ru, size.en)
                 if group.isNew {
                     line += t(", новая", ", new")
                 } else if !group.newMembers.isEmpty {
@@ -38,8 +38,8 @@ struct GroupingReport {
             }
             for person in groups.alreadyPlaced where person.directionIndex != direction.number - 1 {
                 let other = outcome.directions[person.directionIndex]
-                out += t("  \(person.registrant.name) (строка \(person.registrant.row)): уже в группе «\(person.groupName)» направления \(other.number), остаётся там\n",
-                         "  \(person.registrant.name) (row \(person.registrant.row)): already in «\(person.groupName)» of direction \(other.number); stays there\n")
+                out += t("  \(person.registrant.name) (строка \(person.registrant.row)): уже в группе \(Quotes.guillemets(person.groupName)) направления \(other.number), остаётся там\n",
+                         "  \(person.registrant.name) (row \(person.registrant.row)): already in \(Quotes.guillemets(person.groupName)) of direction \(other.number); stays there\n")
             }
             for skipped in direction.skipped {
                 out += t("  \(skipped.registrant.name) (строка \(skipped.registrant.row)) — \(skipped.role.ru); в группу участников не добавлен(а)\n",

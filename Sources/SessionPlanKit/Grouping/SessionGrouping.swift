@@ -94,12 +94,12 @@ enum SessionGrouping {
             }
             for group in direction.groups {
                 if let moderator = group.moderator, roles[moderator.key] == nil {
-                    roles[moderator.key] = LocalizedText(en: "the moderator of «\(group.name)» (direction \(direction.number))",
-                                                         ru: "модератор группы «\(group.name)» (направление \(direction.number))")
+                    roles[moderator.key] = LocalizedText(en: "the moderator of \(Quotes.guillemets(group.name)) (direction \(direction.number))",
+                                                         ru: "модератор группы \(Quotes.guillemets(group.name)) (направление \(direction.number))")
                 }
                 if let collector = group.collector, roles[collector.key] == nil {
-                    roles[collector.key] = LocalizedText(en: "the collector of «\(group.name)» (direction \(direction.number))",
-                                                         ru: "сборщик группы «\(group.name)» (направление \(direction.number))")
+                    roles[collector.key] = LocalizedText(en: "the collector of \(Quotes.guillemets(group.name)) (direction \(direction.number))",
+                                                         ru: "сборщик группы \(Quotes.guillemets(group.name)) (направление \(direction.number))")
                 }
             }
         }

@@ -15,8 +15,7 @@ public enum ProgramWords {
     public static func quoted(_ text: String, in language: Language) -> String {
         switch language {
         case .ru:
-            let inner = text.replacingOccurrences(of: "«", with: "„").replacingOccurrences(of: "»", with: "“")
-            return "«\(inner)»"
+            return Quotes.guillemets(text)
         case .en:
             let inner = text.replacingOccurrences(of: "“", with: "‘").replacingOccurrences(of: "”", with: "’")
             return "“\(inner)”"

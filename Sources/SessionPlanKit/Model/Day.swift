@@ -42,5 +42,5 @@ public struct Slot: Sendable {
     }
 
     /// `09:00–09:15 «Приветствие…»`: how messages name a slot.
-    public var label: String { "\(start)–\(end) «\(title)»" }
+    public var label: String { "\(start)–\(end) \(Quotes.guillemets(title))" }
 }

@@ -112,12 +112,12 @@ struct StatisticsReport {
             case (true, false): who = t("нет модератора", "has no moderator")
             default: who = t("нет сборщика", "has no collector")
             }
-            return direction(number, id) + t(": в группе «\(group)» \(who)", ": group «\(group)» \(who)")
+            return direction(number, id) + t(": в группе \(Quotes.guillemets(group)) \(who)", ": group \(Quotes.guillemets(group)) \(who)")
         case .size(let number, let id, let group, let members, let allowed):
             let count = Plural.count(members, en: ("member", "members"), ru: ("участник", "участника", "участников"))
             return direction(number, id) + t(
-                ": в группе «\(group)» \(count.ru), а нужно от \(allowed.lowerBound) до \(allowed.upperBound)",
-                ": group «\(group)» has \(count.en); a group needs \(allowed.lowerBound)–\(allowed.upperBound)")
+                ": в группе \(Quotes.guillemets(group)) \(count.ru), а нужно от \(allowed.lowerBound) до \(allowed.upperBound)",
+                ": group \(Quotes.guillemets(group)) has \(count.en); a group needs \(allowed.lowerBound)–\(allowed.upperBound)")
         }
     }
 

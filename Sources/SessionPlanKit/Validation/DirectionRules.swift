@@ -14,13 +14,13 @@ public struct DirectionRules: RuleFamily {
             if direction.leaders.isEmpty {
                 findings.append(.error(.directionLeader, LocalizedText(
                     en: "\(name.en) has no leader; each direction needs at least one",
-                    ru: "у направления \(direction.number) «\(RuleText.short(direction.title))» нет лидера; у каждого направления должен быть хотя бы один"),
+                    ru: "у направления \(direction.number) \(Quotes.guillemets(RuleText.short(direction.title))) нет лидера; у каждого направления должен быть хотя бы один"),
                     at: direction.leadersLocation ?? direction.location))
             }
             if direction.groups.isEmpty {
                 findings.append(.error(.directionGroups, LocalizedText(
                     en: "\(name.en) has no group yet; each leader gathers at least one group before the session",
-                    ru: "в направлении \(direction.number) «\(RuleText.short(direction.title))» пока нет ни одной группы; каждый лидер собирает хотя бы одну группу до начала сессии"),
+                    ru: "в направлении \(direction.number) \(Quotes.guillemets(RuleText.short(direction.title))) пока нет ни одной группы; каждый лидер собирает хотя бы одну группу до начала сессии"),
                     at: direction.location))
             }
             checkGroupNames(direction, into: &findings)
@@ -37,8 +37,8 @@ public struct DirectionRules: RuleFamily {
                 continue
             }
             findings.append(.error(.duplicateGroup, LocalizedText(
-                en: "\(RuleText.direction(direction).en) already has a group named «\(RuleText.short(group.name))»; give each group of a direction its own name",
-                ru: "в направлении \(direction.number) «\(RuleText.short(direction.title))» уже есть группа «\(RuleText.short(group.name))»; у каждой группы направления должно быть своё название"),
+                en: "\(RuleText.direction(direction).en) already has a group named \(Quotes.guillemets(RuleText.short(group.name))); give each group of a direction its own name",
+                ru: "в направлении \(direction.number) \(Quotes.guillemets(RuleText.short(direction.title))) уже есть группа \(Quotes.guillemets(RuleText.short(group.name))); у каждой группы направления должно быть своё название"),
                 at: group.nameLocation,
                 notes: [.init(LocalizedText(en: "the first group with this name", ru: "первая группа с этим названием"),
                               at: earlier.nameLocation)]))

@@ -15,7 +15,7 @@ enum RuleText {
 
     /// `09:00–09:15 «Открытие»`, the same in both languages.
     static func slot(_ slot: Slot) -> String {
-        "\(slot.start)–\(slot.end) «\(short(slot.title))»"
+        "\(slot.start)–\(slot.end) \(Quotes.guillemets(short(slot.title)))"
     }
 
     /// `day 1 (2021-09-21)` / `день 1, 2021-09-21`: Russian messages put the day
@@ -26,8 +26,8 @@ enum RuleText {
 
     /// `direction 3 «Модельные библиотеки…»` / `направление 3 «Модельные библиотеки…»`.
     static func direction(_ direction: Direction) -> LocalizedText {
-        LocalizedText(en: "direction \(direction.number) «\(short(direction.title))»",
-                      ru: "направление \(direction.number) «\(short(direction.title))»")
+        LocalizedText(en: "direction \(direction.number) \(Quotes.guillemets(short(direction.title)))",
+                      ru: "направление \(direction.number) \(Quotes.guillemets(short(direction.title)))")
     }
 
     /// The grammatical case a Russian group name is needed in.
@@ -48,8 +48,8 @@ enum RuleText {
         case .genitive: "группы"
         case .prepositional: "группе"
         }
-        return LocalizedText(en: "group «\(short(group.name))» (\(where_.en))",
-                             ru: "\(noun) «\(short(group.name))» (\(where_.ru))")
+        return LocalizedText(en: "group \(Quotes.guillemets(short(group.name))) (\(where_.en))",
+                             ru: "\(noun) \(Quotes.guillemets(short(group.name))) (\(where_.ru))")
     }
 
     /// `2021-09-17 23:59`: a date-time as people read it.

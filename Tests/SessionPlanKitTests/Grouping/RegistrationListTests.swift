@@ -111,4 +111,11 @@ import Testing
         #expect(list.diagnostics.isEmpty)
         #expect(list.registrants.map(\.row) == [4])
     }
+
+    @Test func surnameFirstNameAndPatronymicColumnsMakeTheFullName() throws {
+        let text = "Фамилия;Имя;Отчество;Выберите направление\nИванов;Иван;Петрович;1\nПетров;Иван;Сергеевич;1\n"
+        let list = try RegistrationList.read(Array(text.utf8)).get()
+        #expect(list.registrants.map(\.name) == ["Иванов Иван Петрович", "Петров Иван Сергеевич"])
+        #expect(list.diagnostics.isEmpty)
+    }
 }

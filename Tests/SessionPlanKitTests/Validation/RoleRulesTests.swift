@@ -115,7 +115,7 @@ private let modelTitle = "Модельные библиотеки и попул�
                            Plan.group(4, name: "Группа 2", fields: #""moderator": "Модератор 4", "collector": "Сборщик 4", "members": \#(Plan.members(4, count: count))"#)),
         ]))
         let finding = try #require(ruleFindings(source).first { $0.code == .groupSize })
-        let direction = "3 «Модельные библиотеки и популяризация общей повестки «Точек…»"
+        let direction = "3 «Модельные библиотеки и популяризация общей повестки „Точек…»"
         #expect(finding.message.en.hasPrefix("group «Группа 2» (direction \(direction)) \(english)"), "\(finding.message.en)")
         #expect(finding.message.ru.hasPrefix("в группе «Группа 2» (направление \(direction)) \(russian)"), "\(finding.message.ru)")
     }

@@ -272,8 +272,8 @@ public enum GroupBalancer {
             detailRU = ", из них \(already) уже в группе"
         }
         return .error(.rosterTooFew, LocalizedText(
-            en: "direction «\(title)» has only \(howMany.en)\(detailEN), and a group needs at least \(minimum); no groups were formed: merge the direction with another one or invite more people",
-            ru: "на направление «\(title)» набирается только \(howMany.ru)\(detailRU), а в группе должно быть не меньше \(minimum); группы не сформированы: объедините направление с другим или пригласите ещё участников"),
+            en: "direction \(Quotes.guillemets(title)) has only \(howMany.en)\(detailEN), and a group needs at least \(minimum); no groups were formed: merge the direction with another one or invite more people",
+            ru: "на направление \(Quotes.guillemets(title)) набирается только \(howMany.ru)\(detailRU), а в группе должно быть не меньше \(minimum); группы не сформированы: объедините направление с другим или пригласите ещё участников"),
             at: location)
     }
 
@@ -281,8 +281,8 @@ public enum GroupBalancer {
                                      at location: SourceLocation) -> Diagnostic {
         let howMany = people(total)
         return .error(.groupSize, LocalizedText(
-            en: "the \(howMany.en) of direction «\(title)» cannot be divided into groups of \(sizes.lowerBound)–\(sizes.upperBound); no groups were formed: widen the group size in the session's rules, or move some people to another direction or invite more",
-            ru: "\(howMany.ru) направления «\(title)» нельзя разделить на группы по \(sizes.lowerBound)–\(sizes.upperBound) человек; группы не сформированы: расширьте допустимый размер группы в правилах сессии, переведите часть людей в другое направление или пригласите ещё участников"),
+            en: "the \(howMany.en) of direction \(Quotes.guillemets(title)) cannot be divided into groups of \(sizes.lowerBound)–\(sizes.upperBound); no groups were formed: widen the group size in the session's rules, or move some people to another direction or invite more",
+            ru: "\(howMany.ru) направления \(Quotes.guillemets(title)) нельзя разделить на группы по \(sizes.lowerBound)–\(sizes.upperBound) человек; группы не сформированы: расширьте допустимый размер группы в правилах сессии, переведите часть людей в другое направление или пригласите ещё участников"),
             at: location)
     }
 }

@@ -65,19 +65,19 @@ public struct DirectionMatcher: Sendable {
         if let index = suggestion(for: text) {
             let direction = directions[index]
             return .failure(.error(.rosterDirection, LocalizedText(
-                en: "there is no direction «\(text)»; did you mean direction \(direction.number) «\(direction.title)» (\(direction.id))?",
-                ru: "направления «\(text)» нет; может быть, имелось в виду направление \(direction.number) «\(direction.title)» (\(direction.id))?"),
+                en: "there is no direction \(Quotes.guillemets(text)); did you mean direction \(direction.number) \(Quotes.guillemets(direction.title)) (\(direction.id))?",
+                ru: "направления \(Quotes.guillemets(text)) нет; может быть, имелось в виду направление \(direction.number) \(Quotes.guillemets(direction.title)) (\(direction.id))?"),
                 at: location))
         }
         var listEN = "", listRU = ""
         if !directions.isEmpty, directions.count <= 12 {
-            let list = directions.map { "\($0.number) «\($0.title)» (\($0.id))" }.joined(separator: ", ")
+            let list = directions.map { "\($0.number) \(Quotes.guillemets($0.title)) (\($0.id))" }.joined(separator: ", ")
             listEN = "; the directions are: \(list)"
             listRU = "; направления такие: \(list)"
         }
         return .failure(.error(.rosterDirection, LocalizedText(
-            en: "there is no direction «\(text)»; \(howEN)\(listEN)",
-            ru: "направления «\(text)» нет; \(howRU)\(listRU)"), at: location))
+            en: "there is no direction \(Quotes.guillemets(text)); \(howEN)\(listEN)",
+            ru: "направления \(Quotes.guillemets(text)) нет; \(howRU)\(listRU)"), at: location))
     }
 
     /// The index of the direction whose folded title or id is closest to `cell`

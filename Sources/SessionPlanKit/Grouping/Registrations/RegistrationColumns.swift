@@ -32,7 +32,11 @@ public enum RegistrationField: String, Sendable, Hashable, CaseIterable {
 /// Which field of a record holds what: 0-based field indexes (the
 /// spreadsheet column is the index + 1).
 public struct RegistrationColumns: Sendable, Hashable {
+    /// The column of the full name, or of the surname when the name is split.
     public var name: Int
+    /// When the list has separate columns for the surname, first name and
+    /// patronymic (a common export), all of them in that order; else empty.
+    public var nameParts: [Int] = []
     public var direction: Int
     public var organization: Int?
     public var region: Int?
@@ -49,24 +53,68 @@ public struct RegistrationColumns: Sendable, Hashable {
         self.phone = phone
     }
 
+    /// The person's full name in a record: the name column, or the surname,
+    /// first name and patronymic columns joined.
+    public func fullName(in record: CSVRecord) -> String {
+        guard !nameParts.isEmpty else { return record[field: name] }
+        return nameParts.map { record[field: $0] }.joined(separator: " ")
+    }
+
     /// Recognises the columns of a header row; a header that is no known
-    /// field is ignored. Fails with a `roster-columns` diagnostic when there
+    /// field is ignored. A header that only contains a known word
+    /// («ФИО участника», «Выберите направление») is taken when no column has
+    /// the exact header. Fails with a `roster-columns` diagnostic when there
     /// is no name or no direction column.
     public static func recognize(_ header: CSVRecord) -> Result<RegistrationColumns, Diagnostic> {
         var found: [RegistrationField: (index: Int, rank: Int)] = [:]
+        var parts: [NamePart: Int] = [:]
         for (index, text) in header.fields.enumerated() {
             let folded = TextFolding.foldHeader(text)
-            guard let (field, rank) = headerLookup[folded] else { continue }
+            if let part = namePartLookup[folded], parts[part] == nil { parts[part] = index }
+            let match = headerLookup[folded] ?? containedHeader(folded)
+            guard let (field, rank) = match else { continue }
             if let previous = found[field], previous.rank <= rank { continue }
             found[field] = (index, rank)
+        }
+        // Фамилия / Имя / Отчество in columns of their own: never take «Имя» alone for the full name.
+        var nameParts: [Int] = []
+        if let surname = parts[.surname], let firstName = parts[.firstName],
+           (found[.name]?.rank ?? Int.max) >= firstNameRank {
+            nameParts = [surname, firstName] + [parts[.patronymic]].compactMap { $0 }
+            found[.name] = (surname, 0)
         }
         let missing = [RegistrationField.name, .direction].filter { found[$0] == nil }
         guard let name = found[.name]?.index, let direction = found[.direction]?.index else {
             return .failure(missingColumns(missing, header: header))
         }
-        return .success(RegistrationColumns(
+        var columns = RegistrationColumns(
             name: name, direction: direction, organization: found[.organization]?.index,
-            region: found[.region]?.index, email: found[.email]?.index, phone: found[.phone]?.index))
+            region: found[.region]?.index, email: found[.email]?.index, phone: found[.phone]?.index)
+        columns.nameParts = nameParts
+        return .success(columns)
+    }
+
+    private enum NamePart { case surname, firstName, patronymic }
+
+    private static let namePartLookup: [String: NamePart] = {
+        var lookup: [String: NamePart] = [:]
+        for header in ["Фамилия", "surname", "last name", "family name"] { lookup[TextFolding.foldHeader(header)] = .surname }
+        for header in ["Имя", "first name", "given name"] { lookup[TextFolding.foldHeader(header)] = .firstName }
+        for header in ["Отчество", "patronymic", "middle name"] { lookup[TextFolding.foldHeader(header)] = .patronymic }
+        return lookup
+    }()
+
+    /// The rank of «Имя» among the name headers: anything ranked there or after is not a full name.
+    private static let firstNameRank = RegistrationField.name.headers.firstIndex(of: "Имя") ?? Int.max
+
+    /// A field whose key word the header contains, ranked after every exact header.
+    private static func containedHeader(_ folded: String) -> (RegistrationField, Int)? {
+        let words: [(String, RegistrationField)] = [
+            ("фио", .name), ("направлен", .direction), ("direction", .direction),
+            ("организац", .organization), ("регион", .region), ("e-mail", .email), ("телефон", .phone),
+        ]
+        guard let (_, field) = words.first(where: { folded.contains($0.0) }) else { return nil }
+        return (field, 100)
     }
 
     private static let headerLookup: [String: (RegistrationField, Int)] = {

@@ -46,7 +46,7 @@ public struct RegistrationList: Sendable, Hashable {
             var diagnostics: [Diagnostic] = []
             var firstByName: [String: Registrant] = [:]
             for record in table.records.dropFirst() where !record.isBlank {
-                let name = TextFolding.normalizedName(record[field: columns.name])
+                let name = TextFolding.normalizedName(columns.fullName(in: record))
                 if name.isEmpty {
                     diagnostics.append(.error(.rosterName, LocalizedText(
                         en: "this row has no name; fill in the person's full name or delete the row",
@@ -68,12 +68,12 @@ public struct RegistrationList: Sendable, Hashable {
                     directionLocation: record.location(ofField: columns.direction))
                 if let first = firstByName[name] {
                     diagnostics.append(.error(.rosterDuplicate, LocalizedText(
-                        en: "«\(name)» is registered twice (rows \(first.row) and \(registrant.row)); a person takes part in one group only, so delete one of the rows",
-                        ru: "«\(name)» встречается в списке дважды (строки \(first.row) и \(registrant.row)); человек может участвовать только в одной группе — удалите одну из строк"),
+                        en: "\(Quotes.guillemets(name)) is registered twice (rows \(first.row) and \(registrant.row)); a person takes part in one group only, so delete one of the rows",
+                        ru: "\(Quotes.guillemets(name)) встречается в списке дважды (строки \(first.row) и \(registrant.row)); человек может участвовать только в одной группе — удалите одну из строк"),
                         at: registrant.nameLocation,
                         notes: [Diagnostic.Note(LocalizedText(
-                            en: "the first registration of «\(name)» is here",
-                            ru: "первая регистрация «\(name)» здесь"), at: first.nameLocation)]))
+                            en: "the first registration of \(Quotes.guillemets(name)) is here",
+                            ru: "первая регистрация \(Quotes.guillemets(name)) здесь"), at: first.nameLocation)]))
                     continue
                 }
                 firstByName[name] = registrant
