@@ -22,6 +22,15 @@ public enum ProgramWords {
         }
     }
 
+    /// «Организаторы: A; B» / «Organizers: A; B»: the organizing institutions in one line, or nil for none.
+    public static func organizers(_ names: [String], in language: Language) -> String? {
+        guard !names.isEmpty else { return nil }
+        let label = language == .ru
+            ? Plural.russian(names.count, one: "Организатор", few: "Организаторы", many: "Организаторы")
+            : Plural.english(names.count, one: "Organizer", other: "Organizers")
+        return label + ": " + names.joined(separator: "; ")
+    }
+
     /// «лидеры направлений», «модераторы» … / «leaders», «moderators» …: who a role is, in the plural.
     public static func role(_ role: Role, in language: Language) -> String {
         switch (role, language) {

@@ -42,6 +42,10 @@ public struct AgendaRenderer: Sendable {
             out += AgendaWrapping.lines(ProgramDates.zone(zone, at: view.referenceInstant, in: language), width: width)
         }
         if let venue = view.session.venue { out += AgendaWrapping.lines(venue, width: width) }
+        if let organizers = ProgramWords.organizers(view.session.organizers, in: view.session.language) {
+            out += AgendaWrapping.lines(organizers, width: width, continuationWidth: width - 2).enumerated()
+                .map { $0.offset == 0 ? $0.element : "  " + $0.element }
+        }
 
         // Whose program it is.
         var whose: [String] = []

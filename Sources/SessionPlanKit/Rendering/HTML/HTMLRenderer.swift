@@ -30,6 +30,7 @@ public struct HTMLRenderer: Sendable {
         if let dates = content.dates { out += "<li><strong>" + text(dates) + "</strong></li>\n" }
         out += "<li>" + text(content.zone) + "</li>\n"
         if let venue = nonEmpty(view.session.venue) { out += "<li>" + text(content.venueLabel + ": " + venue) + "</li>\n" }
+        if let organizers = content.organizers { out += "<li>" + text(organizers) + "</li>\n" }
         if let registration = content.registration {
             out += "<li>" + text(registration.text)
             if let url = registration.url, let link = link(url) { out += " — " + link }

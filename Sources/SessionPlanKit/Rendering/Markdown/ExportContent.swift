@@ -142,6 +142,9 @@ struct ExportContent {
     var directionsHeading: String { language == .ru ? "Направления" : "Directions" }
     var roleModelHeading: String { language == .ru ? "Ролевая модель" : "Roles" }
     var venueLabel: String { language == .ru ? "Место" : "Venue" }
+
+    /// «Организаторы: …» / «Organizers: …», or nil when the session names none.
+    var organizers: String? { ProgramWords.organizers(session.organizers, in: language) }
     var timeLabel: String { language == .ru ? "Время" : "Time" }
     var programLabel: String { language == .ru ? "Программа" : "Program" }
     var speakersLabel: String { language == .ru ? "Выступают" : "Speakers" }

@@ -30,6 +30,7 @@ public struct MarkdownRenderer: Sendable {
         if let dates = content.dates { facts.append("**" + escape(dates) + "**") }
         facts.append(escape(content.zone))
         if let venue = nonEmpty(view.session.venue) { facts.append(escape(content.venueLabel + ": " + venue)) }
+        if let organizers = content.organizers { facts.append(escape(organizers)) }
         if let registration = content.registration {
             var line = escape(registration.text)
             if let url = registration.url, let link = autolink(url) { line += " — " + link }
