@@ -3,14 +3,14 @@ import Foundation
 /// A name as the session file writes it, with where it was written.
 /// Two references are the same person when their keys are equal.
 public struct PersonReference: Sendable, Hashable {
-    /// The name as written, trimmed.
-    public let name: String
     public let key: PersonKey
     public let location: SourceLocation
 
+    /// The name as written, trimmed and with white space collapsed.
+    public var name: String { key.normalized }
+
     public init(name: String, location: SourceLocation) {
         self.key = PersonKey(name)
-        self.name = key.normalized
         self.location = location
     }
 }

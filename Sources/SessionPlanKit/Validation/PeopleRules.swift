@@ -32,9 +32,9 @@ public struct PeopleRules: RuleFamily {
     private struct Place {
         let role: GroupRole
         /// Running number of the group in the session: identifies it.
-        let group: Int
-        let direction: Int
-        let groupIndex: Int
+        let group: Int32
+        let direction: Int32
+        let groupIndex: Int32
         let location: SourceLocation
     }
 
@@ -44,7 +44,7 @@ public struct PeopleRules: RuleFamily {
         var first: Place?
         var firstElsewhere: Place?
 
-        func before(outside group: Int) -> Place? {
+        func before(outside group: Int32) -> Place? {
             first?.group != group ? first : firstElsewhere
         }
 
@@ -57,8 +57,8 @@ public struct PeopleRules: RuleFamily {
         // Every place of every person: people numbered in order of first appearance.
         var index: [PersonKey: Int] = [:]
         var names: [String] = []
-        var places: [(person: Int, place: Place)] = []
-        var groupNumber = 0
+        var places: [(person: Int32, place: Place)] = []
+        var groupNumber: Int32 = 0
         for (d, direction) in session.directions.enumerated() {
             for (g, group) in direction.groups.enumerated() {
                 groupNumber += 1
@@ -71,8 +71,8 @@ public struct PeopleRules: RuleFamily {
                         index[reference.key] = person
                         names.append(reference.name)
                     }
-                    places.append((person, Place(role: role, group: groupNumber, direction: d, groupIndex: g,
-                                                 location: reference.location)))
+                    places.append((Int32(clamping: person), Place(role: role, group: groupNumber, direction: Int32(clamping: d),
+                                                                  groupIndex: Int32(clamping: g), location: reference.location)))
                 }
                 if let moderator = group.moderator { add(.moderator, moderator) }
                 if let collector = group.collector { add(.collector, collector) }
@@ -92,7 +92,7 @@ public struct PeopleRules: RuleFamily {
                     let otherMembership = memberships.before(outside: place.group)
                     let otherDuty = duties.before(outside: place.group)
                     func report(_ code: DiagnosticCode, _ other: Place) {
-                        findings.append(finding(code, names[person], place, other, in: session))
+                        findings.append(finding(code, names[Int(person)], place, other, in: session))
                     }
                     if place.role == .member {
                         if let other = otherMembership { report(.multipleGroups, other) }
@@ -112,8 +112,8 @@ public struct PeopleRules: RuleFamily {
     private func finding(_ code: DiagnosticCode, _ name: String, _ place: Place, _ other: Place,
                          in session: Session) -> Diagnostic {
         func names(_ place: Place) -> (name: LocalizedText, genitive: LocalizedText) {
-            let direction = session.directions[place.direction]
-            let group = direction.groups[place.groupIndex]
+            let direction = session.directions[Int(place.direction)]
+            let group = direction.groups[Int(place.groupIndex)]
             return (RuleText.group(group, of: direction), RuleText.group(group, of: direction, .genitive))
         }
         let this = names(place), that = names(other)

@@ -18,15 +18,18 @@ public enum SessionLoader {
     /// Reads and builds a session from a file's bytes, then runs the validator's rules on it.
     /// The tree is dropped once the session is built unless `keepTree` asks for it.
     public static func load(_ file: SourceFile, checkRules: Bool = true, keepTree: Bool = false) -> LoadedSession {
-        let root: JSONValue
+        var tree: JSONValue?
         switch JSONReader.parse(file.bytes) {
-        case .success(let value): root = value
+        case .success(let value): tree = value
         case .failure(let diagnostic):
             return LoadedSession(file: file, session: nil, structural: [diagnostic], findings: [])
         }
-        let (session, structural) = SessionBuilder.build(root)
+        let built = tree.map(SessionBuilder.build)
+        // The tree is as large as the model again: let it go before the rules run.
+        if !keepTree { tree = nil }
+        let session = built?.session
         let findings = checkRules ? session.map { Validator.check($0) } ?? [] : []
-        return LoadedSession(file: file, session: session, structural: structural.sortedByLocation(), findings: findings,
-                             tree: keepTree ? root : nil)
+        return LoadedSession(file: file, session: session, structural: (built?.diagnostics ?? []).sortedByLocation(),
+                             findings: findings, tree: tree)
     }
 }

@@ -150,30 +150,28 @@ public struct SimilarNames: RuleFamily {
 
     /// Every distinct name of the session at its first place in the file, in file order.
     private static func spellings(in session: Session) -> [PersonReference] {
-        var references: [PersonReference] = []
-        if let host = session.host { references.append(host) }
-        references += session.architects
-        references += session.people.map(\.name)
-        for day in session.days {
-            for slot in day.slots { references += slot.speakers }
-        }
-        for direction in session.directions {
-            references += direction.leaders
-            for group in direction.groups {
-                if let moderator = group.moderator { references.append(moderator) }
-                if let collector = group.collector { references.append(collector) }
-                references += group.members
-            }
-        }
         var first: [PersonKey: Int] = [:]
-        first.reserveCapacity(references.count)
         var distinct: [PersonReference] = []
-        for reference in references {
+        func visit(_ reference: PersonReference) {
             if let index = first[reference.key] {
                 if reference.location < distinct[index].location { distinct[index] = reference }
             } else {
                 first[reference.key] = distinct.count
                 distinct.append(reference)
+            }
+        }
+        session.host.map(visit)
+        session.architects.forEach(visit)
+        session.people.forEach { visit($0.name) }
+        for day in session.days {
+            for slot in day.slots { slot.speakers.forEach(visit) }
+        }
+        for direction in session.directions {
+            direction.leaders.forEach(visit)
+            for group in direction.groups {
+                group.moderator.map(visit)
+                group.collector.map(visit)
+                group.members.forEach(visit)
             }
         }
         // Offsets are distinct for distinct places; the key breaks ties of values made in code.
