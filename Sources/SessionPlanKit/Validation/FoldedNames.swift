@@ -22,6 +22,11 @@ struct FoldedNames {
         /// Texts whose fingerprint collided with another's: rare enough to keep by text.
         var collided: [[UInt8]: Int] = [:]
 
+        mutating func reserve(_ count: Int) {
+            byFingerprint.reserveCapacity(count)
+            ranges.reserveCapacity(count)
+        }
+
         /// The number of the text at `range`: an existing one when the same bytes were seen, else a new one.
         mutating func number(_ range: Range<Int>, in bytes: [UInt8]) -> Int {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -44,6 +49,8 @@ struct FoldedNames {
         nameWords.reserveCapacity(names.count)
         wholeNames.reserveCapacity(names.count)
         wordNumbers.reserveCapacity(names.count * 3)
+        words.reserve(names.count * 2)
+        wholes.reserve(names.count)
         for name in names { append(name) }
     }
 

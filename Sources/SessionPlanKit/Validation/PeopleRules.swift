@@ -55,9 +55,15 @@ public struct PeopleRules: RuleFamily {
 
     private func checkGroupRoles(_ session: Session, into findings: inout [Diagnostic]) {
         // Every place of every person: people numbered in order of first appearance.
+        let count = session.directions.reduce(0) { total, direction in
+            total + direction.groups.reduce(0) { $0 + $1.members.count + 2 }
+        }
         var index: [PersonKey: Int] = [:]
+        index.reserveCapacity(count)
         var names: [String] = []
+        names.reserveCapacity(count)
         var places: [(person: Int32, place: Place)] = []
+        places.reserveCapacity(count)
         var groupNumber: Int32 = 0
         for (d, direction) in session.directions.enumerated() {
             for (g, group) in direction.groups.enumerated() {

@@ -86,12 +86,19 @@ public struct SimilarNames: RuleFamily {
     /// name-with-one-word-left-out and checking equality within equal hashes,
     /// so the cost is n log n in the number of words, with no pairwise pass.
     static func sameButOneWord(_ folded: FoldedNames, comparable: [Bool]) -> [[(name: Int, position: Int)]] {
+        // A partner shares every other word, so each of those must be in two names at least.
+        var frequency = [Int32](repeating: 0, count: comparable.count)
+        for name in folded.nameWords.indices {
+            for word in folded.words(ofName: name) { frequency[word] &+= 1 }
+        }
         var places: [(hash: UInt64, name: Int, position: Int)] = []
-        places.reserveCapacity(folded.nameWords.count * 3)
         for name in folded.nameWords.indices {
             let words = folded.words(ofName: name)
             guard words.count > 1 else { continue }
-            for (position, word) in words.enumerated() where comparable[word] {
+            let rare = words.enumerated().filter { frequency[$0.element] < 2 }.map(\.offset)
+            // With two rare words, every bucket of this name holds one of them: no partner anywhere.
+            guard rare.count < 2 else { continue }
+            for (position, word) in words.enumerated() where comparable[word] && (rare.isEmpty || rare == [position]) {
                 // A multiplicative mix of the other words' numbers; equal hashes are checked below.
                 var hash = UInt64(words.count) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(position)
                 for (index, other) in words.enumerated() where index != position {
@@ -152,6 +159,11 @@ public struct SimilarNames: RuleFamily {
     private static func spellings(in session: Session) -> [PersonReference] {
         var first: [PersonKey: Int] = [:]
         var distinct: [PersonReference] = []
+        let estimate = session.people.count + session.directions.reduce(0) { total, direction in
+            total + direction.leaders.count + direction.groups.reduce(0) { $0 + $1.members.count + 2 }
+        }
+        first.reserveCapacity(estimate)
+        distinct.reserveCapacity(estimate)
         func visit(_ reference: PersonReference) {
             if let index = first[reference.key] {
                 if reference.location < distinct[index].location { distinct[index] = reference }
