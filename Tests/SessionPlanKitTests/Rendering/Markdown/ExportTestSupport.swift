@@ -72,27 +72,6 @@ enum ExportFixtures {
         (try? String(contentsOf: RepositoryPaths.examples.appendingPathComponent("tochka-kipeniya.json"), encoding: .utf8)) ?? ""
     }
 
-    /// The `cmark-gfm` executable, when installed.
-    static let cmark: String? = ["/usr/bin/cmark-gfm", "/usr/local/bin/cmark-gfm", "/opt/homebrew/bin/cmark-gfm"]
-        .first { FileManager.default.isExecutableFile(atPath: $0) }
-
-    /// Markdown rendered to HTML by `cmark-gfm -e table`.
-    static func renderWithCmark(_ markdown: String) throws -> String {
-        guard let cmark else { throw CocoaError(.fileNoSuchFile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: cmark)
-        process.arguments = ["-e", "table"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(markdown.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// What the privacy tests look for in the reference session: a member, a room, an e-mail, a phone.
     static let member = "Васильева Татьяна Петровна"
     static let moderator = "Калинин Роман Олегович"

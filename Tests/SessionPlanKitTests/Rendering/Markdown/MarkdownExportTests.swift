@@ -27,13 +27,13 @@ import Testing
         #expect(result.output.contains("в ней от 3 до 21 участника, не считая модератора и сборщика."))
     }
 
-    @Test(.enabled(if: ExportFixtures.cmark != nil, "cmark-gfm is not installed; the Markdown rendering test is skipped"))
+    @Test(.enabled(if: CMarkGFM.isAvailable, "cmark-gfm is not installed; the Markdown rendering test is skipped"))
     func hostileTextStaysInert() throws {
         let (folder, path) = ExportFixtures.folder(with: ExportFixtures.hostileSession())
         defer { folder.cleanUp() }
         let result = runCLI(["export", path, "--to", "markdown"])
         #expect(result.status == .success)
-        let html = try ExportFixtures.renderWithCmark(result.output)
+        let html = try CMarkGFM.render(result.output)
         for markup in ["<em>", "<a ", "<script", "<code>", "<ol", "<hr", "<blockquote"] {
             #expect(!html.contains(markup), "\(markup) in:\n\(html)")
         }
