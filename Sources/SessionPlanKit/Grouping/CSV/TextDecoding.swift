@@ -78,9 +78,9 @@ public enum TextDecoding {
                 scalars.append(Unicode.Scalar(byte))
             } else if byte >= 0xC0 {
                 // А–я are in alphabetical order, without Ё/ё.
-                scalars.append(Unicode.Scalar(0x0410 + UInt32(byte - 0xC0))!)
+                scalars.append(Unicode.Scalar(0x0410 + UInt32(byte - 0xC0))!)   // safe: U+0410–U+044F are scalars
             } else {
-                scalars.append(Unicode.Scalar(windows1251High[Int(byte - 0x80)])!)
+                scalars.append(Unicode.Scalar(windows1251High[Int(byte - 0x80)])!)   // safe: the table holds scalars only
             }
         }
         return String(scalars)

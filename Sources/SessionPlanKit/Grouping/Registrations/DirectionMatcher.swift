@@ -117,7 +117,7 @@ public struct DirectionMatcher: Sendable {
         guard !digits.isEmpty, digits.count <= 6, let number = Int(digits) else { return nil }
         rest = rest.dropFirst(digits.count)
         if let next = rest.first, next == "." || next == ")" || next == ":" { rest = rest.dropFirst() }
-        guard rest.isEmpty || rest.first!.isWhitespace else { return nil }
+        guard rest.first?.isWhitespace ?? true else { return nil }
         return (number, String(rest.drop(while: \.isWhitespace)))
     }
 }

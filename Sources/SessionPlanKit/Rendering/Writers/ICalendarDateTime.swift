@@ -8,6 +8,9 @@ import Foundation
 /// silently corrupt the file). Whether the value is local (with `TZID`) or
 /// UTC (with `Z`) is decided by the writer method that emits it.
 public struct ICalendarDateTime: Sendable, Hashable, Comparable {
+    /// UTC. Foundation has a zone for every offset of whole seconds within a day; 0 is one.
+    static let utc = TimeZone(secondsFromGMT: 0) ?? TimeZone.current
+
     public var year: Int
     public var month: Int
     public var day: Int

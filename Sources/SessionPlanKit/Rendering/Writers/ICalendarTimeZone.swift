@@ -76,7 +76,7 @@ public enum ICalendarTimeZone {
     static func observance(for timeZone: TimeZone, at instant: Date) -> Observance {
         let from = timeZone.secondsFromGMT(for: instant.addingTimeInterval(-1))
         let to = timeZone.secondsFromGMT(for: instant)
-        let onset = ICalendarDateTime(instant.addingTimeInterval(TimeInterval(from)), in: TimeZone(secondsFromGMT: 0)!)
+        let onset = ICalendarDateTime(instant.addingTimeInterval(TimeInterval(from)), in: ICalendarDateTime.utc)
         return Observance(kind: timeZone.isDaylightSavingTime(for: instant) ? .daylight : .standard,
                           onset: onset, offsetFrom: from, offsetTo: to)
     }

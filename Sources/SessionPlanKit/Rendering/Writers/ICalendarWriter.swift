@@ -55,7 +55,7 @@ public struct ICalendarWriter: Sendable {
 
     /// A UTC date-time from an instant, e.g. `DTSTAMP` from the export time.
     public mutating func dateTimeUTC(_ name: String, _ instant: Date) {
-        dateTimeUTC(name, ICalendarDateTime(instant, in: TimeZone(secondsFromGMT: 0)!))
+        dateTimeUTC(name, ICalendarDateTime(instant, in: ICalendarDateTime.utc))
     }
 
     /// An all-day date: `DTSTART;VALUE=DATE:20210921`.
