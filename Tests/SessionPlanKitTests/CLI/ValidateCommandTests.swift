@@ -146,8 +146,9 @@ import Testing
     @Test(.enabled(if: BuiltExecutable.url != nil && FileManager.default.fileExists(atPath: "/dev/full"),
                    "needs the built executable and /dev/full"))
     func resultsThatCannotBeWrittenAreExitStatus2() throws {
+        let executable: URL = try #require(BuiltExecutable.url)
         let process = Process()
-        process.executableURL = try #require(BuiltExecutable.url)
+        process.executableURL = executable
         process.arguments = ["agenda", "examples/tochka-kipeniya.json"]
         process.currentDirectoryURL = RepositoryPaths.root
         process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
