@@ -16,8 +16,9 @@ public enum ICalendarFolding {
     ///
     /// Every returned line is at most `maxOctets` UTF-8 octets; continuation
     /// lines start with the single folding space, which counts toward the limit.
-    public static func fold(_ line: String, maxOctets: Int = ICalendarFolding.maxOctets) -> [String] {
-        precondition(maxOctets >= 5, "a line must hold at least one UTF-8 sequence after the folding space")
+    /// A limit below 5 is taken as 5: a line must hold one UTF-8 sequence after the folding space.
+    public static func fold(_ line: String, maxOctets requested: Int = ICalendarFolding.maxOctets) -> [String] {
+        let maxOctets = max(5, requested)
         var lines: [String] = []
         var current = ""
         var currentOctets = 0
