@@ -38,13 +38,6 @@ public struct Diagnostic: Sendable, Hashable {
     }
 }
 
-extension Diagnostic {
-    /// A convenience for building messages: `.text(en: …, ru: …)`.
-    public static func text(en: String, ru: String) -> LocalizedText {
-        LocalizedText(en: en, ru: ru)
-    }
-}
-
 extension Array where Element == Diagnostic {
     public var errorCount: Int { count { $0.severity == .error } }
     public var warningCount: Int { count { $0.severity == .warning } }

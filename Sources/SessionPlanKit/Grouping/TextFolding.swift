@@ -2,10 +2,10 @@ import Foundation
 
 /// How names and labels from a registration list are compared.
 enum TextFolding {
-    /// A person's name as the session format compares names: Unicode NFC,
-    /// trimmed, every run of white space (no-break spaces too) made one space.
+    /// A person's name as the session format compares names (`PersonKey`):
+    /// Unicode NFC, trimmed, every run of white space made one space.
     static func normalizedName(_ text: String) -> String {
-        collapseWhitespace(text.precomposedStringWithCanonicalMapping)
+        PersonKey(text).normalized
     }
 
     /// Trimmed, with every run of white space made one ordinary space.

@@ -41,6 +41,4 @@ public struct Slot: Sendable {
         return audience.contains(role) || optional.contains(role)
     }
 
-    /// `09:00–09:15 «Приветствие…»`: how messages name a slot.
-    public var label: String { "\(start)–\(end) \(Quotes.guillemets(title))" }
 }

@@ -24,6 +24,7 @@ public struct Session: Sendable {
     public var location: SourceLocation
 
     /// Details by person, first entry of each name (a repeated name is a finding of its own).
+    /// Built on each call: keep the result rather than asking again per name.
     public var peopleByKey: [PersonKey: Person] {
         var map: [PersonKey: Person] = [:]
         map.reserveCapacity(people.count)

@@ -23,6 +23,7 @@ public struct AgendaRenderer: Sendable {
     }
 
     public func render(_ view: ProgramView) -> String {
+        let people = view.session.peopleByKey   // looked up once, not per slot
         let language = view.session.language
         var out: [String] = []
         let width = max(self.width, AgendaRenderer.minimumTextWidth)
@@ -107,7 +108,7 @@ public struct AgendaRenderer: Sendable {
                 let title = AgendaWrapping.lines(entry.slot.title, width: textWidth)
                 out.append(times + title[0])
                 out += title.dropFirst().map { pad + $0 }
-                for (line, hanging) in details(of: entry, in: view) {
+                for (line, hanging) in details(of: entry, in: view, people: people) {
                     let hang = hanging ? "  " : ""
                     out += AgendaWrapping.lines(line, width: textWidth, continuationWidth: textWidth - hang.count)
                         .enumerated().map { pad + ($0.offset == 0 ? "" : hang) + $0.element }
@@ -130,9 +131,9 @@ public struct AgendaRenderer: Sendable {
     /// The lines under a slot's title: speakers with positions, the viewer's
     /// groups and rooms, who it is for, its notes; each with whether its
     /// continuation lines hang under its first word (the lists do, notes do not).
-    private func details(of entry: ProgramEntry, in view: ProgramView) -> [(text: String, hanging: Bool)] {
+    private func details(of entry: ProgramEntry, in view: ProgramView,
+                         people: [PersonKey: Person]) -> [(text: String, hanging: Bool)] {
         let language = view.session.language
-        let people = view.session.peopleByKey
         var lines: [(text: String, hanging: Bool)] = []
         for speaker in entry.slot.speakers {
             let position = people[speaker.key]?.position.map { ", " + $0 } ?? ""

@@ -20,11 +20,17 @@ public struct ExportOptions: Sendable, Hashable {
 struct ExportContent {
     let view: ProgramView
     let options: ExportOptions
+    /// Details by person, looked up once: every name printed asks for its position.
+    private let people: [PersonKey: Person]
+
+    init(view: ProgramView, options: ExportOptions) {
+        self.view = view
+        self.options = options
+        self.people = view.session.peopleByKey
+    }
 
     var session: Session { view.session }
     var language: Language { view.session.language }
-
-    private var people: [PersonKey: Person] { session.peopleByKey }
 
     /// `Name (e-mail, phone)` with contacts asked for and known; else the name.
     func name(_ reference: PersonReference) -> String {
