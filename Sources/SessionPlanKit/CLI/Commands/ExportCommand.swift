@@ -2,8 +2,19 @@
 /// [--person NAME] [--include-groups] [--include-contacts]`
 enum ExportCommand {
     /// The formats of `--to`.
+    /// A new format is one case here and its serializer in `serialize`.
     enum Format: String, CaseIterable {
         case markdown, html, ics, csv
+
+        /// The document written in this format.
+        func serialize(_ document: ProgramDocument) -> String {
+            switch self {
+            case .markdown: MarkdownRenderer().render(document)
+            case .html: HTMLRenderer().render(document)
+            case .ics: ICalendarRenderer().render(document)
+            case .csv: RosterCSVRenderer().render(document)
+            }
+        }
     }
 
     static let spec = CommandSpec(
@@ -100,13 +111,7 @@ enum ExportCommand {
 
         let options = ExportOptions(includeGroups: arguments.has("--include-groups"),
                                     includeContacts: arguments.has("--include-contacts"))
-        let text: String
-        switch format {
-        case .markdown: text = MarkdownRenderer(options: options).render(view)
-        case .html: text = HTMLRenderer(options: options).render(view)
-        case .ics: text = ICalendarRenderer(options: options).render(view)
-        case .csv: text = RosterCSVRenderer(options: options).render(session, person: view.person)
-        }
+        let text = format.serialize(ProgramDocument(view: view, options: options))
 
         if let output = arguments.value("--output") {
             switch OutputFile.write(text, to: output, overwrite: arguments.has("--overwrite"), inputPaths: [path],
