@@ -112,7 +112,7 @@ public struct DocumentSlot: Sendable {
     public let audience: String?
     /// The viewer's groups at work in this slot.
     public let groups: [DocumentGroup]
-    /// With `includeGroups` in a program not about one person: every group at
+    /// With `includeGroups` in a program not about one person or direction: every group at
     /// work in a group-work slot (a calendar event says where each one meets).
     public let workingGroups: [DocumentGroup]
     public let notes: String?

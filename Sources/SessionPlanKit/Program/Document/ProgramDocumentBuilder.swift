@@ -129,7 +129,8 @@ struct ProgramDocumentBuilder {
             audience = ProgramWords.audience(of: entry.slot, in: language)
         }
         var working: [DocumentGroup] = []
-        if options.includeGroups, view.person == nil, entry.slot.kind == .groupWork {
+        // A person's or a direction's program names its own groups already (`groups`).
+        if options.includeGroups, view.person == nil, view.direction == nil, entry.slot.kind == .groupWork {
             for direction in session.directions {
                 for group in direction.groups {
                     working.append(self.group(GroupPlace(direction: direction, group: group), short: false))
