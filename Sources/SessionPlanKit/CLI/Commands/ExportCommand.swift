@@ -80,32 +80,16 @@ enum ExportCommand {
                     ru: "\(option) не применяется к --to csv: в списке людей нет времени")), spec: spec)
             }
         }
-        // The options first: a mistake there is reported before the file is read.
-        let query: ProgramQuery
-        do throws(ProgramQueryError) {
-            query = try SharedOptions.query(arguments)
-        } catch {
-            return console.usage(UsageError(message: error.message), spec: spec)
-        }
-
-        guard let path = arguments.positionals.first else { return .usage }
-        let loaded: LoadedSession, session: Session
-        switch console.readSession(path) {
+        let input: ProgramInput
+        switch ProgramInput.read(arguments, console, spec: spec) {
         case .failure(let status): return status
-        case .success(let input): (loaded, session) = (input.loaded, input.session)
+        case .success(let read): input = read
         }
-        let view: ProgramView
-        do throws(ProgramQueryError) {
-            view = try ProgramView(session: session, query: query)
-        } catch {
-            return console.usage(UsageError(message: error.message), spec: spec)
-        }
-
         let options = SharedOptions.exportOptions(arguments)
-        let text = format.serialize(ProgramDocument(view: view, options: options))
+        let text = format.serialize(ProgramDocument(view: input.view, options: options))
 
         if let output = arguments.value(SharedOptions.output) {
-            switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [path],
+            switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [input.path],
                                     relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
@@ -114,11 +98,7 @@ enum ExportCommand {
             console.out(text)
         }
 
-        let problems = loaded.diagnostics
-        if !problems.isEmpty {
-            console.err("sessionplan: " + console.text(AgendaCommand.summary(
-                errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
-        }
+        input.reportProblems(console)
         if let output = arguments.value(SharedOptions.output) {
             console.err(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
         }

@@ -10,16 +10,8 @@
 /// rows (`RosterRow.rows`). RFC 4180 through `CSVWriter`: comma-separated,
 /// CRLF, UTF-8 with a byte order mark (so Excel reads Cyrillic right), and
 /// cells a spreadsheet would run as a formula neutralised.
-public struct RosterCSVRenderer: Sendable {
-    public var options: ExportOptions
-
-    public init(options: ExportOptions = ExportOptions()) {
-        self.options = options
-    }
-
-    public func render(_ view: ProgramView) -> String {
-        render(ProgramDocument(view: view, options: options))
-    }
+public struct RosterCSVRenderer: ProgramSerializer {
+    public init() {}
 
     public func render(_ document: ProgramDocument) -> String {
         let language = document.language

@@ -20,12 +20,8 @@ import Foundation
 ///   diff-friendly); `SEQUENCE` is 0.
 /// - Text goes through `ICalendarText` and lines are folded at 75 octets by
 ///   `ICalendarWriter`, never inside a UTF-8 character; lines end in CRLF.
-public struct ICalendarRenderer: Sendable {
-    public var options: ExportOptions
-
-    public init(options: ExportOptions = ExportOptions()) {
-        self.options = options
-    }
+public struct ICalendarRenderer: ProgramSerializer {
+    public init() {}
 
     /// `-//sessionplan//sessionplan//RU`: who made the file, in the session's language.
     static func productID(_ language: Language) -> String {
@@ -45,10 +41,6 @@ public struct ICalendarRenderer: Sendable {
     public static func stamp(of session: Session) -> ICalendarDateTime {
         guard let date = session.days.map(\.date).min() else { return ICalendarDateTime(year: 1970, month: 1, day: 1) }
         return ICalendarDateTime(year: date.year, month: date.month, day: date.day)
-    }
-
-    public func render(_ view: ProgramView) -> String {
-        render(ProgramDocument(view: view, options: options))
     }
 
     public func render(_ document: ProgramDocument) -> String {
