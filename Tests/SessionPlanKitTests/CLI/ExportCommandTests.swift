@@ -55,7 +55,7 @@ import Testing
 
     @Test func aPlanInProgressStillExports() {
         // Groups of two without moderator or collector: an incomplete plan, still published.
-        // (The one-line rule summary on standard error is AgendaCommand's; this branch has no rule families yet.)
+        // It breaks the staffing rules, so one line on standard error says what validate would report.
         let text = """
         { "version": 1, "title": "T", "timezone": "Europe/Moscow",
           "days": [ { "date": "2021-09-21", "slots": [ { "start": "09:00", "end": "10:00", "title": "A" } ] } ],
@@ -68,6 +68,8 @@ import Testing
             let result = runCLI(["export", path, "--to", format, "--include-groups"])
             #expect(result.status == .success, "\(format): \(result.error)")
             #expect(!result.output.isEmpty)
+            #expect(result.error.hasPrefix("sessionplan: validate would report "), "\(format): \(result.error)")
+            #expect(result.error.hasSuffix("(sessionplan validate \(path))\n"))
         }
     }
 
