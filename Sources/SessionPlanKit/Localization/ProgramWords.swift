@@ -172,6 +172,10 @@ public enum ProgramWords {
             return language == .ru ? "ведущий сессии" : "host of the session"
         case .architect:
             return language == .ru ? "архитектор сессии" : "architect of the session"
+        case .slotModerator(let title):
+            return (language == .ru ? "модератор: " : "moderator: ") + quoted(title, in: language)
+        case .team(let duty):
+            return duty + (language == .ru ? " (команда сессии)" : " (organizing team)")
         }
     }
 
