@@ -100,17 +100,19 @@ enum ExportCommand {
 
         let options = ExportOptions(includeGroups: arguments.has("--include-groups"),
                                     includeContacts: arguments.has("--include-contacts"))
-        let text: String
+        let rendered: String
         switch format {
-        case .markdown: text = MarkdownRenderer(options: options).render(view)
-        case .html: text = HTMLRenderer(options: options).render(view)
-        case .ics: text = ICalendarRenderer(options: options).render(view)
-        case .csv: text = RosterCSVRenderer(options: options).render(session, person: view.person)
+        case .markdown: rendered = MarkdownRenderer(options: options).render(view)
+        case .html: rendered = HTMLRenderer(options: options).render(view)
+        case .ics: rendered = ICalendarRenderer(options: options).render(view)
+        case .csv: rendered = RosterCSVRenderer(options: options).render(session, person: view.person)
         }
+        // Each format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
+        let text = OutputSanitizer.clean(rendered, keepingLineFeeds: true)
 
         if let output = arguments.value("--output") {
             switch OutputFile.write(text, to: output, overwrite: arguments.has("--overwrite"), inputPaths: [path],
-                                    relativeTo: console.context.currentDirectory) {
+                                    isPrivate: options.includeContacts, relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
             }
@@ -124,7 +126,7 @@ enum ExportCommand {
                 errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
         }
         if let output = arguments.value("--output") {
-            console.err(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
+            console.report(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
         }
         return .success
     }

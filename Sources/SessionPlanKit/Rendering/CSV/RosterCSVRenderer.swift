@@ -49,11 +49,10 @@ public struct RosterCSVRenderer: Sendable {
         var rows: [Row] = []
         if let host = session.host { rows.append(Row(role: .host, person: host)) }
         for architect in session.architects { rows.append(Row(role: .architect, person: architect)) }
-        var speakers: [PersonKey] = []
+        var speakers: Set<PersonKey> = []   // membership only: the order comes from the program
         for day in session.days {
             for slot in day.slots {
-                for speaker in slot.speakers where !speakers.contains(speaker.key) {
-                    speakers.append(speaker.key)
+                for speaker in slot.speakers where speakers.insert(speaker.key).inserted {
                     rows.append(Row(role: .speaker, person: speaker))
                 }
             }
