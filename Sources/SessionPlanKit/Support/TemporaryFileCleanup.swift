@@ -25,6 +25,15 @@ enum TemporaryFileCleanup {
 
     private static let installHandlers: Void = {
         for signal in [SIGINT, SIGTERM, SIGHUP] {
+            // Only where the signal has its default action: an ignored SIGHUP (nohup)
+            // stays ignored, and a host's own handler (a test runner) is left alone.
+            var current = sigaction()
+            sigaction(signal, nil, &current)
+            #if os(Linux)
+            if current.__sigaction_handler.sa_handler != nil { continue }
+            #else
+            if current.__sigaction_u.__sa_handler != nil { continue }
+            #endif
             var action = sigaction()
             #if os(Linux)
             action.__sigaction_handler.sa_handler = handle
