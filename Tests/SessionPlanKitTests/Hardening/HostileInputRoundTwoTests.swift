@@ -210,3 +210,17 @@ import Testing
                                  relativeTo: folder.url.path).failure == .mayBeStandardInput("session.json"))
     }
 }
+
+/// The other printing paths: a path with ESC in the summary lines of agenda and export.
+@Suite struct ConsoleSanitizingTests {
+    @Test func summaryLinesCleanThePath() {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let path = folder.write("plan\u{1B}[2J.json", Plan.session(directions: []))
+        for command in [["agenda", path], ["export", path, "--to", "markdown"], ["stats", path]] {
+            let result = runCLI(command + ["--color", "never"])
+            #expect(!result.error.unicodeScalars.contains { OutputSanitizer.isUnsafe($0, keepingLineFeeds: true) }, "\(command)")
+            #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" }, "\(command)")
+        }
+    }
+}

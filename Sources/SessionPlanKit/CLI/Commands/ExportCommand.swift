@@ -122,7 +122,7 @@ enum ExportCommand {
 
         let problems = loaded.diagnostics
         if !problems.isEmpty {
-            console.err("sessionplan: " + console.text(AgendaCommand.summary(
+            console.report("sessionplan: " + console.text(AgendaCommand.summary(
                 errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
         }
         if let output = arguments.value("--output") {
