@@ -224,3 +224,11 @@ import Testing
         }
     }
 }
+
+/// JSON output (validate --format json, the session groups writes) escapes the invisible controls too.
+@Suite struct JSONWriterControlTests {
+    @Test func invisibleControlsAreEscaped() {
+        #expect(JSONWriter.string(.string("a\u{7F}b\u{9B}c\u{202E}d\u{2066}e\u{061C}f\u{1B}")) == "\"a\\u007fb\\u009bc\\u202ed\\u2066e\\u061cf\\u001b\"\n")
+        #expect(JSONWriter.string(.string("Иванов «Пётр» — \u{2014}")) == "\"Иванов «Пётр» — —\"\n")
+    }
+}
