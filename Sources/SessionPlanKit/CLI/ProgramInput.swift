@@ -45,7 +45,7 @@ struct ProgramInput {
     func reportProblems(_ console: Console) {
         let problems = loaded.diagnostics
         guard !problems.isEmpty else { return }
-        console.err("sessionplan: " + console.text(ProgramInput.summary(
+        console.report("sessionplan: " + console.text(ProgramInput.summary(
             errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
     }
 

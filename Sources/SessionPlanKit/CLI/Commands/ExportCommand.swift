@@ -86,11 +86,12 @@ enum ExportCommand {
         case .success(let read): input = read
         }
         let options = SharedOptions.exportOptions(arguments)
-        let text = format.serialize(ProgramDocument(view: input.view, options: options))
+        // Each format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
+        let text = OutputSanitizer.clean(format.serialize(ProgramDocument(view: input.view, options: options)), keepingLineFeeds: true)
 
         if let output = arguments.value(SharedOptions.output) {
             switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [input.path],
-                                    relativeTo: console.context.currentDirectory) {
+                                    isPrivate: options.includeContacts, relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
             }
@@ -100,7 +101,7 @@ enum ExportCommand {
 
         input.reportProblems(console)
         if let output = arguments.value(SharedOptions.output) {
-            console.err(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
+            console.report(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
         }
         return .success
     }
