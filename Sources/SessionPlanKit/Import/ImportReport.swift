@@ -23,10 +23,11 @@ enum ImportReport {
         let directions = Plural.count(outcome.directions, en: ("direction", "directions"), ru: ("направление", "направления", "направлений"))
         let leaders = Plural.count(outcome.leaders, en: ("leader", "leaders"), ru: ("лидер", "лидера", "лидеров"))
         let kept = outcome.unplaced.count
-        let keptText = Plural.count(kept, en: ("passage", "passages"), ru: ("", "", ""))
+        let withLeaders = outcome.directions == 0 ? LocalizedText(en: "", ru: "")
+            : LocalizedText(en: " with \(leaders.en)", ru: ", у них \(leaders.ru)")
         return LocalizedText(
-            en: "imported \(days.en), \(slots.en), \(speakers.en), \(directions.en) with \(leaders.en); \(keptText.en) not recognised, kept in the notes",
-            ru: "импортировано: \(days.ru), \(slots.ru), \(speakers.ru), \(directions.ru), у них \(leaders.ru); нераспознанных фрагментов, сохранённых в notes: \(kept)")
+            en: "imported \(days.en), \(slots.en), \(speakers.en), \(directions.en)\(withLeaders.en); passages not recognised, kept in the notes: \(kept)",
+            ru: "импортировано: \(days.ru), \(slots.ru), \(speakers.ru), \(directions.ru)\(withLeaders.ru); нераспознанных фрагментов, сохранённых в notes: \(kept)")
     }
 
     /// At most 80 characters of `text`, with an ellipsis.

@@ -29,6 +29,16 @@ struct ProgramImporter {
     private var contents: [String] = []
     private var currentDay: Int?
     private var lastWasSlot = false
+    /// The text of the last line read into the current slot.
+    private var lastSlotText = ""
+    /// Whether a slot line has been read: the title block, hours and subtitle come before.
+    private var sawSlot = false
+    /// Organizers and each direction's leaders already listed, for linear de-duplication.
+    private var organizerSet: Set<String> = []
+    private var leaderSet: Set<String> = []
+    /// Days by date (`month * 100 + day`) and by number, so finding a day does not walk them all.
+    private var dayByDate: [Int: Int] = [:]
+    private var dayByNumber: [Int: Int] = [:]
     private var awaitingTheme = false
     private var titleCase: TitleCase
     /// Whether the previous line was unplaced, so that an adjacent one joins it (a paragraph broken by a PDF).
@@ -159,6 +169,8 @@ struct ProgramImporter {
         let day = dayForSlot(line: line.number)
         let rest = String(cursor.characters[cursor.index...])
         days[day].slots.append(SlotDraft(line: line.number, start: start, end: end, marked: rest))
+        lastSlotText = ProgramLine.plain(rest)
+        sawSlot = true
         lastWasSlot = true
         return true
     }
@@ -168,6 +180,7 @@ struct ProgramImporter {
         if let currentDay { return currentDay }
         days.append(DayDraft(written: announced?.first, number: nil, line: line))
         currentDay = days.count - 1
+        if let first = announced?.first { dayByDate[first.month * 100 + first.day] = days.count - 1 }
         return days.count - 1
     }
 
@@ -175,7 +188,8 @@ struct ProgramImporter {
     private mutating func continueSlot(_ line: ProgramLine) -> Bool {
         guard let day = currentDay, var slot = days[day].slots.popLast() else { return false }
         defer { days[day].slots.append(slot) }
-        let previous = ProgramLine.plain(slot.marked)
+        // Only the last line read into the slot, so a long run of continuation lines costs linear time.
+        let previous = lastSlotText
         let startsLower = line.text.first?.isLowercase ?? false
         let startsWithName = PersonNames.mentions(in: Array(line.marked)).first.map {
             ProgramLine.plain(String(Array(line.marked)[0..<$0.start])).isEmpty
@@ -183,6 +197,7 @@ struct ProgramImporter {
         let unfinished = !(previous.last.map { ".!?»)…\"".contains($0) } ?? false)
         guard previous.isEmpty || startsLower || startsWithName || unfinished else { return false }
         slot.marked += (previous.isEmpty ? "" : " ") + line.marked
+        lastSlotText = line.text
         lastWasSlot = true
         return true
     }
@@ -192,6 +207,11 @@ struct ProgramImporter {
     /// `21 сентября, вторник`, `День 1. 21.09.2021`, `ДЕНЬ 2 ТЕМА`, `21 сентября<TAB>ДЕНЬ 1 Тема`,
     /// and the announced dates `21-22 сентября 2021 года`.
     private mutating func readDayHeading(_ text: String, line: Int) -> Bool {
+        var text = text
+        for prefix in ["дата проведения", "даты проведения", "дата", "даты"] where text.lowercased().hasPrefix(prefix + ":") {
+            text = String(text.dropFirst(prefix.count + 1)).trimming(" ")
+            break
+        }
         var cursor = TextCursor(text)
         var number: Int?, date: (first: WrittenDate, last: WrittenDate)?, weekday: Int?
         func dayWord(_ cursor: inout TextCursor) -> Int? {
@@ -260,6 +280,10 @@ struct ProgramImporter {
         func update(_ index: Int) {
             if days[index].written == nil, let date { days[index].written = date }
             if days[index].number == nil { days[index].number = number }
+            if let written = days[index].written, dayByDate[written.month * 100 + written.day] == nil {
+                dayByDate[written.month * 100 + written.day] = index
+            }
+            if let number = days[index].number, dayByNumber[number] == nil { dayByNumber[number] = index }
             if days[index].weekday == nil { days[index].weekday = weekday }
             if let theme {
                 if days[index].title == nil { days[index].title = theme }
@@ -269,10 +293,8 @@ struct ProgramImporter {
             }
             currentDay = index
         }
-        if let date, let index = days.firstIndex(where: { $0.written.map { $0.day == date.day && $0.month == date.month } ?? false }) {
-            return update(index)
-        }
-        if let number, let index = days.firstIndex(where: { $0.number == number }) { return update(index) }
+        if let date, let index = dayByDate[date.month * 100 + date.day] { return update(index) }
+        if let number, let index = dayByNumber[number] { return update(index) }
         if let current = currentDay, days[current].slots.isEmpty,
            (days[current].written == nil && date != nil && (number == nil || days[current].number == number))
             || (days[current].number == nil && number != nil && date == nil) {
@@ -308,7 +330,7 @@ struct ProgramImporter {
     // MARK: - Zone, hours and the title block
 
     private func isZoneOnly(_ text: String) -> Bool {
-        guard ZoneWords.mentionsZone(text), text.split(separator: " ").count <= 6 else { return false }
+        guard ZoneWords.mentionsZone(text), text.split(separator: " ").count <= 8 else { return false }
         let lower = text.lowercased()
         return lower.contains("врем") || lower.contains("мск")
     }
@@ -322,7 +344,7 @@ struct ProgramImporter {
 
     /// `с 9.00 до 13.00 московского времени`, `Время проведения: 10:00–17:00` before the program starts.
     private mutating func readHoursLine(_ text: String) -> Bool {
-        guard days.allSatisfy({ $0.slots.isEmpty }) else { return false }
+        guard !sawSlot else { return false }
         var body = text
         for prefix in ["время проведения", "время работы", "время"] where body.lowercased().hasPrefix(prefix) {
             body = String(body.dropFirst(prefix.count)).trimming(":–—- ")
@@ -348,7 +370,7 @@ struct ProgramImporter {
     /// Subtitle, venue, organizers, registration, host and architects written on lines of their own.
     private mutating func readHeaderLine(_ text: String, line: Int) -> Bool {
         let lower = text.lowercased()
-        if lower.hasPrefix("в рамках"), subtitle == nil, days.allSatisfy({ $0.slots.isEmpty }) {
+        if lower.hasPrefix("в рамках"), subtitle == nil, !sawSlot {
             subtitle = text.trimming(".")
             closeTitle()
             return true
@@ -362,9 +384,7 @@ struct ProgramImporter {
         for prefix in ["организаторы", "организатор", "соорганизаторы", "соорганизатор"] {
             guard lower.hasPrefix(prefix), let value = value(after: prefix, in: text) else { continue }
             let co = prefix.hasPrefix("со")
-            for name in ProgramImporter.splitList(value) where !organizers.contains(name) {
-                organizers.append(co ? name + " (соорганизатор)" : name)
-            }
+            for name in ProgramImporter.splitList(value) { addOrganizer(co ? name + " (соорганизатор)" : name) }
             closeTitle()
             return true
         }
@@ -443,7 +463,9 @@ struct ProgramImporter {
         var remaining = text
         var changed = true
         var anything = false
-        while changed {
+        var rounds = 0
+        while changed, rounds < 8 {   // a bounded number of roles per line keeps a hostile line linear
+            rounds += 1
             changed = false
             let lower = remaining.lowercased()
             for (word, isHost) in [("ведущий", true), ("ведущая", true), ("модератор сессии", true), ("архитекторы", false), ("архитектор", false)] {
@@ -478,14 +500,14 @@ struct ProgramImporter {
             var subject = String(text[..<range.lowerBound])
             if let support = subject.range(of: " при поддержке") { subject = String(subject[..<support.lowerBound]) }
             if subject.count < 400 {
-                for name in ProgramImporter.splitList(subject) where !organizers.contains(name) { organizers.append(name) }
+                for name in ProgramImporter.splitList(subject) { addOrganizer(name) }
             }
         }
         if let range = lower.range(of: "соорганизатором сессии выступает ") ?? lower.range(of: "соорганизатором выступает ") {
             var name = String(text[range.upperBound...])
             if let end = SlotWords.sentences(name).first { name = end }
             name = name.trimming(" .")
-            if !name.isEmpty, name.count < 300 { organizers.append(name + " (соорганизатор)") }
+            if !name.isEmpty, name.count < 300 { addOrganizer(name + " (соорганизатор)") }
         }
         if registrationLine == nil, lower.contains("регистрац"), lower.contains("http") {
             _ = readRegistration(text, line: 0)
@@ -525,7 +547,7 @@ struct ProgramImporter {
         guard before.trimming(" ,").isEmpty, !found.isEmpty else { return false }
         for (offset, person) in found.enumerated() {
             ProgramImporter.merge(person, order: line.number * 1000 + offset, into: &people)
-            if !directions[directions.count - 1].leaders.contains(person.name) {
+            if leaderSet.insert("\(directions.count)\u{0}\(person.name)").inserted {
                 directions[directions.count - 1].leaders.append(person.name)
             }
         }
@@ -546,6 +568,10 @@ struct ProgramImporter {
             existing.position = person.position
         }
         people[person.name] = existing
+    }
+
+    private mutating func addOrganizer(_ name: String) {
+        if organizerSet.insert(name).inserted { organizers.append(name) }
     }
 
     // MARK: - Text helpers

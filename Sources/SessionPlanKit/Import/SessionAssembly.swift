@@ -79,7 +79,7 @@ enum SessionAssembly {
         var people = importer.people
         var dayValues: [JSONValue] = []
         var slotCount = 0
-        var speakers: [String] = []
+        var speakers: Set<String> = []
         var position = 0
         for draft in importer.days {
             if draft.slots.isEmpty, draft.written == nil { continue }
@@ -117,7 +117,7 @@ enum SessionAssembly {
                 }
                 let built = slotValue(slot, end: end, people: &people)
                 slots.append(built.value)
-                for name in built.speakers where !speakers.contains(name) { speakers.append(name) }
+                speakers.formUnion(built.speakers)
                 slotCount += 1
             }
             var members: [(String, JSONValue)] = [("date", .string(date.description))]
@@ -180,7 +180,8 @@ enum SessionAssembly {
     static func programTitle(_ lines: [String]) -> String {
         let joined = ProgramLine.collapse(lines.joined(separator: " "))
         if joined.hasSuffix("»"), let open = matchingOpeningQuote(joined), open != joined.startIndex {
-            return String(joined[open...])
+            let quoted = String(joined[open...])
+            return TitleCase.isCapitals(quoted) ? TitleCase.sentence(quoted) : quoted
         }
         var title = joined.trimming(":")
         if TitleCase.isCapitals(title) { title = TitleCase.sentence(title) }
@@ -223,6 +224,11 @@ enum SessionAssembly {
             }
             if sentence.lowercased().hasPrefix("круг ") { circle = SlotWords.roles(in: sentence) }
             kept.append(sentence)
+        }
+        // «… Спикеры: Иванов Иван Иванович, …»: the word that introduces the speakers is not part of the title.
+        if !speakers.isEmpty, kept.count > 1, let last = kept.last,
+           ["спикеры", "спикер", "эксперты", "эксперт", "выступают", "докладчики", "докладчик"].contains(last.lowercased()) {
+            kept.removeLast()
         }
         if kept.isEmpty { kept = [titleText] }
         let audience = required.isEmpty ? circle.filter { !optional.contains($0) } : required
