@@ -15,7 +15,7 @@ let package = Package(
         .testTarget(
             name: "SessionPlanKitTests",
             dependencies: ["SessionPlanKit"],
-            exclude: ["Golden", "Import/Fixtures"]
+            exclude: ["Golden", "Fixtures", "Import/Fixtures"]
         ),
     ]
 )

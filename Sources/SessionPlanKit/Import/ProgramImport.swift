@@ -4,11 +4,13 @@ enum ProgramImport {
     enum Failure: Error {
         case unreadable(ProgramTextReader.Failure)
         case program(ImportFailure)
+        case document(WordDocumentReader.Failure)
 
         var message: LocalizedText {
             switch self {
             case .unreadable(let failure): failure.message
             case .program(let failure): failure.message
+            case .document(let failure): failure.message
             }
         }
     }
@@ -29,9 +31,12 @@ enum ProgramImport {
 }
 
 extension ProgramImport {
-    /// A Word document: not readable until the project has its ZIP reader.
+    /// A Word document: its paragraphs, with italic runs as marks, read like the lines of a text.
     static func importWordDocument(_ bytes: [UInt8], options: ImportOptions) -> Result<ImportOutcome, Failure> {
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { return importText(bytes, options: options) }
-        return .failure(.unreadable(.wordNotSupported))
+        switch WordDocumentReader.lines(bytes) {
+        case .failure(let failure): return .failure(.document(failure))
+        case .success(let lines): return importLines(lines, options: options)
+        }
     }
 }

@@ -8,8 +8,6 @@ enum ProgramTextReader {
     enum Failure: Error {
         /// A ZIP container (a `.docx`, `.xlsx`, `.odt` saved under another name).
         case officeDocument
-        /// A `.docx` file, which this version cannot read yet.
-        case wordNotSupported
         /// Zero bytes: not a text file.
         case binary(byte: Int)
 
@@ -18,9 +16,6 @@ enum ProgramTextReader {
             case .officeDocument:
                 LocalizedText(en: "this is a Word or OpenDocument file, not text; name it .docx, or save the program as text (File → Save As → Plain Text, UTF-8)",
                               ru: "это документ Word или OpenDocument, а не текст; назовите файл .docx или сохраните программу как текст (Файл → Сохранить как → Обычный текст, UTF-8)")
-            case .wordNotSupported:
-                LocalizedText(en: "Word files cannot be read yet; in Word choose File → Save As → Plain Text (.txt, UTF-8) and import that file",
-                              ru: "файлы Word пока не читаются; в Word выберите Файл → Сохранить как → Обычный текст (.txt, UTF-8) и импортируйте этот файл")
             case .binary(let byte):
                 LocalizedText(en: "this is not a text file (a zero byte at byte \(byte)); save the program as text (UTF-8) or as .docx",
                               ru: "это не текстовый файл (нулевой байт, байт \(byte)); сохраните программу как текст (UTF-8) или как .docx")
@@ -63,6 +58,13 @@ enum ProgramTextReader {
         }
         if !current.isEmpty { finish() }
         return .success((lines, decoded.encoding))
+    }
+
+    /// Text from a document with control, format and private-use characters made spaces.
+    static func cleanText(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { result.append(cleaned(scalar)) }
+        return String(result)
     }
 
     /// Tabs and odd spaces become spaces; control, format and private-use characters become spaces too.

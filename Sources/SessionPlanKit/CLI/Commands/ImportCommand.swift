@@ -1,29 +1,29 @@
-/// `sessionplan import PROGRAM.txt|.md [-o OUT.json] [--timezone ZONE] [--year YYYY] [--overwrite]`:
+/// `sessionplan import PROGRAM.txt|.md|.docx [-o OUT] [--timezone ZONE] [--year YYYY] [--overwrite]`:
 /// a session file from the program the organizers already have.
 enum ImportCommand {
+    static let output = SharedOptions.output.with(help: LocalizedText(
+        en: "write the session file to OUT instead of standard output",
+        ru: "записать файл сессии в OUT, а не в стандартный вывод"))
+    static let timeZone = OptionSpec(name: "--timezone", valueName: "ZONE",
+        help: LocalizedText(en: "the IANA zone (Europe/Moscow) when the program does not name its time",
+                            ru: "пояс IANA (Europe/Moscow), если в программе не сказано, по какому она времени"))
+    static let year = OptionSpec(name: "--year", valueName: "YYYY",
+        help: LocalizedText(en: "the year of dates written without one (21 сентября)",
+                            ru: "год для дат, записанных без года (21 сентября)"))
+    static let overwrite = SharedOptions.overwrite.with(help: LocalizedText(
+        en: "replace OUT when it exists", ru: "заменить OUT, если он уже есть"))
+
     static let spec = CommandSpec(
         name: "import",
-        usage: "PROGRAM.txt|.md [-o OUT.json] [--timezone ZONE] [--year YYYY] [--overwrite]",
-        summary: LocalizedText(en: "make a session file from a program written for people (text copied from Word or a PDF)",
-                               ru: "сделать файл сессии из программы, написанной для людей (текст из Word или PDF)"),
-        options: [
-            OptionSpec(name: "--output", short: "-o", valueName: "OUT.json",
-                       help: LocalizedText(en: "write the session file to OUT.json instead of standard output",
-                                           ru: "записать файл сессии в OUT.json, а не в стандартный вывод")),
-            OptionSpec(name: "--timezone", valueName: "ZONE",
-                       help: LocalizedText(en: "the IANA zone (Europe/Moscow) when the program does not name its time",
-                                           ru: "пояс IANA (Europe/Moscow), если в программе не сказано, по какому она времени")),
-            OptionSpec(name: "--year", valueName: "YYYY",
-                       help: LocalizedText(en: "the year of dates written without one (21 сентября)",
-                                           ru: "год для дат, записанных без года (21 сентября)")),
-            OptionSpec(name: "--overwrite",
-                       help: LocalizedText(en: "replace OUT.json when it exists", ru: "заменить OUT.json, если он уже есть")),
-        ],
+        summary: LocalizedText(en: "make a session file from a program written for people (text copied from Word or a PDF, or the .docx)",
+                               ru: "сделать файл сессии из программы, написанной для людей (текст из Word или PDF либо файл .docx)"),
+        options: [output, timeZone, year, overwrite],
         positionalName: "PROGRAM",
         details: LocalizedText(
             en: """
-                Reads the program as organizers have it: text copied from a Word or PDF program (.txt, .md; UTF-8 or \
-                Windows-1251; <i>, ** and * marks are hints: names in italics are speakers) and writes a session \
+                Reads the program as organizers have it: the Word file itself (.docx) or text copied from a Word or \
+                PDF program (.txt, .md; UTF-8 or Windows-1251; italics and the <i>, * marks are hints: names in \
+                italics are speakers) and writes a session \
                 file: title, dates, hours and zone, days and their themes, slots with times, titles, kinds, speakers \
                 and their positions, closed and optional meetings, audiences, notes, directions with their leaders and \
                 statements, registration, host and architects. Every line it could not place is listed with its number \
@@ -33,9 +33,9 @@ enum ImportCommand {
                 cannot be read, lacks a year or zone the options do not give, or OUT.json cannot be written.
                 """,
             ru: """
-                Читает программу в том виде, в каком она есть у организаторов: текст, скопированный из программы в Word \
-                или PDF (.txt, .md; UTF-8 или Windows-1251; пометки <i>, ** и * — подсказки: имена курсивом — это \
-                выступающие), и пишет файл сессии: название, даты, время и пояс, дни и их темы, пункты программы со \
+                Читает программу в том виде, в каком она есть у организаторов: сам файл Word (.docx) или текст, \
+                скопированный из программы в Word или PDF (.txt, .md; UTF-8 или Windows-1251; курсив и пометки <i>, * — \
+                подсказки: имена курсивом — это выступающие), и пишет файл сессии: название, даты, время и пояс, дни и их темы, пункты программы со \
                 временем, названиями, видами, выступающими и их должностями, закрытые и необязательные встречи, кто \
                 участвует, примечания, направления с лидерами и их позициями, регистрацию, ведущего и архитекторов. \
                 Каждая строка, которую не удалось разобрать, выводится с номером в стандартный поток ошибок и \
@@ -48,15 +48,15 @@ enum ImportCommand {
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         var options = ImportOptions()
-        if let year = arguments.value("--year") {
-            guard let value = Int(year), (1900...2200).contains(value), year.count == 4 else {
+        if let written = arguments.value(year) {
+            guard let value = Int(written), (1900...2200).contains(value), written.count == 4 else {
                 return console.usage(UsageError(message: LocalizedText(
-                    en: "--year needs a year of four digits, such as 2025, not \"\(year)\"",
-                    ru: "для --year нужен год из четырёх цифр, например 2025, а не \"\(year)\"")), spec: spec)
+                    en: "--year needs a year of four digits, such as 2025, not \"\(written)\"",
+                    ru: "для --year нужен год из четырёх цифр, например 2025, а не \"\(written)\"")), spec: spec)
             }
             options.year = value
         }
-        if let zone = arguments.value("--timezone") {
+        if let zone = arguments.value(timeZone) {
             guard KnownTimeZones.zone(named: zone) != nil else {
                 return console.usage(UsageError(message: LocalizedText(
                     en: "--timezone needs an IANA zone such as Europe/Moscow or Asia/Irkutsk, not \"\(zone)\"",
@@ -86,9 +86,9 @@ enum ImportCommand {
         for remark in outcome.remarks { console.err(console.text(ImportReport.remark(remark.text, line: remark.line, path: path)) + "\n") }
 
         let json = JSONWriter.string(outcome.session)
-        if let output = arguments.value("--output"), output != "-" {
+        if let output = arguments.value(output), output != "-" {
             switch OutputFile.write(json, to: output, overwrite: false, inputPaths: [path],
-                                    existing: arguments.has("--overwrite") ? .replace : .refuse,
+                                    existing: arguments.has(overwrite) ? .replace : .refuse,
                                     relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
