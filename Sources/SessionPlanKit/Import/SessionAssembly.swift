@@ -225,6 +225,13 @@ enum SessionAssembly {
             if sentence.lowercased().hasPrefix("круг ") { circle = SlotWords.roles(in: sentence) }
             kept.append(sentence)
         }
+        // «… Модератор – Иванов Иван Иванович»: the people after it moderate the slot.
+        var moderators: [NamedPerson] = []
+        if !speakers.isEmpty, kept.count > 1, let last = kept.last, ["модератор", "модераторы"].contains(last.lowercased()) {
+            kept.removeLast()
+            moderators = speakers
+            speakers = []
+        }
         // «… Спикеры: Иванов Иван Иванович, …»: the word that introduces the speakers is not part of the title.
         if !speakers.isEmpty, kept.count > 1, let last = kept.last,
            ["спикеры", "спикер", "эксперты", "эксперт", "выступают", "докладчики", "докладчик"].contains(last.lowercased()) {
@@ -233,7 +240,7 @@ enum SessionAssembly {
         if kept.isEmpty { kept = [titleText] }
         let audience = required.isEmpty ? circle.filter { !optional.contains($0) } : required
         let kind = SlotWords.kind(of: kept, hasSpeakers: !speakers.isEmpty)
-        for (offset, person) in speakers.enumerated() {
+        for (offset, person) in (speakers + moderators).enumerated() {
             ProgramImporter.merge(person, order: slot.line * 1000 + offset, into: &people)
         }
         var members: [(String, JSONValue)] = [
@@ -241,6 +248,7 @@ enum SessionAssembly {
             ("title", .string(kept.joined(separator: ". "))), ("kind", .string(kind.rawValue)),
         ]
         if !speakers.isEmpty { members.append(("speakers", .array(speakers.map { .string($0.name) }))) }
+        if !moderators.isEmpty { members.append(("moderators", .array(moderators.map { .string($0.name) }))) }
         if !audience.isEmpty { members.append(("audience", .array(audience.map { .string($0.rawValue) }))) }
         if !optional.isEmpty { members.append(("optional", .array(optional.map { .string($0.rawValue) }))) }
         if closed { members.append(("closed", .bool(true))) }

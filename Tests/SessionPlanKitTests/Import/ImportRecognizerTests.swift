@@ -59,6 +59,15 @@ import Testing
         #expect(session.people.map(\.position) == ["консультант", "архитектор", "министр"])
     }
 
+    @Test func aModeratorIsNotASpeaker() throws {
+        let session = try Self.session("Сессия\n21 сентября 2021 года\nмосковское время\n10:30 – 12:00 Пленарная дискуссия «Молодёжь и регион». Модератор – Ковалёв Артём Сергеевич, журналист\n")
+        let slot = try #require(session.days.first?.slots.first)
+        #expect(slot.title == "Пленарная дискуссия «Молодёжь и регион»")
+        #expect(slot.speakers.isEmpty)
+        #expect(slot.moderators.map(\.name) == ["Ковалёв Артём Сергеевич"])
+        #expect(session.people.first?.position == "журналист")
+    }
+
     @Test func titleContinuedOnTheNextLineAndMarksLeftByConversions() throws {
         let session = try Self.session("""
             **СТРАТЕГИЧЕСКАЯ СЕССИЯ:
