@@ -1,5 +1,6 @@
 /// `double-booked`: a speaker in two slots of one day that overlap.
 public struct DoubleBookingRules: RuleFamily {
+    public var reads: Set<SessionPart> { [.days] }
     public init() {}
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
