@@ -118,6 +118,15 @@ enum ExportCommand {
             console.out(text)
         }
 
+        if format == .csv, let person = view.person, !options.includeGroups,
+           RosterCSVRenderer(options: options).rows(of: session, person: person).isEmpty,
+           !RosterCSVRenderer(options: ExportOptions(includeGroups: true)).rows(of: session, person: person).isEmpty {
+            // Only the header was written: say why instead of leaving an empty table unexplained.
+            console.err("sessionplan: " + console.text(LocalizedText(
+                en: "\(person.name) is in the roster only through groups, which are private: only the header was written; add --include-groups to list their rows\n",
+                ru: "\(person.name) есть в списке только через группы, а группы по умолчанию не публикуются: записана только строка заголовков; добавьте --include-groups, чтобы вывести его строки\n")))
+        }
+
         let problems = loaded.diagnostics
         if !problems.isEmpty {
             console.err("sessionplan: " + console.text(AgendaCommand.summary(
