@@ -13,6 +13,7 @@ public enum Validator {
     public static let families: [any RuleFamily] = [
         ScheduleRules(),
         CalendarRules(),
+        ClockChangeRules(),
         DoubleBookingRules(),
         GroupWorkRules(),
         DirectionRules(),
