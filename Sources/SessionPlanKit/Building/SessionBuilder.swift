@@ -78,6 +78,9 @@ public struct SessionBuilder {
         let people = building(.people) { $0.peopleList(in: fields) }
         let days = building(.days) { $0.dayList(in: fields) }
         let directions = building(.directions) { $0.directionList(in: fields) }
+        let places = building(.places) { $0.placeList(in: fields) }
+        let team = building(.places) { $0.teamList(in: fields) }
+        building(.places) { $0.checkReferences(days: days, directions: directions, places: places) }
 
         // Without a title or a zone the session cannot be printed, but the rules
         // that need neither still run on it (the header counts as broken).
@@ -86,7 +89,7 @@ public struct SessionBuilder {
                        timeZone: zone ?? TimeZone(secondsFromGMT: 0) ?? .current,
                        hours: hours, venue: venue, host: host, architects: architects, organizers: organizers,
                        registration: registration, notes: notes, rules: rules, people: people, days: days,
-                       directions: directions, location: root.location)
+                       directions: directions, location: root.location, places: places, team: team)
     }
 
     mutating func hoursObject(_ value: JSONValue, what: LocalizedText) -> Hours? {

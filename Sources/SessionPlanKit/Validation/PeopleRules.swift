@@ -5,7 +5,7 @@
 /// place in one group. This is checked whether or not the program has a
 /// group-work slot yet: the plan is what the session will run on.
 public struct PeopleRules: RuleFamily {
-    public var reads: Set<SessionPart> { [.people, .directions] }
+    public var reads: Set<SessionPart> { [.people, .directions, .places] }
     public init() {}
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
@@ -36,6 +36,8 @@ public struct PeopleRules: RuleFamily {
         let group: Int32
         let direction: Int32
         let groupIndex: Int32
+        /// The set of directions whose groups work at the same time (`GroupWorkTimes`).
+        let together: Int32
         let location: SourceLocation
     }
 
@@ -66,6 +68,7 @@ public struct PeopleRules: RuleFamily {
         var places: [(person: Int32, place: Place)] = []
         places.reserveCapacity(count)
         var groupNumber: Int32 = 0
+        let together = GroupWorkTimes.together(session)
         for (d, direction) in session.directions.enumerated() {
             for (g, group) in direction.groups.enumerated() {
                 groupNumber += 1
@@ -79,20 +82,24 @@ public struct PeopleRules: RuleFamily {
                         names.append(reference.name)
                     }
                     places.append((Int32(clamping: person), Place(role: role, group: groupNumber, direction: Int32(clamping: d),
-                                                                  groupIndex: Int32(clamping: g), location: reference.location)))
+                                                                  groupIndex: Int32(clamping: g), together: together[d],
+                                                                  location: reference.location)))
                 }
                 if let moderator = group.moderator { add(.moderator, moderator) }
                 if let collector = group.collector { add(.collector, collector) }
                 for member in group.members { add(.member, member) }
             }
         }
-        // Each person's places together, in file order.
-        places.sort { ($0.person, $0.place.location.offset) < ($1.person, $1.place.location.offset) }
+        // Each person's places together, by the groups that work at the same time, in file order.
+        places.sort {
+            ($0.person, $0.place.together, $0.place.location.offset) < ($1.person, $1.place.together, $1.place.location.offset)
+        }
 
         var start = 0
         while start < places.count {
             var end = start + 1
-            while end < places.count, places[end].person == places[start].person { end += 1 }
+            while end < places.count, places[end].person == places[start].person,
+                  places[end].place.together == places[start].place.together { end += 1 }
             if end - start > 1 {
                 var memberships = Earliest(), duties = Earliest()
                 for (person, place) in places[start..<end] {

@@ -19,6 +19,8 @@ public enum SessionPart: Hashable, Sendable, CaseIterable {
     case days
     /// `directions`, their groups.
     case directions
+    /// `places`, `team`, and the references of slots and directions to places and directions.
+    case places
 }
 
 extension RuleFamily {

@@ -15,7 +15,7 @@
 /// letter apart always share such a variant, so every similar pair is found,
 /// in time linear in the total length of the names (for realistic names).
 public struct SimilarNames: RuleFamily {
-    public var reads: Set<SessionPart> { [.people, .days, .directions] }
+    public var reads: Set<SessionPart> { [.people, .days, .directions, .places] }
     /// Words shorter than this are not compared letter by letter.
     static let shortestComparedWord = 3
 
