@@ -103,11 +103,12 @@ enum ExportCommand {
 
         let options = SharedOptions.exportOptions(arguments)
         let document = ProgramDocument(view: view, options: options)
-        let text = format.serialize(document)
+        // Each format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
+        let text = OutputSanitizer.clean(format.serialize(document), keepingLineFeeds: true)
 
         if let output = arguments.value(SharedOptions.output) {
             switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [path],
-                                    relativeTo: console.context.currentDirectory) {
+                                    isPrivate: options.includeContacts, relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
             }
@@ -120,18 +121,18 @@ enum ExportCommand {
         if format == .csv, let person = view.person, !options.includeGroups, document.roster.isEmpty,
            !ProgramDocument(view: view, options: withGroups).roster.isEmpty {
             // Only the header was written: say why instead of leaving an empty table unexplained.
-            console.err("sessionplan: " + console.text(LocalizedText(
+            console.report("sessionplan: " + console.text(LocalizedText(
                 en: "\(person.name) is in the roster only through groups, which are private: only the header was written; add --include-groups to list their rows\n",
                 ru: "\(person.name) есть в списке только через группы, а группы по умолчанию не публикуются: записана только строка заголовков; добавьте --include-groups, чтобы вывести его строки\n")))
         }
 
         let problems = loaded.diagnostics
         if !problems.isEmpty {
-            console.err("sessionplan: " + console.text(AgendaCommand.summary(
+            console.report("sessionplan: " + console.text(AgendaCommand.summary(
                 errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
         }
         if let output = arguments.value(SharedOptions.output) {
-            console.err(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
+            console.report(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
         }
         return .success
     }
