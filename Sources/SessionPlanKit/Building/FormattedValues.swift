@@ -18,6 +18,12 @@ extension SessionBuilder {
     mutating func date(_ key: String, in fields: Fields, required: Bool = false) -> (date: CalendarDate, location: SourceLocation)? {
         guard let (text, location) = string(key, in: fields, required: required) else { return nil }
         if let date = ValueParsing.date(text) { return (date, location) }
+        if let reason = DateProblems.reason(text) {
+            invalid(LocalizedText(en: "\"\(text)\" is not a date in the calendar (\(label(key, in: fields).en)): \(reason.en)",
+                                  ru: "\"\(text)\" — такой даты нет в календаре (\(label(key, in: fields).ru)): \(reason.ru)"),
+                    at: location)
+            return nil
+        }
         let example = ValueParsing.isoDate(fromDotted: text) ?? "2021-09-21"
         invalid(LocalizedText(en: "\"\(text)\" is not a date in the calendar (\(label(key, in: fields).en)); write dates as YYYY-MM-DD: \"\(example)\"",
                               ru: "\"\(text)\" — не дата календаря (\(label(key, in: fields).ru)); дата записывается как ГГГГ-ММ-ДД: \"\(example)\""),
@@ -28,6 +34,12 @@ extension SessionBuilder {
     mutating func dateTime(_ key: String, in fields: Fields) -> (dateTime: LocalDateTime, location: SourceLocation)? {
         guard let (text, location) = string(key, in: fields) else { return nil }
         if let value = ValueParsing.dateTime(text) { return (value, location) }
+        if let reason = DateProblems.reason(text) {
+            invalid(LocalizedText(en: "\"\(text)\" names a date that is not in the calendar (\(label(key, in: fields).en)): \(reason.en)",
+                                  ru: "в \"\(text)\" дата, которой нет в календаре (\(label(key, in: fields).ru)): \(reason.ru)"),
+                    at: location)
+            return nil
+        }
         invalid(LocalizedText(en: "\"\(text)\" is not a date and time (\(label(key, in: fields).en)); write it as YYYY-MM-DDTHH:MM, e.g. \"2021-09-17T23:59\"",
                               ru: "\"\(text)\" — не дата и время (\(label(key, in: fields).ru)); запишите как ГГГГ-ММ-ДДTЧЧ:ММ, например \"2021-09-17T23:59\""),
                 at: location)

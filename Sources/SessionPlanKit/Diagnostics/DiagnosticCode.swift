@@ -20,6 +20,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case emptyDay = "empty-day"
     case doubleBooked = "double-booked"
     case registrationDeadline = "registration-deadline"
+    case nonexistentTime = "nonexistent-time"
     case noGroupWork = "no-group-work"
 
     // The roles.
@@ -35,6 +36,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case duplicatePerson = "duplicate-person"
     case similarNames = "similar-names"
     case noDirections = "no-directions"
+    case templatePlaceholder = "template-placeholder"
 
     // A registration list read by `groups`.
     case rosterEncoding = "roster-encoding"

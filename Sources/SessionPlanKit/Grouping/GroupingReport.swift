@@ -49,7 +49,12 @@ struct GroupingReport {
         out += t("Итого зарегистрировано: \(registered); новых групп: \(newGroups).\n",
                  "In total: \(registered) registered; \(newGroups) new \(Plural.english(newGroups, one: "group", other: "groups")).\n")
         let moderators = outcome.moderatorsNeeded, collectors = outcome.collectorsNeeded
-        if moderators == 0 && collectors == 0 {
+        let groupCount = outcome.directions.reduce(0) { $0 + $1.groups.groups.count }
+        if moderators == 0 && collectors == 0 && groupCount == 0 {
+            out += t("Групп пока нет: некому назначать модераторов и сборщиков.\n", "No groups yet: no moderators or collectors are needed.\n")
+        } else if moderators == 0 && collectors == 0 && groupCount == 1 {
+            out += t("У группы есть модератор и сборщик.\n", "The group has its moderator and collector.\n")
+        } else if moderators == 0 && collectors == 0 {
             out += t("Модераторы и сборщики есть во всех группах.\n", "Every group has its moderator and collector.\n")
         } else {
             out += t("Ещё нужно найти модераторов: \(moderators), сборщиков: \(collectors).\n",

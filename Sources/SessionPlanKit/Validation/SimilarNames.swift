@@ -19,6 +19,7 @@
 /// to its first one. The cost is n log n in the total length of the names,
 /// whatever they hold.
 public struct SimilarNames: RuleFamily {
+    public var reads: Set<SessionPart> { [.people, .days, .directions, .places] }
     /// Words shorter than this are not compared letter by letter.
     static let shortestComparedWord = 3
 

@@ -1,6 +1,7 @@
 /// Each group on its own: `group-size`, `group-moderator`, `group-collector`,
 /// `role-conflict`, and a member listed twice (`duplicate-person`).
 public struct StaffingRules: RuleFamily {
+    public var reads: Set<SessionPart> { [.directions, .rules] }
     public init() {}
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {

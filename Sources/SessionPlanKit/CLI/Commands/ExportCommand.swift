@@ -86,8 +86,10 @@ enum ExportCommand {
         case .success(let read): input = read
         }
         let options = SharedOptions.exportOptions(arguments)
+        let view = input.view
+        let document = ProgramDocument(view: view, options: options)
         // Each format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
-        let text = OutputSanitizer.clean(format.serialize(ProgramDocument(view: input.view, options: options)), keepingLineFeeds: true)
+        let text = OutputSanitizer.clean(format.serialize(document), keepingLineFeeds: true)
 
         if let output = arguments.value(SharedOptions.output) {
             switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [input.path],
@@ -99,6 +101,15 @@ enum ExportCommand {
             console.out(text)
         }
 
+        var withGroups = options
+        withGroups.includeGroups = true
+        if format == .csv, let person = view.person, !options.includeGroups, document.roster.isEmpty,
+           !ProgramDocument(view: view, options: withGroups).roster.isEmpty {
+            // Only the header was written: say why instead of leaving an empty table unexplained.
+            console.report("sessionplan: " + console.text(LocalizedText(
+                en: "\(person.name) is in the roster only through groups, which are private: only the header was written; add --include-groups to list their rows\n",
+                ru: "\(person.name) есть в списке только через группы, а группы по умолчанию не публикуются: записана только строка заголовков; добавьте --include-groups, чтобы вывести его строки\n")))
+        }
         input.reportProblems(console)
         if let output = arguments.value(SharedOptions.output) {
             console.report(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))

@@ -62,3 +62,17 @@ import Testing
         #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 3)   // header, host, architect
     }
 }
+
+/// `export --to csv --person NAME` for a moderator without --include-groups says why only the header is written.
+@Suite struct RosterCSVPersonWithoutGroupsTests {
+    @Test func aModeratorsRowsNeedIncludeGroupsAndTheToolSaysSo() {
+        let result = runCLI(["export", "examples/tochka-kipeniya.json", "--to", "csv", "--person", "Ушакова Нина Константиновна", "--lang", "ru"])
+        #expect(result.status == .success)
+        #expect(result.output.split(whereSeparator: \.isNewline).count == 1)
+        #expect(result.error.contains("добавьте --include-groups"), "\(result.error)")
+        let included = runCLI(["export", "examples/tochka-kipeniya.json", "--to", "csv", "--person", "Ушакова Нина Константиновна",
+                               "--include-groups"])
+        #expect(included.output.split(whereSeparator: \.isNewline).count > 1)
+        #expect(!included.error.contains("--include-groups"))
+    }
+}
