@@ -53,12 +53,15 @@ public struct SessionBuilder {
         let people = peopleList(in: fields)
         let days = dayList(in: fields)
         let directions = directionList(in: fields)
+        let versions = versionFields(in: fields)
 
         guard let title, let zone else { return nil }
-        return Session(version: version, title: title, subtitle: subtitle, language: language, timeZone: zone,
+        var session = Session(version: version, title: title, subtitle: subtitle, language: language, timeZone: zone,
                        hours: hours, venue: venue, host: host, architects: architects, organizers: organizers,
                        registration: registration, notes: notes, rules: rules, people: people, days: days,
                        directions: directions, location: root.location)
+        (session.revision, session.updated) = versions
+        return session
     }
 
     mutating func hoursObject(_ value: JSONValue, what: LocalizedText) -> Hours? {

@@ -1,5 +1,5 @@
 /// `sessionplan export FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE]
-/// [--person NAME] [--include-groups] [--include-contacts]`
+/// [--person NAME] [--include-groups] [--include-contacts] [--previous OLD.json]`
 enum ExportCommand {
     /// The formats of `--to`.
     enum Format: String, CaseIterable {
@@ -8,7 +8,7 @@ enum ExportCommand {
 
     static let spec = CommandSpec(
         name: "export",
-        usage: "FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE] [--person NAME] [--include-groups] [--include-contacts]",
+        usage: "FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE] [--person NAME] [--include-groups] [--include-contacts] [--previous OLD.json]",
         summary: LocalizedText(en: "write the program as Markdown, HTML, iCalendar or CSV",
                                ru: "выгрузить программу в Markdown, HTML, iCalendar или CSV"),
         options: [
@@ -36,6 +36,9 @@ enum ExportCommand {
             OptionSpec(name: "--include-contacts",
                        help: LocalizedText(en: "add e-mail addresses and phone numbers",
                                            ru: "добавить адреса электронной почты и телефоны")),
+            OptionSpec(name: "--previous", valueName: "OLD.json",
+                       help: LocalizedText(en: "ics: the version published before; its events that FILE no longer has are written as cancelled",
+                                           ru: "ics: ранее опубликованная версия; её события, которых больше нет в FILE, записываются как отменённые")),
         ],
         details: LocalizedText(
             en: """
@@ -44,7 +47,7 @@ enum ExportCommand {
                 --include-contacts. Without -o the result goes to standard output; -o writes a temporary file \
                 beside OUT and renames it, and refuses to replace FILE unless --overwrite is given. \
                 ics: one event per slot with the session's time zone; the events keep their UIDs across exports, \
-                so importing a new export updates them. csv: the roster (direction, group, role, name, position), \
+                so importing a new export updates them; --previous OLD.json also writes OLD's events that FILE no longer has as cancelled. csv: the roster (direction, group, role, name, position), \
                 UTF-8 with a byte order mark for Excel. A plan that breaks the rules still exports, with a line \
                 on standard error. Exit status: 0 written, 1 the file is not a usable session, 2 a wrong option, \
                 day, zone or name, or OUT cannot be written.
@@ -55,7 +58,7 @@ enum ExportCommand {
                 Без -o результат идёт в стандартный вывод; с -o он записывается во временный файл рядом с OUT и \
                 переименовывается, а сам FILE заменяется только с --overwrite. ics: по событию на каждый пункт \
                 программы в поясе сессии; при повторной выгрузке события сохраняют UID, поэтому повторный импорт \
-                обновляет их. csv: список людей (направление, группа, роль, ФИО, должность) в UTF-8 с меткой \
+                обновляет их; с --previous OLD.json события OLD, которых больше нет в FILE, записываются как отменённые. csv: список людей (направление, группа, роль, ФИО, должность) в UTF-8 с меткой \
                 порядка байтов для Excel. План, нарушающий правила, всё равно выгружается, а в стандартный поток \
                 ошибок выводится строка об этом. Код выхода: 0 — записано, 1 — файл не удаётся прочитать как \
                 сессию, 2 — неверный параметр, день, пояс или имя, либо OUT не удаётся записать.
@@ -74,6 +77,11 @@ enum ExportCommand {
                     en: "\(option) does not apply to --to csv: the roster has no times",
                     ru: "\(option) не применяется к --to csv: в списке людей нет времени")), spec: spec)
             }
+        }
+        if arguments.value("--previous") != nil, format != .ics {
+            return console.usage(UsageError(message: LocalizedText(
+                en: "--previous applies only to --to ics: it cancels calendar events",
+                ru: "--previous применяется только к --to ics: он отменяет события календаря")), spec: spec)
         }
         // The options first: a mistake there is reported before the file is read.
         var query = ProgramQuery()
@@ -104,7 +112,17 @@ enum ExportCommand {
         switch format {
         case .markdown: text = MarkdownRenderer(options: options).render(view)
         case .html: text = HTMLRenderer(options: options).render(view)
-        case .ics: text = ICalendarRenderer(options: options).render(view)
+        case .ics:
+            var cancelled: [CancelledEvent] = []
+            if let previousPath = arguments.value("--previous") {
+                switch console.readSession(previousPath, checkRules: false) {
+                case .failure(let status): return status
+                case .success(let previous):
+                    cancelled = CalendarCancellations.events(previous: previous.session, current: view, query: query)
+                    VersionWarnings.revision(old: previous.session, new: session, oldPath: previousPath, newPath: path, console: console)
+                }
+            }
+            text = ICalendarRenderer(options: options, cancelled: cancelled).render(view)
         case .csv: text = RosterCSVRenderer(options: options).render(session, person: view.person)
         }
 
