@@ -13,6 +13,7 @@ public enum CLI {
         (GroupsCommand.spec, GroupsCommand.run),
         (StatsCommand.spec, StatsCommand.run),
         (InitCommand.spec, InitCommand.run),
+        (IDsCommand.spec, IDsCommand.run),
     ]
 
     /// Runs one invocation and returns its exit status; everything it prints goes to the context's sinks.
