@@ -2,16 +2,12 @@
 enum IDsCommand {
     static let spec = CommandSpec(
         name: "ids",
-        usage: "FILE [-o OUT] [--overwrite]",
         summary: LocalizedText(en: "give every slot a stable id before publishing",
                                ru: "дать каждому пункту программы постоянный идентификатор перед публикацией"),
         options: [
-            OptionSpec(name: "--output", short: "-o", valueName: "OUT",
-                       help: LocalizedText(en: "write the session with the ids to OUT instead of standard output",
-                                           ru: "записать сессию с идентификаторами в файл OUT, а не в стандартный вывод")),
-            OptionSpec(name: "--overwrite",
-                       help: LocalizedText(en: "allow -o to name FILE itself (it is replaced atomically)",
-                                           ru: "разрешить указать в -o сам FILE (он будет заменён целиком)")),
+            SharedOptions.output.with(help: LocalizedText(en: "write the session with the ids to OUT instead of standard output",
+                                                          ru: "записать сессию с идентификаторами в файл OUT, а не в стандартный вывод")),
+            SharedOptions.overwrite,
         ],
         details: LocalizedText(
             en: "Each slot without an \"id\" gets the one its calendar event already has (the day's date, the kind and the number among that day's slots of that kind: \"2021-09-21-talk-2\"), inserted as the slot's first key; every other character of the file stays as it was. With ids, a slot keeps its calendar event and is recognised by \"changes\" whatever is edited later, even moved to another day. Exit status: 0 written, 1 the file is not a usable session, 2 OUT cannot be written.",
@@ -28,8 +24,8 @@ enum IDsCommand {
         guard let tree = input.tree else { return .invalid }
         let (bytes, added) = SlotIDInsertion.insert(into: input.loaded.file.bytes, tree: tree, session: input.session)
         let text = String(decoding: bytes, as: UTF8.self)
-        if let output = arguments.value("--output") {
-            switch OutputFile.write(text, to: output, overwrite: arguments.has("--overwrite"), inputPaths: [path],
+        if let output = arguments.value(SharedOptions.output) {
+            switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [path],
                                     relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
