@@ -113,22 +113,24 @@ enum ExportCommand {
 
         let options = SharedOptions.exportOptions(arguments)
         let document = ProgramDocument(view: view, options: options)
-        let text: String
+        let serialized: String
         if format == .ics, let previousPath = arguments.value(previous) {
             switch console.readSession(previousPath, checkRules: false) {
             case .failure(let status): return status
             case .success(let old):
                 VersionWarnings.revision(old: old.session, new: session, oldPath: previousPath, newPath: path, console: console)
                 let cancelled = CalendarCancellations.events(previous: old.session, current: view, query: query)
-                text = ICalendarRenderer(cancelled: cancelled).render(document)
+                serialized = ICalendarRenderer(cancelled: cancelled).render(document)
             }
         } else {
-            text = format.serialize(document)
+            serialized = format.serialize(document)
         }
+        // Each format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
+        let text = OutputSanitizer.clean(serialized, keepingLineFeeds: true)
 
         if let output = arguments.value(SharedOptions.output) {
             switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [path],
-                                    relativeTo: console.context.currentDirectory) {
+                                    isPrivate: options.includeContacts, relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
             }
@@ -138,11 +140,11 @@ enum ExportCommand {
 
         let problems = loaded.diagnostics
         if !problems.isEmpty {
-            console.err("sessionplan: " + console.text(AgendaCommand.summary(
+            console.report("sessionplan: " + console.text(AgendaCommand.summary(
                 errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
         }
         if let output = arguments.value(SharedOptions.output) {
-            console.err(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
+            console.report(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
         }
         return .success
     }
