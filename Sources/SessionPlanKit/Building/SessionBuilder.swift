@@ -78,6 +78,7 @@ public struct SessionBuilder {
         let people = building(.people) { $0.peopleList(in: fields) }
         let days = building(.days) { $0.dayList(in: fields) }
         let directions = building(.directions) { $0.directionList(in: fields) }
+        let versions = versionFields(in: fields)
         let places = building(.places) { $0.placeList(in: fields) }
         let team = building(.places) { $0.teamList(in: fields) }
         building(.places) { $0.checkReferences(days: days, directions: directions, places: places) }
@@ -85,11 +86,13 @@ public struct SessionBuilder {
         // Without a title or a zone the session cannot be printed, but the rules
         // that need neither still run on it (the header counts as broken).
         if title == nil || zone == nil { broken.insert(.header) }
-        return Session(version: version, title: title ?? "", subtitle: subtitle, language: language,
+        var session = Session(version: version, title: title ?? "", subtitle: subtitle, language: language,
                        timeZone: zone ?? TimeZone(secondsFromGMT: 0) ?? .current,
                        hours: hours, venue: venue, host: host, architects: architects, organizers: organizers,
                        registration: registration, notes: notes, rules: rules, people: people, days: days,
                        directions: directions, location: root.location, places: places, team: team)
+        (session.revision, session.updated) = versions
+        return session
     }
 
     mutating func hoursObject(_ value: JSONValue, what: LocalizedText) -> Hours? {

@@ -14,6 +14,8 @@ public enum CLI {
         (StatsCommand.spec, StatsCommand.run),
         (InitCommand.spec, InitCommand.run),
         (ImportCommand.spec, ImportCommand.run),
+        (IDsCommand.spec, IDsCommand.run),
+        (ChangesCommand.spec, ChangesCommand.run),
     ]
 
     /// Runs one invocation and returns its exit status; everything it prints goes to the context's sinks.

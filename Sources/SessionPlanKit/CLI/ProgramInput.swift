@@ -8,6 +8,8 @@ struct ProgramInput {
     let path: String
     let loaded: LoadedSession
     let view: ProgramView
+    /// The query the view was made with (`--previous` views the old version the same way).
+    let query: ProgramQuery
 
     /// The options, then FILE, then the view; a failure is already reported and carries the exit status.
     static func read(_ arguments: ParsedArguments, _ console: Console, spec: CommandSpec) -> Result<ProgramInput, ExitStatus> {
@@ -26,7 +28,7 @@ struct ProgramInput {
         query.timeZones = columns(for: query.timeZones, session: input.session)
         do throws(ProgramQueryError) {
             let view = try ProgramView(session: input.session, query: query)
-            return .success(ProgramInput(path: path, loaded: input.loaded, view: view))
+            return .success(ProgramInput(path: path, loaded: input.loaded, view: view, query: query))
         } catch {
             return .failure(console.usage(UsageError(message: error.message), spec: spec))
         }

@@ -20,6 +20,10 @@ public struct Session: Sendable {
     public var people: [Person]
     public var days: [Day]
     public var directions: [Direction]
+    /// Versions: raised each time a changed program is published (the calendars' `SEQUENCE`).
+    public var revision: Int = 0
+    /// When this revision was made, in the session's zone (the calendars' `DTSTAMP`).
+    public var updated: LocalDateTime? = nil
     /// Where the top-level object starts, for findings about the session as a whole.
     public var location: SourceLocation
     /// Where things happen; empty: everything at the `venue`.

@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func theUsageLineComesFromTheDeclaredOptions() {
-        #expect(ExportCommand.spec.usageLine == "sessionplan export FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE] [--person NAME] [--role ROLE] [--direction ID] [--include-groups] [--include-contacts]")
+        #expect(ExportCommand.spec.usageLine == "sessionplan export FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE] [--person NAME] [--role ROLE] [--direction ID] [--include-groups] [--include-contacts] [--previous OLD.json]")
         #expect(AgendaCommand.spec.usageLine == "sessionplan agenda FILE [--day N|DATE] [--tz ZONE]... [--person NAME] [--role ROLE] [--direction ID]")
         #expect(ValidateCommand.spec.usageLine == "sessionplan validate [--strict] [--format text|json] FILE...")
         #expect(InitCommand.spec.usageLine == "sessionplan init [FILE] [--lang ru|en]")

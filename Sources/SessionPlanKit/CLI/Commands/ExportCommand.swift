@@ -1,5 +1,5 @@
 /// `sessionplan export FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE]
-/// [--person NAME] [--role ROLE] [--direction ID] [--include-groups] [--include-contacts]`
+/// [--person NAME] [--role ROLE] [--direction ID] [--include-groups] [--include-contacts] [--previous OLD.json]`
 enum ExportCommand {
     /// The formats of `--to`.
     /// A new format is one case here and its serializer in `serialize`.
@@ -33,7 +33,7 @@ enum ExportCommand {
                                                         ru: "программа для роли (для csv — строки этой роли): leaders, moderators, collectors, participants, experts, organizers")),
             SharedOptions.direction.with(help: LocalizedText(en: "the program as one direction's people see it, the direction's id (for csv: its rows)",
                                                              ru: "программа глазами людей одного направления, id направления (для csv — его строки)")),
-        ] + SharedOptions.includes,
+        ] + SharedOptions.includes + [previous],
         details: LocalizedText(
             en: """
                 The program is written in the session's language. Public by default: groups, their members and \
@@ -41,7 +41,7 @@ enum ExportCommand {
                 --include-contacts. Without -o the result goes to standard output; -o writes a temporary file \
                 beside OUT and renames it, and refuses to replace FILE unless --overwrite is given. \
                 ics: one event per slot with the session's time zone; the events keep their UIDs across exports, \
-                so importing a new export updates them. csv: the roster (direction, group, role, name, position), \
+                so importing a new export updates them; --previous OLD.json also writes OLD's events that FILE no longer has as cancelled. csv: the roster (direction, group, role, name, position), \
                 UTF-8 with a byte order mark for Excel. A plan that breaks the rules still exports, with a line \
                 on standard error. --person, --role and --direction keep what concerns them, as in agenda \
                 (for csv: their rows of the roster). Exit status: 0 written, 1 the file is not a usable session, \
@@ -53,7 +53,7 @@ enum ExportCommand {
                 Без -o результат идёт в стандартный вывод; с -o он записывается во временный файл рядом с OUT и \
                 переименовывается, а сам FILE заменяется только с --overwrite. ics: по событию на каждый пункт \
                 программы в поясе сессии; при повторной выгрузке события сохраняют UID, поэтому повторный импорт \
-                обновляет их. csv: список людей (направление, группа, роль, ФИО, должность) в UTF-8 с меткой \
+                обновляет их; с --previous OLD.json события OLD, которых больше нет в FILE, записываются как отменённые. csv: список людей (направление, группа, роль, ФИО, должность) в UTF-8 с меткой \
                 порядка байтов для Excel. План, нарушающий правила, всё равно выгружается, а в стандартный поток \
                 ошибок выводится строка об этом. --person, --role и --direction оставляют то, что их касается, \
                 как в agenda (для csv — их строки списка). Код выхода: 0 — записано, 1 — файл не удаётся \
@@ -66,6 +66,11 @@ enum ExportCommand {
     static let format = OptionSpec(name: "--to", valueName: "FORMAT", choices: Format.allCases.map(\.rawValue), required: true,
                                    help: LocalizedText(en: "markdown (a website), html (a page to open or print), ics (calendars), csv (the roster)",
                                                        ru: "markdown (для сайта), html (страница для просмотра и печати), ics (календари), csv (список людей)"))
+
+    /// `--previous OLD.json` (ics).
+    static let previous = OptionSpec(name: "--previous", valueName: "OLD.json",
+                                     help: LocalizedText(en: "ics: the version published before; its events that FILE no longer has are written as cancelled",
+                                                         ru: "ics: ранее опубликованная версия; её события, которых больше нет в FILE, записываются как отменённые"))
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let formatName = arguments.value(ExportCommand.format), let format = Format(rawValue: formatName) else {
@@ -80,6 +85,11 @@ enum ExportCommand {
                     ru: "\(option) не применяется к --to csv: в списке людей нет времени")), spec: spec)
             }
         }
+        if arguments.value(previous) != nil, format != .ics {
+            return console.usage(UsageError(message: LocalizedText(
+                en: "--previous applies only to --to ics: it cancels calendar events",
+                ru: "--previous применяется только к --to ics: он отменяет события календаря")), spec: spec)
+        }
         let input: ProgramInput
         switch ProgramInput.read(arguments, console, spec: spec) {
         case .failure(let status): return status
@@ -88,8 +98,20 @@ enum ExportCommand {
         let options = SharedOptions.exportOptions(arguments)
         let view = input.view
         let document = ProgramDocument(view: view, options: options)
+        let serialized: String
+        if format == .ics, let previousPath = arguments.value(previous) {
+            switch console.readSession(previousPath, checkRules: false) {
+            case .failure(let status): return status
+            case .success(let old):
+                VersionWarnings.revision(old: old.session, new: view.session, oldPath: previousPath, newPath: input.path, console: console)
+                let cancelled = CalendarCancellations.events(previous: old.session, current: view, query: input.query)
+                serialized = ICalendarRenderer(cancelled: cancelled).render(document)
+            }
+        } else {
+            serialized = format.serialize(document)
+        }
         // Each format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
-        let text = OutputSanitizer.clean(format.serialize(document), keepingLineFeeds: true)
+        let text = OutputSanitizer.clean(serialized, keepingLineFeeds: true)
 
         if let output = arguments.value(SharedOptions.output) {
             switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [input.path],
