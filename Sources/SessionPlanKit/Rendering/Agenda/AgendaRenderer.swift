@@ -24,6 +24,7 @@ public struct AgendaRenderer: Sendable {
 
     public func render(_ view: ProgramView) -> String {
         let people = view.session.peopleByKey   // looked up once, not per slot
+        let places = PlaceIndex(view.session)
         let language = view.session.language
         var out: [String] = []
         let width = max(self.width, AgendaRenderer.minimumTextWidth)
@@ -46,6 +47,14 @@ public struct AgendaRenderer: Sendable {
         if let organizers = ProgramWords.organizers(view.session.organizers, in: view.session.language) {
             out += AgendaWrapping.lines(organizers, width: width, continuationWidth: width - 2).enumerated()
                 .map { $0.offset == 0 ? $0.element : "  " + $0.element }
+        }
+        if !view.session.team.isEmpty {
+            out.append(ProgramWords.team(in: language) + ":")
+            for member in view.session.team {
+                out += AgendaWrapping.lines(ProgramWords.teamMember(member, people: people, includeContacts: false),
+                                            width: width - 2, continuationWidth: width - 4).enumerated()
+                    .map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+            }
         }
 
         // Whose program it is.
@@ -100,15 +109,20 @@ public struct AgendaRenderer: Sendable {
                 }
                 out.append(style(names.joined(separator: AgendaRenderer.gap), .dim))
             }
+            var previous: ProgramEntry?
             for entry in programDay.entries {
-                let times = zip(entry.times, columnWidths).map { time, columnWidth in
+                // Parallel slots (same times, each in its place) share one time heading.
+                let parallel = previous.map { $0.times == entry.times && places.place(of: $0.slot) != nil } ?? false
+                    && places.place(of: entry.slot) != nil
+                previous = entry
+                let times = parallel ? pad : zip(entry.times, columnWidths).map { time, columnWidth in
                     let text = "\(time.start)–\(time.end)"
                     return style(text, .cyan) + String(repeating: " ", count: max(0, columnWidth - text.count))
                 }.joined(separator: AgendaRenderer.gap) + AgendaRenderer.gap
                 let title = AgendaWrapping.lines(entry.slot.title, width: textWidth)
                 out.append(times + title[0])
                 out += title.dropFirst().map { pad + $0 }
-                for (line, hanging) in details(of: entry, in: view, people: people) {
+                for (line, hanging) in details(of: entry, in: view, people: people, places: places) {
                     let hang = hanging ? "  " : ""
                     out += AgendaWrapping.lines(line, width: textWidth, continuationWidth: textWidth - hang.count)
                         .enumerated().map { pad + ($0.offset == 0 ? "" : hang) + $0.element }
@@ -131,10 +145,14 @@ public struct AgendaRenderer: Sendable {
     /// The lines under a slot's title: speakers with positions, the viewer's
     /// groups and rooms, who it is for, its notes; each with whether its
     /// continuation lines hang under its first word (the lists do, notes do not).
-    private func details(of entry: ProgramEntry, in view: ProgramView,
-                         people: [PersonKey: Person]) -> [(text: String, hanging: Bool)] {
+    private func details(of entry: ProgramEntry, in view: ProgramView, people: [PersonKey: Person],
+                         places: PlaceIndex) -> [(text: String, hanging: Bool)] {
         let language = view.session.language
         var lines: [(text: String, hanging: Bool)] = []
+        if let place = places.place(of: entry.slot) { lines.append((ProgramWords.place(place, in: language), true)) }
+        if !entry.slot.moderators.isEmpty {
+            lines.append((ProgramWords.moderators(entry.slot.moderators.map(\.name), in: language), true))
+        }
         for speaker in entry.slot.speakers {
             let position = people[speaker.key]?.position.map { ", " + $0 } ?? ""
             lines.append(("— " + speaker.name + position, true))

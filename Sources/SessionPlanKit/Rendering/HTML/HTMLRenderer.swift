@@ -17,6 +17,7 @@ public struct HTMLRenderer: Sendable {
         let content = ExportContent(view: view, options: options)
         let language = content.language
         func text(_ string: String) -> String { HTMLEscaping.escapeText(string) }
+        let places = PlaceIndex(view.session)
 
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -51,7 +52,7 @@ public struct HTMLRenderer: Sendable {
                 out += "<p>" + text(content.nothingPlanned) + "</p>\n</section>\n"
                 continue
             }
-            let timeline = HTMLTimeline(entries: day.entries)
+            let timeline = HTMLTimeline(entries: day.entries, places: places)
             let first = day.entries[0].times[0].start
             let last = day.entries.map { $0.times[0].end }.max() ?? first
             let label = (language == .ru ? "Шкала дня: " : "The day to scale: ") + "\(first)–\(last)"
@@ -61,6 +62,13 @@ public struct HTMLRenderer: Sendable {
                 out += "<li class=\"k-\(entry.slot.kind.rawValue)\"><span class=\"num\">\(index + 1)</span>"
                 out += "<time>" + text(content.time(of: entry)) + "</time>"
                 out += "<div class=\"what\"><p class=\"title\">" + text(entry.slot.title) + "</p>"
+                if let place = places.place(of: entry.slot) {
+                    out += "<p class=\"place\">" + text(ProgramWords.place(place, in: language)) + "</p>"
+                }
+                if !entry.slot.moderators.isEmpty {
+                    out += "<p class=\"moderators\">" + text(ProgramWords.moderators(
+                        entry.slot.moderators.map(content.nameWithPosition), in: language)) + "</p>"
+                }
                 if !entry.slot.speakers.isEmpty {
                     out += "<ul class=\"speakers\">"
                     for speaker in entry.slot.speakers {
@@ -83,6 +91,14 @@ public struct HTMLRenderer: Sendable {
         if !notes.isEmpty {
             out += "<h2>" + text(content.notesHeading) + "</h2>\n<ul class=\"session-notes\">\n"
             for note in notes { out += "<li>" + text(note) + "</li>\n" }
+            out += "</ul>\n"
+        }
+        if !view.session.team.isEmpty {
+            let people = view.session.peopleByKey
+            out += "<h2>" + text(ProgramWords.team(in: language)) + "</h2>\n<ul class=\"team\">\n"
+            for member in view.session.team {
+                out += "<li>" + text(ProgramWords.teamMember(member, people: people, includeContacts: options.includeContacts)) + "</li>\n"
+            }
             out += "</ul>\n"
         }
         let directions = content.directions

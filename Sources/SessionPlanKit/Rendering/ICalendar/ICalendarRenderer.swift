@@ -68,6 +68,7 @@ public struct ICalendarRenderer: Sendable {
             writer.timeZone(zone, from: first, to: last)
         }
         let stamp = ICalendarRenderer.stamp(of: session)
+        let places = PlaceIndex(session)
         for entry in entries {
             writer.begin("VEVENT")
             writer.text("UID", ICalendarRenderer.uid(session: session, day: entry.day, slot: entry.slot))
@@ -83,7 +84,11 @@ public struct ICalendarRenderer: Sendable {
             writer.text("SUMMARY", entry.slot.title)
             let description = self.description(of: entry, content: content)
             if !description.isEmpty { writer.text("DESCRIPTION", description) }
-            if let venue = session.venue, !venue.isEmpty { writer.text("LOCATION", venue) }
+            if let place = places.place(of: entry.slot) {
+                writer.text("LOCATION", ProgramWords.placeName(place))
+            } else if let venue = session.venue, !venue.isEmpty {
+                writer.text("LOCATION", venue)
+            }
             writer.property("STATUS", rawValue: "CONFIRMED")
             writer.end("VEVENT")
         }
@@ -95,6 +100,9 @@ public struct ICalendarRenderer: Sendable {
     func description(of entry: ProgramEntry, content: ExportContent) -> String {
         let language = content.language
         var lines: [String] = []
+        if !entry.slot.moderators.isEmpty {
+            lines.append(ProgramWords.moderators(entry.slot.moderators.map(content.nameWithPosition), in: language))
+        }
         if !entry.slot.speakers.isEmpty {
             lines.append(content.speakersLabel + ":")
             lines += entry.slot.speakers.map { "— " + content.nameWithPosition($0) }

@@ -20,6 +20,7 @@ public struct MarkdownRenderer: Sendable {
 
     public func render(_ view: ProgramView) -> String {
         let content = ExportContent(view: view, options: options)
+        let places = PlaceIndex(view.session)
         var blocks: [String] = []
         func escape(_ text: String) -> String { MarkdownEscaping.escapeInline(text) }
 
@@ -50,14 +51,23 @@ public struct MarkdownRenderer: Sendable {
                 blocks.append(escape(content.nothingPlanned))
                 continue
             }
-            var table = MarkdownTable(header: [.text(content.timeLabel), .text(content.programLabel),
-                                               .text(content.speakersLabel)])
+            // A «Где» column only on a day that uses places: files without places print as before.
+            let usesPlaces = day.entries.contains { places.place(of: $0.slot) != nil }
+            var header: [MarkdownTable.Cell] = [.text(content.timeLabel)]
+            if usesPlaces { header.append(.text(ProgramWords.whereHeader(in: content.language))) }
+            var table = MarkdownTable(header: header + [.text(content.programLabel), .text(content.speakersLabel)])
             for entry in day.entries {
                 var text = "**" + escape(entry.slot.title) + "**"
                 for line in content.details(of: entry) { text += " " + escape("(" + line + ")") }
                 if let notes = nonEmpty(entry.slot.notes) { text += " " + escape(notes) }
-                let speakers = entry.slot.speakers.map(content.nameWithPosition).map(escape).joined(separator: "; ")
-                table.rows.append([.text(content.time(of: entry)), .markdown(text), .markdown(speakers)])
+                var people = entry.slot.speakers.map(content.nameWithPosition).map(escape)
+                if !entry.slot.moderators.isEmpty {
+                    people.insert(escape(ProgramWords.moderators(entry.slot.moderators.map(content.nameWithPosition),
+                                                                 in: content.language)), at: 0)
+                }
+                var row: [MarkdownTable.Cell] = [.text(content.time(of: entry))]
+                if usesPlaces { row.append(.text(places.place(of: entry.slot).map(ProgramWords.placeName) ?? "")) }
+                table.rows.append(row + [.markdown(text), .markdown(people.joined(separator: "; "))])
             }
             blocks.append(String(table.markdown.dropLast()))
         }
@@ -67,6 +77,15 @@ public struct MarkdownRenderer: Sendable {
         if !notes.isEmpty {
             blocks.append("## " + escape(content.notesHeading))
             blocks.append(notes.map { "- " + escape($0) }.joined(separator: "\n"))
+        }
+
+        // The organizing team, the public contact's e-mail and phone with them.
+        if !view.session.team.isEmpty {
+            let people = view.session.peopleByKey
+            blocks.append("## " + escape(ProgramWords.team(in: content.language)))
+            blocks.append(view.session.team.map {
+                "- " + escape(ProgramWords.teamMember($0, people: people, includeContacts: options.includeContacts))
+            }.joined(separator: "\n"))
         }
 
         // The directions, their leaders and statements, and with --include-groups their groups.
