@@ -1,13 +1,16 @@
 /// Program words for places, slot moderators and the organizing team, shared by every renderer.
 extension ProgramWords {
     /// `Большой зал, г. Энск, ул. Белинского, 15`: a place's name and address (never its private link).
-    public static func placeName(_ place: Place) -> String {
-        place.address.map { place.name + ", " + $0 } ?? place.name
+    /// With `link`, the place's private online room after it (`--include-links`).
+    public static func placeName(_ place: Place, link: Bool = false) -> String {
+        let name = place.address.map { place.name + ", " + $0 } ?? place.name
+        guard link, let url = place.link else { return name }
+        return name + " · " + url
     }
 
     /// «место: Большой зал, …» / «place: …», the line under a slot's title.
-    public static func place(_ place: Place, in language: Language) -> String {
-        (language == .ru ? "место: " : "place: ") + placeName(place)
+    public static func place(_ place: Place, link: Bool = false, in language: Language) -> String {
+        (language == .ru ? "место: " : "place: ") + placeName(place, link: link)
     }
 
     /// «Где» / «Where»: the column header of a day that uses places.

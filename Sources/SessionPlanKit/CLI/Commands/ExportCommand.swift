@@ -8,7 +8,7 @@ enum ExportCommand {
 
     static let spec = CommandSpec(
         name: "export",
-        usage: "FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE] [--person NAME] [--include-groups] [--include-contacts]",
+        usage: "FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE] [--person NAME] [--include-groups] [--include-contacts] [--include-links]",
         summary: LocalizedText(en: "write the program as Markdown, HTML, iCalendar or CSV",
                                ru: "выгрузить программу в Markdown, HTML, iCalendar или CSV"),
         options: [
@@ -36,6 +36,9 @@ enum ExportCommand {
             OptionSpec(name: "--include-contacts",
                        help: LocalizedText(en: "add e-mail addresses and phone numbers",
                                            ru: "добавить адреса электронной почты и телефоны")),
+            OptionSpec(name: "--include-links",
+                       help: LocalizedText(en: "add the places' online rooms (links)",
+                                           ru: "добавить ссылки на онлайн-комнаты мест")),
         ],
         details: LocalizedText(
             en: """
@@ -99,7 +102,8 @@ enum ExportCommand {
         }
 
         let options = ExportOptions(includeGroups: arguments.has("--include-groups"),
-                                    includeContacts: arguments.has("--include-contacts"))
+                                    includeContacts: arguments.has("--include-contacts"),
+                                    includeLinks: arguments.has("--include-links"))
         let text: String
         switch format {
         case .markdown: text = MarkdownRenderer(options: options).render(view)

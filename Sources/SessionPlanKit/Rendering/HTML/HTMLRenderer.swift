@@ -63,7 +63,7 @@ public struct HTMLRenderer: Sendable {
                 out += "<time>" + text(content.time(of: entry)) + "</time>"
                 out += "<div class=\"what\"><p class=\"title\">" + text(entry.slot.title) + "</p>"
                 if let place = places.place(of: entry.slot) {
-                    out += "<p class=\"place\">" + text(ProgramWords.place(place, in: language)) + "</p>"
+                    out += "<p class=\"place\">" + text(ProgramWords.place(place, link: options.includeLinks, in: language)) + "</p>"
                 }
                 if !entry.slot.moderators.isEmpty {
                     out += "<p class=\"moderators\">" + text(ProgramWords.moderators(

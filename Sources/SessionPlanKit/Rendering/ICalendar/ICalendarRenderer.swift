@@ -86,6 +86,7 @@ public struct ICalendarRenderer: Sendable {
             if !description.isEmpty { writer.text("DESCRIPTION", description) }
             if let place = places.place(of: entry.slot) {
                 writer.text("LOCATION", ProgramWords.placeName(place))
+                if options.includeLinks, let link = place.link { writer.property("URL", rawValue: link) }   // checked by the reader: no spaces or controls
             } else if let venue = session.venue, !venue.isEmpty {
                 writer.text("LOCATION", venue)
             }

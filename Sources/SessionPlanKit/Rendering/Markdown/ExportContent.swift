@@ -6,10 +6,13 @@ public struct ExportOptions: Sendable, Hashable {
     public var includeGroups: Bool
     /// E-mail addresses and phone numbers after names (`--include-contacts`).
     public var includeContacts: Bool
+    /// Places' online rooms (`--include-links`).
+    public var includeLinks: Bool = false
 
-    public init(includeGroups: Bool = false, includeContacts: Bool = false) {
+    public init(includeGroups: Bool = false, includeContacts: Bool = false, includeLinks: Bool = false) {
         self.includeGroups = includeGroups
         self.includeContacts = includeContacts
+        self.includeLinks = includeLinks
     }
 }
 

@@ -66,7 +66,7 @@ public struct MarkdownRenderer: Sendable {
                                                                  in: content.language)), at: 0)
                 }
                 var row: [MarkdownTable.Cell] = [.text(content.time(of: entry))]
-                if usesPlaces { row.append(.text(places.place(of: entry.slot).map(ProgramWords.placeName) ?? "")) }
+                if usesPlaces { row.append(.text(places.place(of: entry.slot).map { ProgramWords.placeName($0, link: options.includeLinks) } ?? "")) }
                 table.rows.append(row + [.markdown(text), .markdown(people.joined(separator: "; "))])
             }
             blocks.append(String(table.markdown.dropLast()))

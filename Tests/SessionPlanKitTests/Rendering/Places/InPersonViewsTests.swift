@@ -66,6 +66,16 @@ import Testing
         #expect(!output.contains("zoom.us"), "place links are private")
     }
 
+    @Test func placeLinksOnlyWithIncludeLinks() {
+        for format in ["markdown", "html", "ics"] {
+            let plain = runCLI(["export", Self.file, "--to", format], environment: Self.russian).output
+            #expect(!plain.contains("zoom.us"), "\(format)")
+            let linked = runCLI(["export", Self.file, "--to", format, "--include-links"], environment: Self.russian).output
+                .replacingOccurrences(of: "\r\n ", with: "")
+            #expect(linked.contains("zoom.us/j/1000000001"), "\(format)")
+        }
+    }
+
     @Test func teamMembersAreOrganizersForTheAudience() throws {
         let session = try #require(SessionLoader.load(RepositoryPaths.example("in-person.json")).session)
         let member = try #require(PersonRoles.lookup("Гусев Павел Андреевич", in: session))
