@@ -65,7 +65,7 @@ import Testing
         #expect(ExportCommand.spec.usageLine == "sessionplan export FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE] [--person NAME] [--role ROLE] [--direction ID] [--include-groups] [--include-contacts] [--previous OLD.json]")
         #expect(AgendaCommand.spec.usageLine == "sessionplan agenda FILE [--day N|DATE] [--tz ZONE]... [--person NAME] [--role ROLE] [--direction ID]")
         #expect(ValidateCommand.spec.usageLine == "sessionplan validate [--strict] [--format text|json] FILE...")
-        #expect(InitCommand.spec.usageLine == "sessionplan init [FILE] [--lang ru|en]")
+        #expect(InitCommand.spec.usageLine == "sessionplan init [FILE] [--in-person] [--lang ru|en]")
         #expect(GroupsCommand.spec.usageLine == "sessionplan groups FILE --roster REGISTRATIONS.csv [-o OUT] [--overwrite]")
     }
 }
