@@ -12,12 +12,15 @@ struct RosterDiagnosticPrinter {
     let text: DecodedText
     let language: Language
     let colors: Bool
+    /// For a workbook (.xlsx): name each cell as the spreadsheet shows it
+    /// (`B7`) instead of quoting a line of text, which a workbook does not have.
+    var namesCells = false
 
     func render(_ diagnostic: Diagnostic) -> String {
         let label = diagnostic.severity == .error ? style("error", "1;31") : style("warning", "1;33")
         var out = header(diagnostic.location, label: label,
                          message: diagnostic.message.text(in: language) + " [\(diagnostic.code.rawValue)]")
-        if let location = diagnostic.location, let (line, column) = line(at: location.offset) {
+        if let location = diagnostic.location, !namesCells, let (line, column) = line(at: location.offset) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
             let blank = String(repeating: " ", count: gutter.count)
@@ -32,6 +35,11 @@ struct RosterDiagnosticPrinter {
 
     private func header(_ location: SourceLocation?, label: String, message: String) -> String {
         let place = location.map { "\(fileName):\($0.line):\($0.column)" } ?? fileName
+        var message = message
+        if namesCells, let location {
+            let cell = CellReference.name(column: location.column - 1, row: location.line)
+            message = LocalizedText(en: "cell \(cell): ", ru: "ячейка \(cell): ").text(in: language) + message
+        }
         return style(place + ":", "1") + " " + label + ": " + message + "\n"
     }
 

@@ -1,13 +1,13 @@
-/// `sessionplan groups FILE --roster REGISTRATIONS.csv [-o OUT] [--overwrite]`
+/// `sessionplan groups FILE --roster REGISTRATIONS.csv|.xlsx [-o OUT] [--overwrite]`
 enum GroupsCommand {
     static let spec = CommandSpec(
         name: "groups",
-        usage: "FILE --roster REGISTRATIONS.csv [-o OUT] [--overwrite]",
+        usage: "FILE --roster REGISTRATIONS.csv|.xlsx [-o OUT] [--overwrite]",
         summary: LocalizedText(en: "form groups from a registration list", ru: "сформировать группы по списку регистраций"),
         options: [
-            OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv",
-                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251)",
-                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251)")),
+            OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv|.xlsx",
+                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251) or an Excel workbook (.xlsx: its first sheet)",
+                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251) или книга Excel (.xlsx: её первый лист)")),
             OptionSpec(name: "--output", short: "-o", valueName: "OUT",
                        help: LocalizedText(en: "write the session with the groups to OUT instead of standard output",
                                            ru: "записать сессию с группами в файл OUT, а не в стандартный вывод")),
@@ -47,25 +47,41 @@ enum GroupsCommand {
             (session, root) = (input.session, tree)
         }
 
-        // The registration list.
-        let decoded: DecodedText
-        switch TextDecoding.decode(rosterFile.bytes) {
-        case .failure(let diagnostic):
-            let printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
-                                                  text: DecodedText(text: "", encoding: .utf8, byteOrderMarkLength: 0),
-                                                  language: console.language, colors: console.colorErrors)
-            console.err(printer.render(diagnostic))
-            return notWritten(errors: 1, console)
-        case .success(let text): decoded = text
-        }
-        let printer = RosterDiagnosticPrinter(fileName: rosterFile.name, text: decoded,
-                                              language: console.language, colors: console.colorErrors)
+        // The registration list: a workbook (.xlsx) or CSV text.
         let list: RegistrationList
-        switch RegistrationList.read(decoded) {
-        case .failure(let diagnostic):
-            console.err(printer.render(diagnostic))
-            return notWritten(errors: 1, console)
-        case .success(let read): list = read
+        let printer: RosterDiagnosticPrinter
+        if WorkbookReader.isArchive(rosterFile.bytes) || rosterPath.lowercased().hasSuffix(".xlsx") {
+            printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
+                                              text: DecodedText(text: "", encoding: .utf8, byteOrderMarkLength: 0),
+                                              language: console.language, colors: console.colorErrors, namesCells: true)
+            let read = WorkbookReader.read(rosterFile.bytes)
+                .mapError { Diagnostic.error(.rosterSyntax, $0.message, at: nil) }
+                .flatMap { RegistrationList.read($0, encoding: .utf8) }
+            switch read {
+            case .failure(let diagnostic):
+                console.err(printer.render(diagnostic))
+                return notWritten(errors: 1, console)
+            case .success(let read): list = read
+            }
+        } else {
+            let decoded: DecodedText
+            switch TextDecoding.decode(rosterFile.bytes) {
+            case .failure(let diagnostic):
+                let printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
+                                                      text: DecodedText(text: "", encoding: .utf8, byteOrderMarkLength: 0),
+                                                      language: console.language, colors: console.colorErrors)
+                console.err(printer.render(diagnostic))
+                return notWritten(errors: 1, console)
+            case .success(let text): decoded = text
+            }
+            printer = RosterDiagnosticPrinter(fileName: rosterFile.name, text: decoded,
+                                              language: console.language, colors: console.colorErrors)
+            switch RegistrationList.read(decoded) {
+            case .failure(let diagnostic):
+                console.err(printer.render(diagnostic))
+                return notWritten(errors: 1, console)
+            case .success(let read): list = read
+            }
         }
 
         let outcome = SessionGrouping.form(session, root: root, list: list)
