@@ -38,6 +38,15 @@ enum OutputFile {
     static func write(_ text: String, to path: String, overwrite: Bool, inputPaths: [String],
                       existing: ExistingFile = .replace,
                       relativeTo directory: String = FileManager.default.currentDirectoryPath) -> Result<String, OutputFileError> {
+        write(bytes: Array(text.utf8), to: path, overwrite: overwrite, inputPaths: inputPaths, existing: existing,
+              relativeTo: directory)
+    }
+
+    /// Writes `bytes` (a workbook, a Word document) to `path` atomically, as `write(_:to:…)` does text.
+    @discardableResult
+    static func write(bytes: [UInt8], to path: String, overwrite: Bool, inputPaths: [String],
+                      existing: ExistingFile = .replace,
+                      relativeTo directory: String = FileManager.default.currentDirectoryPath) -> Result<String, OutputFileError> {
         guard !path.isEmpty else { return .failure(.emptyPath) }
         let absolute = InputFiles.resolve(path, in: directory)
         let fileManager = FileManager.default
@@ -62,7 +71,7 @@ enum OutputFile {
             if sameAsInput, !overwrite { return .failure(.isInput(path)) }
             // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is:
             // renaming a file over it would replace the device itself.
-            if !isRegularFile(target) { return writeInPlace(bytes: Array(text.utf8), to: target, path: path) }
+            if !isRegularFile(target) { return writeInPlace(bytes: bytes, to: target, path: path) }
         }
 
         var folderIsFolder: ObjCBool = false
@@ -82,7 +91,7 @@ enum OutputFile {
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return .failure(.writeFailed(path, reason: errnoText())) }
-        var failure = writeAll(Array(text.utf8), to: descriptor)
+        var failure = writeAll(bytes, to: descriptor)
         if failure == nil, exists { _ = fchmod(descriptor, mode) }   // the umask must not narrow a replaced file's permissions
         if failure == nil, fsync(descriptor) != 0 { failure = errnoText() }
         if close(descriptor) != 0, failure == nil { failure = errnoText() }
