@@ -115,12 +115,15 @@ enum ExportCommand {
         let bytes: [UInt8]
         switch format.serialize(ProgramDocument(view: view, options: options)) {
         case .failure(let error): return console.fail(error.message)
-        case .success(let written): bytes = written
+        case .success(let written):
+            // Each text format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
+            bytes = format.isBinary ? written
+                : Array(OutputSanitizer.clean(String(decoding: written, as: UTF8.self), keepingLineFeeds: true).utf8)
         }
 
         if let output = arguments.value(SharedOptions.output) {
             switch OutputFile.write(bytes: bytes, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [path],
-                                    relativeTo: console.context.currentDirectory) {
+                                    isPrivate: options.includeContacts, relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
             }
@@ -130,11 +133,11 @@ enum ExportCommand {
 
         let problems = loaded.diagnostics
         if !problems.isEmpty {
-            console.err("sessionplan: " + console.text(AgendaCommand.summary(
+            console.report("sessionplan: " + console.text(AgendaCommand.summary(
                 errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
         }
         if let output = arguments.value(SharedOptions.output) {
-            console.err(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
+            console.report(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
         }
         return .success
     }

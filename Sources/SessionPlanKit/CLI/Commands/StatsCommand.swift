@@ -17,7 +17,7 @@ enum StatsCommand {
         case .failure(let status): return status
         case .success(let input): session = input.session
         }
-        console.out(StatisticsReport(statistics: SessionStatistics(session), language: session.language).render())
+        console.print(StatisticsReport(statistics: SessionStatistics(session), language: session.language).render())
         return .success
     }
 }
