@@ -4,17 +4,23 @@ enum ExportCommand {
     /// The formats of `--to`.
     /// A new format is one case here and its serializer in `serialize`.
     enum Format: String, CaseIterable {
-        case markdown, html, ics, csv
+        case markdown, html, ics, csv, docx, xlsx
 
-        /// The document written in this format.
-        func serialize(_ document: ProgramDocument) -> String {
+        /// The document written in this format, as bytes.
+        /// `cancelled`: events of an earlier version to cancel (`ics` only).
+        func serialize(_ document: ProgramDocument, cancelled: [CancelledEvent] = []) -> Result<[UInt8], ZipError> {
             switch self {
-            case .markdown: MarkdownRenderer().render(document)
-            case .html: HTMLRenderer().render(document)
-            case .ics: ICalendarRenderer().render(document)
-            case .csv: RosterCSVRenderer().render(document)
+            case .markdown: .success(Array(MarkdownRenderer().render(document).utf8))
+            case .html: .success(Array(HTMLRenderer().render(document).utf8))
+            case .ics: .success(Array(ICalendarRenderer(cancelled: cancelled).render(document).utf8))
+            case .csv: .success(Array(RosterCSVRenderer().render(document).utf8))
+            case .docx: ProgramDOCXRenderer().render(document)
+            case .xlsx: RosterXLSXRenderer().render(document)
             }
         }
+
+        /// A file format a terminal cannot show.
+        var isBinary: Bool { self == .docx || self == .xlsx }
     }
 
     static let spec = CommandSpec(
@@ -64,8 +70,8 @@ enum ExportCommand {
 
     /// `--to FORMAT`.
     static let format = OptionSpec(name: "--to", valueName: "FORMAT", choices: Format.allCases.map(\.rawValue), required: true,
-                                   help: LocalizedText(en: "markdown (a website), html (a page to open or print), ics (calendars), csv (the roster)",
-                                                       ru: "markdown (для сайта), html (страница для просмотра и печати), ics (календари), csv (список людей)"))
+                                   help: LocalizedText(en: "markdown (a website), html (a page to open or print), ics (calendars), csv (the roster), docx (the program for Word), xlsx (the roster for Excel)",
+                                                       ru: "markdown (для сайта), html (страница для просмотра и печати), ics (календари), csv (список людей), docx (программа для Word), xlsx (список людей для Excel)"))
 
     /// `--previous OLD.json` (ics).
     static let previous = OptionSpec(name: "--previous", valueName: "OLD.json",
@@ -78,7 +84,12 @@ enum ExportCommand {
                 en: "\"export\" needs a format: --to markdown, html, ics or csv",
                 ru: "для \"export\" нужен формат: --to markdown, html, ics или csv")), spec: spec)
         }
-        if format == .csv {
+        if format.isBinary, arguments.value(SharedOptions.output) == nil, console.context.standardOutputIsTerminal {
+            return console.usage(UsageError(message: LocalizedText(
+                en: "--to \(format.rawValue) writes a binary file, which a terminal cannot show; name the file with -o, for example -o program.\(format.rawValue)",
+                ru: "--to \(format.rawValue) даёт двоичный файл, который терминал показать не может; укажите файл через -o, например -o program.\(format.rawValue)")), spec: spec)
+        }
+        if format == .csv || format == .xlsx {
             for option in [SharedOptions.day.name, SharedOptions.timeZone.name] where arguments.value(option) != nil {
                 return console.usage(UsageError(message: LocalizedText(
                     en: "\(option) does not apply to --to csv: the roster has no times",
@@ -98,29 +109,32 @@ enum ExportCommand {
         let options = SharedOptions.exportOptions(arguments)
         let view = input.view
         let document = ProgramDocument(view: view, options: options)
-        let serialized: String
+        var cancelled: [CancelledEvent] = []
         if format == .ics, let previousPath = arguments.value(previous) {
             switch console.readSession(previousPath, checkRules: false) {
             case .failure(let status): return status
             case .success(let old):
                 VersionWarnings.revision(old: old.session, new: view.session, oldPath: previousPath, newPath: input.path, console: console)
-                let cancelled = CalendarCancellations.events(previous: old.session, current: view, query: input.query)
-                serialized = ICalendarRenderer(cancelled: cancelled).render(document)
+                cancelled = CalendarCancellations.events(previous: old.session, current: view, query: input.query)
             }
-        } else {
-            serialized = format.serialize(document)
         }
-        // Each format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
-        let text = OutputSanitizer.clean(serialized, keepingLineFeeds: true)
+        let bytes: [UInt8]
+        switch format.serialize(document, cancelled: cancelled) {
+        case .failure(let error): return console.fail(error.message)
+        case .success(let written):
+            // Each text format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
+            bytes = format.isBinary ? written
+                : Array(OutputSanitizer.clean(String(decoding: written, as: UTF8.self), keepingLineFeeds: true).utf8)
+        }
 
         if let output = arguments.value(SharedOptions.output) {
-            switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [input.path],
+            switch OutputFile.write(bytes: bytes, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [input.path],
                                     isPrivate: options.includeContacts, relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
             }
         } else {
-            console.out(text)
+            console.context.standardOutput.write(bytes: bytes)
         }
 
         var withGroups = options

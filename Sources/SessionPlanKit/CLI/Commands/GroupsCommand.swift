@@ -1,4 +1,4 @@
-/// `sessionplan groups FILE --roster REGISTRATIONS.csv [-o OUT] [--overwrite]`
+/// `sessionplan groups FILE --roster REGISTRATIONS.csv|.xlsx [-o OUT] [--overwrite]`
 enum GroupsCommand {
     static let spec = CommandSpec(
         name: "groups",
@@ -16,9 +16,9 @@ enum GroupsCommand {
     )
 
     /// `--roster REGISTRATIONS.csv`.
-    static let roster = OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv", required: true,
-                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251)",
-                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251)"))
+    static let roster = OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv|.xlsx", required: true,
+                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251) or an Excel workbook (.xlsx: its first sheet)",
+                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251) или книга Excel (.xlsx: её первый лист)"))
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let path = arguments.positionals.first else { return .usage }
@@ -47,27 +47,43 @@ enum GroupsCommand {
             (session, root) = (input.session, tree)
         }
 
-        // The registration list.
-        let decoded: DecodedText
-        switch TextDecoding.decode(rosterFile.bytes) {
-        case .failure(let diagnostic):
-            // The row is shown as UTF-8 with U+FFFD for the stray byte; before it, offsets are the file's.
-            let printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
-                                                  text: DecodedText(text: String(decoding: rosterFile.bytes, as: UTF8.self),
-                                                                    encoding: .utf8, byteOrderMarkLength: 0),
-                                                  language: console.language, colors: console.colorErrors)
-            console.err(printer.render(diagnostic))
-            return notWritten(errors: 1, console)
-        case .success(let text): decoded = text
-        }
-        let printer = RosterDiagnosticPrinter(fileName: rosterFile.name, text: decoded,
-                                              language: console.language, colors: console.colorErrors)
+        // The registration list: a workbook (.xlsx) or CSV text.
         let list: RegistrationList
-        switch RegistrationList.read(decoded) {
-        case .failure(let diagnostic):
-            console.err(printer.render(diagnostic))
-            return notWritten(errors: 1, console)
-        case .success(let read): list = read
+        let printer: RosterDiagnosticPrinter
+        if WorkbookReader.isArchive(rosterFile.bytes) || rosterPath.lowercased().hasSuffix(".xlsx") {
+            printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
+                                              text: DecodedText(text: "", encoding: .utf8, byteOrderMarkLength: 0),
+                                              language: console.language, colors: console.colorErrors, namesCells: true)
+            let read = WorkbookReader.read(rosterFile.bytes)
+                .mapError { Diagnostic.error(.rosterSyntax, $0.message, at: nil) }
+                .flatMap { RegistrationList.read($0, encoding: .utf8) }
+            switch read {
+            case .failure(let diagnostic):
+                console.err(printer.render(diagnostic))
+                return notWritten(errors: 1, console)
+            case .success(let read): list = read
+            }
+        } else {
+            let decoded: DecodedText
+            switch TextDecoding.decode(rosterFile.bytes) {
+            case .failure(let diagnostic):
+                // The row is shown as UTF-8 with U+FFFD for the stray byte; before it, offsets are the file's.
+                let printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
+                                                      text: DecodedText(text: String(decoding: rosterFile.bytes, as: UTF8.self),
+                                                                        encoding: .utf8, byteOrderMarkLength: 0),
+                                                      language: console.language, colors: console.colorErrors)
+                console.err(printer.render(diagnostic))
+                return notWritten(errors: 1, console)
+            case .success(let text): decoded = text
+            }
+            printer = RosterDiagnosticPrinter(fileName: rosterFile.name, text: decoded,
+                                              language: console.language, colors: console.colorErrors)
+            switch RegistrationList.read(decoded) {
+            case .failure(let diagnostic):
+                console.err(printer.render(diagnostic))
+                return notWritten(errors: 1, console)
+            case .success(let read): list = read
+            }
         }
 
         let outcome = SessionGrouping.form(session, root: root, list: list)
