@@ -231,6 +231,12 @@ public struct ProgramView: Sendable {
             return words.allSatisfy { theirs.contains($0) }
         }
         if containing.count == 1 { return containing[0] }
+        // `Андреева М. С.`: the one full name it abbreviates.
+        if let form = Initials.form(ofShort: key.identity) {
+            let full = everyone.filter { Initials.forms(ofFull: $0.key.identity).contains(form) }
+            if full.count == 1 { return full[0] }
+            if full.count > 1 { throw .ambiguousPerson(name, candidates: full.map(\.name)) }
+        }
         if containing.count > 1 { throw .ambiguousPerson(name, candidates: containing.map(\.name)) }
         // A misspelt surname is compared with surnames: as many words as were given.
         func distance(to person: PersonRoles) -> Int {

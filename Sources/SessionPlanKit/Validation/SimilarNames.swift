@@ -34,7 +34,7 @@ public struct SimilarNames: RuleFamily {
             if seen.insert(pair).inserted { pairs.append(pair) }
         }
 
-        let folded = FoldedNames(spellings.map(\.key.normalized))
+        let folded = FoldedNames(spellings.map(\.key.identity))
 
         // Equal after folding case and ё: each later spelling against the first one.
         var firstWithText: [Int: Int] = [:]

@@ -17,6 +17,9 @@ public enum Validator {
         StaffingRules(),
         PeopleRules(),
         SimilarNames(),
+        LookAlikeLetters(),
+        InvisibleCharacters(),
+        InitialsRule(),
     ]
 
     /// Every rule finding about `session`, in file order; deterministic.
