@@ -1,14 +1,19 @@
 extension Session {
     /// Every person reference of the session, in no particular order: host,
-    /// architects, `people`, speakers, leaders, moderators, collectors, members.
+    /// architects, `people`, the team, speakers and moderators of slots, leaders,
+    /// group moderators, collectors, members.
     func forEachPersonReference(_ visit: (PersonReference) -> Void) {
         do {
             host.map(visit)
             architects.forEach(visit)
             people.forEach { visit($0.name) }
+            team.forEach { visit($0.name) }
         }
         for day in days {
-            for slot in day.slots { slot.speakers.forEach(visit) }
+            for slot in day.slots {
+                slot.speakers.forEach(visit)
+                slot.moderators.forEach(visit)
+            }
         }
         for direction in directions {
             direction.leaders.forEach(visit)

@@ -2,30 +2,33 @@
 enum GroupsCommand {
     static let spec = CommandSpec(
         name: "groups",
-        usage: "FILE --roster REGISTRATIONS.csv [-o OUT] [--overwrite] [--drop-unregistered]",
         summary: LocalizedText(en: "form groups from a registration list", ru: "сформировать группы по списку регистраций"),
         options: [
-            OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv",
-                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251)",
-                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251)")),
-            OptionSpec(name: "--output", short: "-o", valueName: "OUT",
-                       help: LocalizedText(en: "write the session with the groups to OUT instead of standard output",
+            roster,
+            SharedOptions.output.with(help: LocalizedText(en: "write the session with the groups to OUT instead of standard output",
                                            ru: "записать сессию с группами в файл OUT, а не в стандартный вывод")),
-            OptionSpec(name: "--overwrite",
-                       help: LocalizedText(en: "allow -o to name FILE itself (it is replaced atomically)",
+            SharedOptions.overwrite.with(help: LocalizedText(en: "allow -o to name FILE itself (it is replaced atomically)",
                                            ru: "разрешить указать в -o сам FILE (он будет заменён целиком)")),
-            OptionSpec(name: "--drop-unregistered",
-                       help: LocalizedText(en: "take out of their groups the members who are no longer in the registration list (without it they are only listed)",
-                                           ru: "убрать из групп участников, которых больше нет в списке регистраций (без этого их только перечисляют)")),
+            dropUnregistered,
         ],
         details: LocalizedText(
             en: "For each direction: the fewest groups that fit the session's group size, sizes differing by at most one; people of one organization, then of one region, spread across the groups; people already in a group stay there; late registrants fill the free places of the existing groups, smallest first, and form new groups among themselves only when they do not fit, never a group below the minimum; each registrant's organization, region, e-mail and phone go into \"people\" (a value already in the file is kept, and a disagreement reported); the same input always gives the same groups. The summary goes to standard error. A row without a name, an unknown direction, a name registered twice or a direction with too few people: nothing is written and the exit status is 1.",
             ru: "Для каждого направления — наименьшее число групп допустимого размера, размеры групп отличаются не больше чем на одного человека; люди из одной организации, затем из одного региона распределяются по разным группам; кто уже в группе, там и остаётся; новые участники занимают свободные места в существующих группах, начиная с самых маленьких, а новые группы образуют между собой, только если не помещаются, и ни одна группа не оказывается меньше минимума; организация, регион, e-mail и телефон каждого записываются в \"people\" (значение, уже записанное в файле, не меняется, а расхождение сообщается); одинаковые данные всегда дают одинаковые группы. Сводка выводится в стандартный поток ошибок. Строка без ФИО, неизвестное направление, повторная регистрация или направление, где слишком мало людей: файл не записывается, код выхода 1.")
     )
 
+    /// `--drop-unregistered`.
+    static let dropUnregistered = OptionSpec(name: "--drop-unregistered",
+        help: LocalizedText(en: "take out of their groups the members who are no longer in the registration list (without it they are only listed)",
+                            ru: "убрать из групп участников, которых больше нет в списке регистраций (без этого их только перечисляют)"))
+
+    /// `--roster REGISTRATIONS.csv`.
+    static let roster = OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv", required: true,
+                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251)",
+                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251)"))
+
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let path = arguments.positionals.first else { return .usage }
-        guard let rosterPath = arguments.value("--roster") else {
+        guard let rosterPath = arguments.value(roster) else {
             return console.usage(UsageError(message: LocalizedText(
                 en: "\"groups\" needs the registration list: --roster REGISTRATIONS.csv",
                 ru: "для \"groups\" нужен список регистраций: --roster REGISTRATIONS.csv")), spec: spec)
@@ -72,14 +75,14 @@ enum GroupsCommand {
         }
 
         let outcome = SessionGrouping.form(session, root: root, list: list,
-                                           dropUnregistered: arguments.has("--drop-unregistered"))
+                                           dropUnregistered: arguments.has(dropUnregistered))
         for diagnostic in outcome.diagnostics { console.err(printer.render(diagnostic)) }
         guard let result = outcome.root else {
             return notWritten(errors: outcome.diagnostics.errorCount, console)
         }
         let text = JSONWriter.string(result)
-        if let output = arguments.value("--output") {
-            switch OutputFile.write(text, to: output, overwrite: arguments.has("--overwrite"),
+        if let output = arguments.value(SharedOptions.output) {
+            switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite),
                                     inputPaths: [path, rosterPath], relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
@@ -88,7 +91,7 @@ enum GroupsCommand {
             console.out(text)
         }
         console.err(GroupingReport(outcome: outcome, language: console.language).render())
-        if let output = arguments.value("--output") {
+        if let output = arguments.value(SharedOptions.output) {
             console.err(console.text(LocalizedText(en: "written to \(output); check it with: sessionplan validate \(output)\n",
                                                    ru: "записано в \(output); проверьте: sessionplan validate \(output)\n")))
         }

@@ -2,7 +2,6 @@
 enum StatsCommand {
     static let spec = CommandSpec(
         name: "stats",
-        usage: "FILE",
         summary: LocalizedText(en: "head counts, staffing and readiness of the plan",
                                ru: "численность, состав групп и готовность плана"),
         options: [],
