@@ -337,7 +337,7 @@ public enum GroupBalancer {
         let roomText = room == 0 ? LocalizedText(en: "no free places", ru: "свободных мест нет")
             : Plural.count(room, en: ("free place", "free places"), ru: ("свободное место", "свободных места", "свободных мест"))
         return .error(.rosterTooFew, LocalizedText(
-            en: "direction \(Quotes.guillemets(title)): \(newText.en) not yet in a group, the existing groups have \(roomText.en), so \(overText.en) are over, and a new group needs at least \(minimum): \(missingText.en) missing; nothing was written: invite \(missing) more, move \(over) to another direction, or widen the group size in the session's rules",
+            en: "direction \(Quotes.guillemets(title)): \(newText.en) not yet in a group; the existing groups have \(roomText.en), which leaves \(overText.en) over, and a new group needs at least \(minimum): \(missingText.en) missing; nothing was written: invite \(missing) more, move \(over) to another direction, or widen the group size in the session's rules",
             ru: "направление \(Quotes.guillemets(title)): ещё не в группах \(newText.ru), в существующих группах \(roomText.ru), лишних — \(overText.ru), а в новой группе должно быть не меньше \(minimum): не хватает \(missingText.ru); ничего не записано: пригласите ещё \(missingText.ru), переведите \(overText.ru) в другое направление или расширьте размер группы в правилах сессии"),
             at: location)
     }
