@@ -22,5 +22,9 @@ enum FuzzRenderers {
         }
         if let view = try? ProgramView(session: session) { _ = RosterCSVRenderer(options: everything).render(view) }
         _ = StatisticsReport(statistics: SessionStatistics(session), language: session.language).render()
+        _ = StatisticsReport(statistics: SessionStatistics(session), language: session.language == .ru ? .en : .ru).render()
+        for separator in CSVWriter.Separator.allCases {
+            _ = CSVWriter(options: .init(separator: separator)).document([[session.title, session.subtitle ?? ""]])
+        }
     }
 }

@@ -54,7 +54,7 @@ enum AgendaCommand {
 
         let problems = loaded.diagnostics
         if !problems.isEmpty {
-            console.err("sessionplan: " + console.text(summary(errors: problems.errorCount,
+            console.report("sessionplan: " + console.text(summary(errors: problems.errorCount,
                                                                warnings: problems.warningCount, path: path)) + "\n")
         }
         return .success

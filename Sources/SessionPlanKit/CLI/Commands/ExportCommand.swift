@@ -113,11 +113,12 @@ enum ExportCommand {
 
         var options = SharedOptions.exportOptions(arguments)
         options.separator = arguments.value(separator).flatMap(CSVSeparatorChoice.init(rawValue:))
-        let text = format.serialize(ProgramDocument(view: view, options: options))
+        // Each format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
+        let text = OutputSanitizer.clean(format.serialize(ProgramDocument(view: view, options: options)), keepingLineFeeds: true)
 
         if let output = arguments.value(SharedOptions.output) {
             switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [path],
-                                    relativeTo: console.context.currentDirectory) {
+                                    isPrivate: options.includeContacts, relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
             }
@@ -127,11 +128,11 @@ enum ExportCommand {
 
         let problems = loaded.diagnostics
         if !problems.isEmpty {
-            console.err("sessionplan: " + console.text(AgendaCommand.summary(
+            console.report("sessionplan: " + console.text(AgendaCommand.summary(
                 errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
         }
         if let output = arguments.value(SharedOptions.output) {
-            console.err(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
+            console.report(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
         }
         return .success
     }

@@ -57,8 +57,10 @@ enum GroupsCommand {
         let decoded: DecodedText
         switch TextDecoding.decode(rosterFile.bytes) {
         case .failure(let diagnostic):
+            // The row is shown as UTF-8 with U+FFFD for the stray byte; before it, offsets are the file's.
             let printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
-                                                  text: DecodedText(text: "", encoding: .utf8, byteOrderMarkLength: 0),
+                                                  text: DecodedText(text: String(decoding: rosterFile.bytes, as: UTF8.self),
+                                                                    encoding: .utf8, byteOrderMarkLength: 0),
                                                   language: console.language, colors: console.colorErrors)
             console.err(printer.render(diagnostic))
             return notWritten(errors: 1, console)
@@ -76,23 +78,26 @@ enum GroupsCommand {
 
         let outcome = SessionGrouping.form(session, root: root, list: list,
                                            dropUnregistered: arguments.has(dropUnregistered))
-        for diagnostic in outcome.diagnostics { console.err(printer.render(diagnostic)) }
+        console.err(printer.renderAll(outcome.diagnostics))
         guard let result = outcome.root else {
             return notWritten(errors: outcome.diagnostics.errorCount, console)
         }
         let text = JSONWriter.string(result)
         if let output = arguments.value(SharedOptions.output) {
+            // The roster is never replaced; a session read from standard input may be the -o file itself.
             switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite),
-                                    inputPaths: [path, rosterPath], relativeTo: console.context.currentDirectory) {
+                                    inputPaths: [path], protectedPaths: [rosterPath],
+                                    existing: path == "-" ? .replaceWithOverwrite : .replace,
+                                    isPrivate: true, relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
             }
         } else {
             console.out(text)
         }
-        console.err(GroupingReport(outcome: outcome, language: console.language).render())
+        console.report(GroupingReport(outcome: outcome, language: console.language).render())
         if let output = arguments.value(SharedOptions.output) {
-            console.err(console.text(LocalizedText(en: "written to \(output); check it with: sessionplan validate \(output)\n",
+            console.report(console.text(LocalizedText(en: "written to \(output); check it with: sessionplan validate \(output)\n",
                                                    ru: "записано в \(output); проверьте: sessionplan validate \(output)\n")))
         }
         return .success

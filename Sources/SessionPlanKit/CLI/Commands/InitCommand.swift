@@ -25,7 +25,7 @@ enum InitCommand {
         case .failure(let error):
             return console.fail(error.message)
         case .success:
-            console.err(console.text(LocalizedText(
+            console.report(console.text(LocalizedText(
                 en: "created \(path): a two-day session from \(firstDay) with one direction; replace the placeholders, then check it with: sessionplan validate \(path)\n",
                 ru: "создан файл \(path): двухдневная сессия с \(firstDay), одно направление; замените заполнители своими данными и проверьте файл: sessionplan validate \(path)\n")))
             return .success

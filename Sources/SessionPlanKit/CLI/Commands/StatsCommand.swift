@@ -34,7 +34,7 @@ enum StatsCommand {
                 }
             }
         }
-        console.out(StatisticsReport(statistics: SessionStatistics(session), language: session.language).render()
+        console.print(StatisticsReport(statistics: SessionStatistics(session), language: session.language).render()
                     + "\n" + PeopleContacts(session, registrants: registrants).render(in: session.language))
         return .success
     }

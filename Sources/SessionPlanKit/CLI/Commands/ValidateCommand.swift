@@ -38,7 +38,7 @@ enum ValidateCommand {
         } else {
             let printer = console.diagnosticPrinter
             for result in results {
-                for diagnostic in result.diagnostics { console.err(printer.render(diagnostic, in: result.file)) }
+                console.err(printer.renderAll(result.diagnostics, in: result.file))
             }
             if !results.isEmpty { console.err(printer.summary(errors: errors, warnings: warnings, files: results.count)) }
         }
