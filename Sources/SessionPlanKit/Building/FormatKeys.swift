@@ -11,7 +11,7 @@ public enum FormatKeys {
     public static let registration = ["platform", "url", "deadline"]
     public static let rules = ["groupSize"]
     public static let groupSize = ["min", "max"]
-    public static let person = ["name", "position", "statement", "email", "phone"]
+    public static let person = ["name", "position", "statement", "email", "phone", "organization", "region", "timezone"]
     public static let day = ["date", "title", "hours", "slots"]
     public static let slot = ["id", "start", "end", "title", "kind", "speakers", "audience", "optional", "closed", "notes",
                               "place", "directions", "moderators"]

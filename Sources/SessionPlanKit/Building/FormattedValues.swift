@@ -61,8 +61,8 @@ extension SessionBuilder {
         return nil
     }
 
-    mutating func timeZone(_ key: String, in fields: Fields) -> TimeZone? {
-        guard let (text, location) = string(key, in: fields, required: true) else { return nil }
+    mutating func timeZone(_ key: String, in fields: Fields, required: Bool = true) -> TimeZone? {
+        guard let (text, location) = string(key, in: fields, required: required) else { return nil }
         if let zone = KnownTimeZones.zone(named: text) { return zone }
         let suggestion = KnownTimeZones.suggestion(for: text)
         let hint = suggestion.map { LocalizedText(en: "; did you mean \"\($0)\"?", ru: "; может быть, \"\($0)\"?") }

@@ -166,8 +166,12 @@ public struct SessionBuilder {
             let statement = string("statement", in: entry)?.text
             let email = string("email", in: entry)?.text
             let phone = string("phone", in: entry)?.text
+            let organization = string("organization", in: entry)?.text
+            let region = string("region", in: entry)?.text
+            let zone = timeZone("timezone", in: entry, required: false)
             guard let name else { continue }
             result.append(Person(name: name, position: position, statement: statement, email: email, phone: phone,
+                                 organization: organization, region: region, timezone: zone,
                                  location: element.location))
         }
         return result

@@ -35,6 +35,9 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case duplicateGroup = "duplicate-group"
     case duplicatePerson = "duplicate-person"
     case similarNames = "similar-names"
+    case lookAlikeLetters = "look-alike-letters"
+    case invisibleCharacters = "invisible-characters"
+    case initials
     case noDirections = "no-directions"
     case templatePlaceholder = "template-placeholder"
 

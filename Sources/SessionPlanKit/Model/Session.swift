@@ -37,6 +37,10 @@ public struct Session: Sendable {
         var map: [PersonKey: Person] = [:]
         map.reserveCapacity(people.count)
         for person in people where map[person.name.key] == nil { map[person.name.key] = person }
+        // `Сулейманова Л. А.` gets the details of the one full name it abbreviates.
+        for (short, full) in initialsResolution() where map[short] == nil {
+            if let details = map[full.key] { map[short] = details }
+        }
         return map
     }
 

@@ -28,7 +28,7 @@ public struct SimilarNames: RuleFamily {
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
         let spellings = Self.spellings(in: session)
         var groups = LookAlikeGroups(count: spellings.count)
-        let folded = FoldedNames(spellings.map(\.key.normalized))
+        let folded = FoldedNames(spellings.map(\.key.identity))
 
         // Equal after folding case and ё: each later spelling with the first one.
         var firstWithText: [Int: Int] = [:]

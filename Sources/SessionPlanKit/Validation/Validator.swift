@@ -20,6 +20,9 @@ public enum Validator {
         StaffingRules(),
         PeopleRules(),
         SimilarNames(),
+        LookAlikeLetters(),
+        InvisibleCharacters(),
+        InitialsRule(),
     ]
 
     /// Every rule finding about `session`, in file order; deterministic.

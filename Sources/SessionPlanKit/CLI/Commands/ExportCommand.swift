@@ -39,6 +39,7 @@ enum ExportCommand {
                                                         ru: "программа для роли (для csv — строки этой роли): leaders, moderators, collectors, participants, experts, organizers")),
             SharedOptions.direction.with(help: LocalizedText(en: "the program as one direction's people see it, the direction's id (for csv: its rows)",
                                                              ru: "программа глазами людей одного направления, id направления (для csv — его строки)")),
+            separator,
         ] + SharedOptions.includes + [previous],
         details: LocalizedText(
             en: """
@@ -47,8 +48,11 @@ enum ExportCommand {
                 --include-contacts. Without -o the result goes to standard output; -o writes a temporary file \
                 beside OUT and renames it, and refuses to replace FILE unless --overwrite is given. \
                 ics: one event per slot with the session's time zone; the events keep their UIDs across exports, \
-                so importing a new export updates them; --previous OLD.json also writes OLD's events that FILE no longer has as cancelled. csv: the roster (direction, group, role, name, position), \
-                UTF-8 with a byte order mark for Excel. A plan that breaks the rules still exports, with a line \
+                so importing a new export updates them; --previous OLD.json also writes OLD's events that FILE no longer has as cancelled. \
+                csv: the roster (direction, group, role, name, position; \
+                with --include-contacts also e-mail, phone, organization and region), UTF-8 with a byte order \
+                mark for Excel, separated by semicolons for a Russian session and commas for an English one \
+                unless --separator says otherwise. A plan that breaks the rules still exports, with a line \
                 on standard error. --person, --role and --direction keep what concerns them, as in agenda \
                 (for csv: their rows of the roster). Exit status: 0 written, 1 the file is not a usable session, \
                 2 a wrong option, day, zone, role, direction or name, or OUT cannot be written.
@@ -59,14 +63,22 @@ enum ExportCommand {
                 Без -o результат идёт в стандартный вывод; с -o он записывается во временный файл рядом с OUT и \
                 переименовывается, а сам FILE заменяется только с --overwrite. ics: по событию на каждый пункт \
                 программы в поясе сессии; при повторной выгрузке события сохраняют UID, поэтому повторный импорт \
-                обновляет их; с --previous OLD.json события OLD, которых больше нет в FILE, записываются как отменённые. csv: список людей (направление, группа, роль, ФИО, должность) в UTF-8 с меткой \
-                порядка байтов для Excel. План, нарушающий правила, всё равно выгружается, а в стандартный поток \
+                обновляет их; с --previous OLD.json события OLD, которых больше нет в FILE, записываются как отменённые. \
+                csv: список людей (направление, группа, роль, ФИО, должность; с --include-contacts \
+                также e-mail, телефон, организация и регион) в UTF-8 с меткой порядка байтов для Excel, через \
+                точку с запятой для русской сессии и через запятую для английской, если --separator не задаёт \
+                другого. План, нарушающий правила, всё равно выгружается, а в стандартный поток \
                 ошибок выводится строка об этом. --person, --role и --direction оставляют то, что их касается, \
                 как в agenda (для csv — их строки списка). Код выхода: 0 — записано, 1 — файл не удаётся \
                 прочитать как сессию, 2 — неверный параметр, день, пояс, роль, направление или имя, либо OUT не \
                 удаётся записать.
                 """)
     )
+
+    /// `--separator comma|semicolon|tab` (csv).
+    static let separator = OptionSpec(name: "--separator", valueName: "SEP", choices: CSVSeparatorChoice.allCases.map(\.rawValue),
+                                      help: LocalizedText(en: "the csv field separator; by default semicolon for a Russian session (as Excel in a Russian locale splits), comma for an English one",
+                                                          ru: "разделитель полей csv; по умолчанию точка с запятой для русской сессии (так делит Excel с русскими настройками), запятая для английской"))
 
     /// `--to FORMAT`.
     static let format = OptionSpec(name: "--to", valueName: "FORMAT", choices: Format.allCases.map(\.rawValue), required: true,
@@ -106,7 +118,8 @@ enum ExportCommand {
         case .failure(let status): return status
         case .success(let read): input = read
         }
-        let options = SharedOptions.exportOptions(arguments)
+        var options = SharedOptions.exportOptions(arguments)
+        options.separator = arguments.value(separator).flatMap(CSVSeparatorChoice.init(rawValue:))
         let view = input.view
         let document = ProgramDocument(view: view, options: options)
         var cancelled: [CancelledEvent] = []

@@ -9,11 +9,17 @@ enum GroupsCommand {
                                            ru: "записать сессию с группами в файл OUT, а не в стандартный вывод")),
             SharedOptions.overwrite.with(help: LocalizedText(en: "allow -o to name FILE itself (it is replaced atomically)",
                                            ru: "разрешить указать в -o сам FILE (он будет заменён целиком)")),
+            dropUnregistered,
         ],
         details: LocalizedText(
-            en: "For each direction: the fewest groups that fit the session's group size, sizes differing by at most one; people of one organization, then of one region, spread across the groups; people already in a group stay there; the same input always gives the same groups. The summary goes to standard error. A row without a name, an unknown direction, a name registered twice or a direction with too few people: nothing is written and the exit status is 1.",
-            ru: "Для каждого направления — наименьшее число групп допустимого размера, размеры групп отличаются не больше чем на одного человека; люди из одной организации, затем из одного региона распределяются по разным группам; кто уже в группе, там и остаётся; одинаковые данные всегда дают одинаковые группы. Сводка выводится в стандартный поток ошибок. Строка без ФИО, неизвестное направление, повторная регистрация или направление, где слишком мало людей: файл не записывается, код выхода 1.")
+            en: "For each direction: the fewest groups that fit the session's group size, sizes differing by at most one; people of one organization, then of one region, spread across the groups; people already in a group stay there; late registrants fill the free places of the existing groups, smallest first, and form new groups among themselves only when they do not fit, never a group below the minimum; each registrant's organization, region, e-mail and phone go into \"people\" (a value already in the file is kept, and a disagreement reported); the same input always gives the same groups. The summary goes to standard error. A row without a name, an unknown direction, a name registered twice or a direction with too few people: nothing is written and the exit status is 1.",
+            ru: "Для каждого направления — наименьшее число групп допустимого размера, размеры групп отличаются не больше чем на одного человека; люди из одной организации, затем из одного региона распределяются по разным группам; кто уже в группе, там и остаётся; новые участники занимают свободные места в существующих группах, начиная с самых маленьких, а новые группы образуют между собой, только если не помещаются, и ни одна группа не оказывается меньше минимума; организация, регион, e-mail и телефон каждого записываются в \"people\" (значение, уже записанное в файле, не меняется, а расхождение сообщается); одинаковые данные всегда дают одинаковые группы. Сводка выводится в стандартный поток ошибок. Строка без ФИО, неизвестное направление, повторная регистрация или направление, где слишком мало людей: файл не записывается, код выхода 1.")
     )
+
+    /// `--drop-unregistered`.
+    static let dropUnregistered = OptionSpec(name: "--drop-unregistered",
+        help: LocalizedText(en: "take out of their groups the members who are no longer in the registration list (without it they are only listed)",
+                            ru: "убрать из групп участников, которых больше нет в списке регистраций (без этого их только перечисляют)"))
 
     /// `--roster REGISTRATIONS.csv`.
     static let roster = OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv|.xlsx", required: true,
@@ -86,7 +92,8 @@ enum GroupsCommand {
             }
         }
 
-        let outcome = SessionGrouping.form(session, root: root, list: list)
+        let outcome = SessionGrouping.form(session, root: root, list: list,
+                                           dropUnregistered: arguments.has(dropUnregistered))
         console.err(printer.renderAll(outcome.diagnostics))
         guard let result = outcome.root else {
             return notWritten(errors: outcome.diagnostics.errorCount, console)
