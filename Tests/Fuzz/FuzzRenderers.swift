@@ -20,7 +20,11 @@ enum FuzzRenderers {
             _ = HTMLRenderer(options: everything).render(view)
             _ = ICalendarRenderer(options: everything).render(view)
         }
-        _ = RosterCSVRenderer(options: everything).render(session)
+        if let view = try? ProgramView(session: session) { _ = RosterCSVRenderer(options: everything).render(view) }
         _ = StatisticsReport(statistics: SessionStatistics(session), language: session.language).render()
+        _ = StatisticsReport(statistics: SessionStatistics(session), language: session.language == .ru ? .en : .ru).render()
+        for separator in CSVWriter.Separator.allCases {
+            _ = CSVWriter(options: .init(separator: separator)).document([[session.title, session.subtitle ?? ""]])
+        }
     }
 }

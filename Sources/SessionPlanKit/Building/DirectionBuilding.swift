@@ -47,10 +47,12 @@ extension SessionBuilder {
                 if let group = group(element, number: index + 1, direction: number) { groups.append(group) }
             }
         }
+        let place = placeReference("place", in: fields)
         guard let id, let title else { return nil }
         return Direction(number: number, id: id, title: title, leaders: leaders, groups: groups,
                          location: value.location, idLocation: fields["id"]?.value.location ?? value.location,
-                         leadersLocation: fields["leaders"]?.value.location)
+                         leadersLocation: fields["leaders"]?.value.location,
+                         place: place?.text, placeLocation: place?.location)
     }
 
     private mutating func group(_ value: JSONValue, number: Int, direction: Int) -> Group? {

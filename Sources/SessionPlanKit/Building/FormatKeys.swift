@@ -5,6 +5,7 @@ public enum FormatKeys {
     public static let session = [
         "$schema", "version", "title", "subtitle", "language", "timezone", "hours", "venue", "host",
         "architects", "organizers", "registration", "notes", "rules", "people", "days", "directions",
+        "places", "team",
     ]
     public static let hours = ["start", "end"]
     public static let registration = ["platform", "url", "deadline"]
@@ -12,14 +13,18 @@ public enum FormatKeys {
     public static let groupSize = ["min", "max"]
     public static let person = ["name", "position", "statement", "email", "phone"]
     public static let day = ["date", "title", "hours", "slots"]
-    public static let slot = ["start", "end", "title", "kind", "speakers", "audience", "optional", "closed", "notes"]
-    public static let direction = ["id", "title", "leaders", "groups"]
+    public static let slot = ["start", "end", "title", "kind", "speakers", "audience", "optional", "closed", "notes",
+                              "place", "directions", "moderators"]
+    public static let direction = ["id", "title", "leaders", "groups", "place"]
     public static let group = ["name", "kind", "moderator", "collector", "members", "room"]
+    public static let place = ["id", "name", "address", "link"]
+    public static let teamMember = ["name", "duty", "contact"]
 
     /// Each object of the format by the name its schema definition has.
     public static let byObject: [String: [String]] = [
         "session": session, "hours": hours, "registration": registration, "rules": rules,
         "groupSize": groupSize, "person": person, "day": day, "slot": slot,
         "direction": direction, "group": group,
+        "place": place, "teamMember": teamMember,
     ]
 }

@@ -50,10 +50,15 @@ extension SessionBuilder {
         let optional = roles("optional", in: fields)
         let closed = boolean("closed", in: fields) ?? false
         let notes = string("notes", in: fields)?.text
+        let place = placeReference("place", in: fields)
+        let directions = strings("directions", in: fields)
+        let moderators = people("moderators", in: fields)
         guard let start, let end, let title else { return nil }
         return Slot(number: number, start: start.time, end: end.time, title: title, kind: kind, speakers: speakers,
                     audience: audience, optional: optional, closed: closed, notes: notes,
-                    location: value.location, startLocation: start.location, endLocation: end.location)
+                    location: value.location, startLocation: start.location, endLocation: end.location,
+                    place: place?.text, placeLocation: place?.location, directions: directions.map(\.text),
+                    directionLocations: directions.map(\.location), moderators: moderators)
     }
 
     private mutating func roles(_ key: String, in fields: Fields) -> [Role] {

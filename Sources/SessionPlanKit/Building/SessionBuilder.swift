@@ -53,12 +53,15 @@ public struct SessionBuilder {
         let people = peopleList(in: fields)
         let days = dayList(in: fields)
         let directions = directionList(in: fields)
+        let places = placeList(in: fields)
+        let team = teamList(in: fields)
+        checkReferences(days: days, directions: directions, places: places)
 
         guard let title, let zone else { return nil }
         return Session(version: version, title: title, subtitle: subtitle, language: language, timeZone: zone,
                        hours: hours, venue: venue, host: host, architects: architects, organizers: organizers,
                        registration: registration, notes: notes, rules: rules, people: people, days: days,
-                       directions: directions, location: root.location)
+                       directions: directions, location: root.location, places: places, team: team)
     }
 
     mutating func hoursObject(_ value: JSONValue, what: LocalizedText) -> Hours? {

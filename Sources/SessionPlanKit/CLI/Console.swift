@@ -39,17 +39,24 @@ struct Console {
     func out(_ text: String) { context.standardOutput.write(text) }
     func err(_ text: String) { context.standardError.write(text) }
 
+    /// Plain text on standard error (a report, a confirmation) holding names,
+    /// titles or paths from outside: cleaned of terminal controls, lines kept.
+    func report(_ text: String) { err(OutputSanitizer.clean(text, keepingLineFeeds: true)) }
+
+    /// The same on standard output (the `stats` table).
+    func print(_ text: String) { out(OutputSanitizer.clean(text, keepingLineFeeds: true)) }
+
     func text(_ text: LocalizedText) -> String { text.text(in: language) }
 
     /// One line on standard error, `sessionplan: …`, and exit status 2.
     func fail(_ message: LocalizedText) -> ExitStatus {
-        err("sessionplan: \(text(message))\n")
+        err("sessionplan: \(OutputSanitizer.clean(text(message)))\n")
         return .usage
     }
 
     /// A usage mistake: one line saying what is wrong, the command's usage line, exit status 2.
     func usage(_ error: UsageError, spec: CommandSpec) -> ExitStatus {
-        err("sessionplan \(spec.name): \(text(error.message))\n")
+        err("sessionplan \(spec.name): \(OutputSanitizer.clean(text(error.message)))\n")
         err(text(LocalizedText(en: "usage: ", ru: "использование: ")) + spec.usageLine + "\n")
         return .usage
     }

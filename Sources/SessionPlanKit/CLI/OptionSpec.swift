@@ -9,21 +9,40 @@ struct OptionSpec: Sendable {
     /// The values allowed, when they are a fixed list.
     var choices: [String]? = nil
     var repeatable = false
-    let help: LocalizedText
+    /// The command cannot run without it (`export --to`); shown unbracketed in the usage line.
+    var required = false
+    var help: LocalizedText
 
     var takesValue: Bool { valueName != nil }
+
+    /// The same option with a command's own help text.
+    func with(help: LocalizedText) -> OptionSpec {
+        var option = self
+        option.help = help
+        return option
+    }
+
+    /// `[--day N|DATE]`, `--to markdown|html|ics|csv`, `[-o OUT]`, `[--tz ZONE]...`: the option in a usage line.
+    var usageWord: String {
+        var word = short ?? name
+        if let valueName { word += " " + (choices?.joined(separator: "|") ?? valueName) }
+        if !required { word = "[" + word + "]" }
+        return word + (repeatable ? "..." : "")
+    }
 }
 
 /// What a command is: its name, usage, options and positional arguments.
 struct CommandSpec: Sendable {
     let name: String
-    /// The part of the usage line after the command's name.
-    let usage: String
     let summary: LocalizedText
     var options: [OptionSpec]
     /// The positional arguments' placeholder, how many at least and at most.
     var positionalName = "FILE"
     var positionalRange: ClosedRange<Int> = 1...1
+    /// The positional arguments go after the options in the usage line (`validate [--strict] FILE...`).
+    var positionalsLast = false
+    /// Options every command has that the usage line names all the same (`init [FILE] [--lang ru|en]`).
+    var commonInUsage: [String] = []
     /// Paragraphs printed after the options in `--help`.
     var details: LocalizedText? = nil
 
@@ -41,6 +60,19 @@ struct CommandSpec: Sendable {
 
     var allOptions: [OptionSpec] { options + CommandSpec.common }
 
+    /// The part of the usage line after the command's name, made from the declared options.
+    var usage: String {
+        let positional: String
+        switch (positionalRange.lowerBound, positionalRange.upperBound) {
+        case (0, 1): positional = "[" + positionalName + "]"
+        case (_, 1): positional = positionalName
+        default: positional = positionalName + "..."
+        }
+        let shown = options + CommandSpec.common.filter { commonInUsage.contains($0.name) }
+        let words = shown.map(\.usageWord)
+        return (positionalsLast ? words + [positional] : [positional] + words).joined(separator: " ")
+    }
+
     var usageLine: String { "sessionplan \(name) \(usage)" }
 }
 
@@ -54,4 +86,9 @@ struct ParsedArguments {
     /// The last value given for an option.
     func value(_ option: String) -> String? { values[option]?.last }
     func all(_ option: String) -> [String] { values[option] ?? [] }
+
+    /// The same, by the option's declaration rather than its spelling.
+    func has(_ flag: OptionSpec) -> Bool { has(flag.name) }
+    func value(_ option: OptionSpec) -> String? { value(option.name) }
+    func all(_ option: OptionSpec) -> [String] { all(option.name) }
 }

@@ -27,7 +27,7 @@ extension Console {
     /// Every diagnostic of a file on standard error, then the summary line.
     func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
         let printer = diagnosticPrinter
-        for diagnostic in diagnostics { err(printer.render(diagnostic, in: file)) }
+        err(printer.renderAll(diagnostics, in: file))
         err(printer.summary(errors: diagnostics.errorCount, warnings: diagnostics.warningCount, files: 1))
     }
 }

@@ -19,12 +19,33 @@ public struct DiagnosticTextPrinter {
         var out = header(file: file.name, location: diagnostic.location,
                          label: diagnostic.severity == .error ? style("error", .red) : style("warning", .yellow),
                          message: diagnostic.message.text(in: language) + " [\(diagnostic.code.rawValue)]")
-        if let location = diagnostic.location, let line = file.line(containing: location.offset) {
-            out += excerpt(line, location: location)
+        if let location = diagnostic.location,
+           let excerpt = SourceExcerpt(bytes: file.bytes, offset: location.offset, skip: file.byteOrderMarkLength,
+                                       width: maximumLineWidth) {
+            out += render(excerpt, line: location.line)
         }
-        for note in diagnostic.notes {
+        for note in diagnostic.notes.prefix(DiagnosticLimits.notesPerFinding) {
             out += header(file: file.name, location: note.location, label: style("note", .cyan),
                           message: note.message.text(in: language))
+        }
+        if diagnostic.notes.count > DiagnosticLimits.notesPerFinding {
+            out += header(file: file.name, location: nil, label: style("note", .cyan),
+                          message: DiagnosticLimits.morePlaces(diagnostic.notes.count - DiagnosticLimits.notesPerFinding).text(in: language))
+        }
+        return out
+    }
+
+    /// The findings of one file, at most `DiagnosticLimits.findingsPerCode` of
+    /// each code, then one line per code saying how many more there are.
+    public func renderAll(_ diagnostics: [Diagnostic], in file: SourceFile) -> String {
+        let (shown, omitted) = DiagnosticLimits.select(diagnostics)
+        var out = ""
+        for diagnostic in shown { out += render(diagnostic, in: file) }
+        for (code, count) in omitted {
+            let severity = diagnostics.first { $0.code == code }?.severity ?? .error
+            out += header(file: file.name, location: nil,
+                          label: severity == .error ? style("error", .red) : style("warning", .yellow),
+                          message: DiagnosticLimits.moreLikeThese(count).text(in: language) + " [\(code.rawValue)]")
         }
         return out
     }
@@ -45,35 +66,21 @@ public struct DiagnosticTextPrinter {
         return text.text(in: language) + "\n"
     }
 
+    /// The file name and message come from outside (a path, a key, a title): cleaned before they reach the terminal.
     private func header(file: String, location: SourceLocation?, label: String, message: String) -> String {
+        let file = OutputSanitizer.clean(file)
         let place = location.map { "\(file):\($0.line):\($0.column)" } ?? file
-        return style(place + ":", .bold) + " " + label + ": " + message + "\n"
+        return style(place + ":", .bold) + " " + label + ": " + OutputSanitizer.clean(message) + "\n"
     }
 
-    /// The source line with a caret under the column. Tabs before the column are
-    /// repeated in the caret line so the caret stays aligned.
-    private func excerpt(_ line: String, location: SourceLocation) -> String {
-        var scalars = Array(line.unicodeScalars)
-        var column = max(1, min(location.column, scalars.count + 1))
-        var prefix = "", suffix = ""
-        if scalars.count > maximumLineWidth {
-            let start = max(0, min(column - 1 - maximumLineWidth / 2, scalars.count - maximumLineWidth))
-            let end = min(scalars.count, start + maximumLineWidth)
-            if start > 0 { prefix = "…" }
-            if end < scalars.count { suffix = "…" }
-            scalars = Array(scalars[start..<end])
-            column = column - start + (prefix.isEmpty ? 0 : 1)
-        }
-        var shown = String.UnicodeScalarView()
-        shown.append(contentsOf: prefix.unicodeScalars)
-        for scalar in scalars { shown.append(scalar.properties.generalCategory == .control && scalar != "\t" ? "\u{FFFD}" : scalar) }
-        shown.append(contentsOf: suffix.unicodeScalars)
-        let text = String(shown)
-        let lineNumber = String(location.line)
+    /// The source line (or its window) with a caret under the column. Tabs
+    /// before the column are repeated in the caret line so the caret stays aligned.
+    func render(_ excerpt: SourceExcerpt, line: Int) -> String {
+        let lineNumber = String(line)
         let gutter = String(repeating: " ", count: max(5, lineNumber.count + 1) - lineNumber.count) + lineNumber
         let blank = String(repeating: " ", count: gutter.count)
-        let padding = String(text.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
-        return "\(gutter) | \(text)\n\(blank) | \(padding)\(style("^", .green))\n"
+        let padding = String(excerpt.text.unicodeScalars.prefix(excerpt.column - 1).map { $0 == "\t" ? "\t" : " " })
+        return "\(gutter) | \(excerpt.text)\n\(blank) | \(padding)\(style("^", .green))\n"
     }
 
     enum Color: String {

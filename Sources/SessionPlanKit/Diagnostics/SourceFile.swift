@@ -10,6 +10,9 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
     }
 
+    /// 3 when the file starts with a UTF-8 byte order mark, else 0.
+    var byteOrderMarkLength: Int { bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0 }
+
     /// The text of the line holding byte `offset`, without its line end;
     /// invalid UTF-8 is shown as U+FFFD. Nil when the offset is past the end.
     public func line(containing offset: Int) -> String? {

@@ -12,17 +12,28 @@ struct RosterDiagnosticPrinter {
     let text: DecodedText
     let language: Language
     let colors: Bool
+    /// The decoded text's UTF-8 bytes, made once: every message shows a window of them.
+    private let bytes: [UInt8]
+
+    init(fileName: String, text: DecodedText, language: Language, colors: Bool) {
+        self.fileName = fileName
+        self.text = text
+        self.language = language
+        self.colors = colors
+        self.bytes = Array(text.text.utf8)
+    }
 
     func render(_ diagnostic: Diagnostic) -> String {
         let label = diagnostic.severity == .error ? style("error", "1;31") : style("warning", "1;33")
         var out = header(diagnostic.location, label: label,
                          message: diagnostic.message.text(in: language) + " [\(diagnostic.code.rawValue)]")
-        if let location = diagnostic.location, let (line, column) = line(at: location.offset) {
+        if let location = diagnostic.location, !bytes.isEmpty,
+           let excerpt = SourceExcerpt(bytes: bytes, offset: location.offset - text.byteOrderMarkLength, width: 120) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
             let blank = String(repeating: " ", count: gutter.count)
-            let padding = line.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
-            out += "\(gutter) | \(line)\n\(blank) | \(padding)\(style("^", "1;32"))\n"
+            let padding = excerpt.text.unicodeScalars.prefix(excerpt.column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+            out += "\(gutter) | \(excerpt.text)\n\(blank) | \(padding)\(style("^", "1;32"))\n"
         }
         for note in diagnostic.notes {
             out += header(note.location, label: style("note", "1;36"), message: note.message.text(in: language))
@@ -30,26 +41,23 @@ struct RosterDiagnosticPrinter {
         return out
     }
 
-    private func header(_ location: SourceLocation?, label: String, message: String) -> String {
-        let place = location.map { "\(fileName):\($0.line):\($0.column)" } ?? fileName
-        return style(place + ":", "1") + " " + label + ": " + message + "\n"
+    /// At most `DiagnosticLimits.findingsPerCode` problems of each code, then one line per code with the count of the rest.
+    func renderAll(_ diagnostics: [Diagnostic]) -> String {
+        let (shown, omitted) = DiagnosticLimits.select(diagnostics)
+        var out = ""
+        for diagnostic in shown { out += render(diagnostic) }
+        for (code, count) in omitted {
+            let severity = diagnostics.first { $0.code == code }?.severity ?? .error
+            out += header(nil, label: severity == .error ? style("error", "1;31") : style("warning", "1;33"),
+                          message: DiagnosticLimits.moreLikeThese(count).text(in: language) + " [\(code.rawValue)]")
+        }
+        return out
     }
 
-    /// The physical line holding byte `offset` of the list and the character column of that offset in it.
-    private func line(at offset: Int) -> (String, Int)? {
-        let bytes = Array(text.text.utf8)
-        let position = offset - text.byteOrderMarkLength
-        guard !bytes.isEmpty, position >= 0, position <= bytes.count else { return nil }
-        var start = position
-        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
-        var end = position
-        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-        let before = String(decoding: bytes[start..<position], as: UTF8.self)
-        let line = String(decoding: bytes[start..<end], as: UTF8.self)
-        let shown = String(String.UnicodeScalarView(line.unicodeScalars.map {
-            $0.properties.generalCategory == .control && $0 != "\t" ? "\u{FFFD}" : $0
-        }))
-        return (shown, before.unicodeScalars.count + 1)
+    private func header(_ location: SourceLocation?, label: String, message: String) -> String {
+        let file = OutputSanitizer.clean(fileName)
+        let place = location.map { "\(file):\($0.line):\($0.column)" } ?? file
+        return style(place + ":", "1") + " " + label + ": " + OutputSanitizer.clean(message) + "\n"
     }
 
     private func style(_ text: String, _ code: String) -> String {

@@ -29,27 +29,60 @@ public enum JSONWriter {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Also written as `\\u` escapes, so that no file or terminal receives them raw
+    /// (the same value for every JSON reader): DEL, the C1 controls and the
+    /// bidirectional controls that `OutputSanitizer` makes visible elsewhere.
     static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(0x22)
         var text = text
         text.withUTF8 { utf8 in
+            let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+            func appendEscape(_ value: UInt32) {
+                output.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+                for shift in stride(from: 12, through: 0, by: -4) { output.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
+            }
             var runStart = 0
-            for index in 0..<utf8.count {
+            var index = 0
+            while index < utf8.count {
                 let byte = utf8[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                // The length of an invisible control's UTF-8 and its code point, or nil for other text.
+                var special: (length: Int, value: UInt32)?
+                if byte == 0x7F {
+                    special = (1, 0x7F)
+                } else if byte == 0xC2, index + 1 < utf8.count, (0x80...0x9F).contains(utf8[index + 1]) {
+                    special = (2, UInt32(utf8[index + 1]))
+                } else if byte == 0xD8, index + 1 < utf8.count, utf8[index + 1] == 0x9C {
+                    special = (2, 0x061C)
+                } else if byte == 0xE2, index + 2 < utf8.count {
+                    let second = utf8[index + 1], third = utf8[index + 2]
+                    let value = 0x2000 | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F)
+                    if (second == 0x80 && ((0x8E...0x8F).contains(third) || (0xAA...0xAE).contains(third)))
+                        || (second == 0x81 && (0xA6...0xA9).contains(third)) {
+                        special = (3, value)
+                    }
+                }
+                if let special {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    appendEscape(special.value)
+                    index += special.length
+                    runStart = index
+                    continue
+                }
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+                    index += 1
+                    continue
+                }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                output.append(0x5C)
+                index += 1
+                runStart = index
                 switch byte {
-                case 0x22, 0x5C: output.append(byte)
-                case 0x08: output.append(UInt8(ascii: "b"))
-                case 0x0C: output.append(UInt8(ascii: "f"))
-                case 0x0A: output.append(UInt8(ascii: "n"))
-                case 0x0D: output.append(UInt8(ascii: "r"))
-                case 0x09: output.append(UInt8(ascii: "t"))
-                default:
-                    let hexDigits = Array("0123456789abcdef".utf8)
-                    output.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+                case 0x22, 0x5C: output.append(contentsOf: [0x5C, byte])
+                case 0x08: output.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x0C: output.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                default: appendEscape(UInt32(byte))
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))

@@ -90,18 +90,18 @@ public enum ProgramWords {
             who.append(language == .ru ? names + " — по желанию" : "optional for " + names)
         }
         if !who.isEmpty { parts.append(who.joined(separator: "; ")) }
-        if slot.closed { parts.append(language == .ru ? "закрытая встреча" : "closed meeting") }
+        if slot.closed { parts.append(ProgramCatalogue.closedMeeting.text(in: language)) }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     /// «по желанию» / «optional»: a slot the viewer may skip.
     public static func optionalForViewer(in language: Language) -> String {
-        language == .ru ? "по желанию" : "optional"
+        ProgramCatalogue.optional.text(in: language)
     }
 
     /// «Примечания» / «Notes».
     public static func notes(in language: Language) -> String {
-        language == .ru ? "Примечания" : "Notes"
+        ProgramCatalogue.notes.text(in: language)
     }
 
     /// «направление 2 «…»» / «direction 2 “…”».
@@ -116,13 +116,13 @@ public enum ProgramWords {
 
     /// «группа «Группа 1», направление 3 «…»» / «group “Group 1”, direction 3 “…”».
     public static func group(_ name: String, directionNumber: Int, directionTitle: String, in language: Language) -> String {
-        (language == .ru ? "группа " : "group ") + quoted(name, in: language) + ", "
+        ProgramCatalogue.group.text(in: language) + quoted(name, in: language) + ", "
             + direction(directionNumber, title: directionTitle, in: language)
     }
 
     /// «комната: …» / «room: …».
     public static func room(_ room: String, in language: Language) -> String {
-        (language == .ru ? "комната: " : "room: ") + room
+        ProgramCatalogue.room.text(in: language) + ": " + room
     }
 
     /// «Программа для модераторов» / «Program for moderators».
@@ -172,6 +172,10 @@ public enum ProgramWords {
             return language == .ru ? "ведущий сессии" : "host of the session"
         case .architect:
             return language == .ru ? "архитектор сессии" : "architect of the session"
+        case .slotModerator(let title):
+            return (language == .ru ? "модератор: " : "moderator: ") + quoted(title, in: language)
+        case .team(let duty):
+            return duty + (language == .ru ? " (команда сессии)" : " (organizing team)")
         }
     }
 

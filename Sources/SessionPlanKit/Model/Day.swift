@@ -28,6 +28,15 @@ public struct Slot: Sendable {
     public var location: SourceLocation
     public var startLocation: SourceLocation
     public var endLocation: SourceLocation
+    /// Where it happens (a place id); nil: at its direction's place or the session's venue.
+    public var place: String? = nil
+    public var placeLocation: SourceLocation? = nil
+    /// The directions it is for (ids); empty: not limited to directions.
+    public var directions: [String] = []
+    /// Where each of `directions` is written.
+    public var directionLocations: [SourceLocation] = []
+    /// Who moderates it (a plenary, a panel); booked like speakers.
+    public var moderators: [PersonReference] = []
 
     /// A slot without an `audience` is for everyone.
     public var isForEveryone: Bool { audience == nil }

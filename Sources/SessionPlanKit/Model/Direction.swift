@@ -9,6 +9,9 @@ public struct Direction: Sendable {
     public var location: SourceLocation
     public var idLocation: SourceLocation
     public var leadersLocation: SourceLocation?
+    /// Where its own slots happen when they name no place (a place id).
+    public var place: String? = nil
+    public var placeLocation: SourceLocation? = nil
 }
 
 /// A working group of 5–10 people with one moderator and one collector.

@@ -11,6 +11,12 @@ public enum SlotKind: String, Sendable, CaseIterable, Hashable {
     case meeting
     case reflection
     case other
+    /// Registration of participants, arrival.
+    case registration
+    /// A lunch, a dinner, a coffee break served as a meal.
+    case meal
+    /// The cultural programme: an excursion, a concert, an informal evening.
+    case social
 }
 
 /// Who a slot is for (`audience`, `optional`).

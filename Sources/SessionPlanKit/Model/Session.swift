@@ -22,6 +22,10 @@ public struct Session: Sendable {
     public var directions: [Direction]
     /// Where the top-level object starts, for findings about the session as a whole.
     public var location: SourceLocation
+    /// Where things happen; empty: everything at the `venue`.
+    public var places: [Place] = []
+    /// The organizing team, with duties.
+    public var team: [TeamMember] = []
 
     /// Details by person, first entry of each name (a repeated name is a finding of its own).
     /// Built on each call: keep the result rather than asking again per name.

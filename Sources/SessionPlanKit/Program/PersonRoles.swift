@@ -28,6 +28,10 @@ public enum PersonAssignment: Sendable, Hashable {
     case speaker
     case host
     case architect
+    /// Moderates a slot of the program (a plenary, a panel), by its title.
+    case slotModerator(slotTitle: String)
+    /// A member of the organizing team with this duty.
+    case team(duty: String)
 
     /// The role of `audience` and `optional` this assignment belongs to.
     public var role: Role {
@@ -36,8 +40,8 @@ public enum PersonAssignment: Sendable, Hashable {
         case .moderator: .moderators
         case .collector: .collectors
         case .member: .participants
-        case .speaker: .experts
-        case .host, .architect: .organizers
+        case .speaker, .slotModerator: .experts
+        case .host, .architect, .team: .organizers
         }
     }
 
@@ -111,10 +115,12 @@ public struct PersonRoles: Sendable {
         for day in session.days {
             for slot in day.slots {
                 for speaker in slot.speakers { add(speaker, .speaker) }
+                for moderator in slot.moderators { add(moderator, .slotModerator(slotTitle: slot.title)) }
             }
         }
         if let host = session.host { add(host, .host) }
         for architect in session.architects { add(architect, .architect) }
+        for member in session.team { add(member.name, .team(duty: member.duty)) }
         for person in session.people { add(person.name, nil) }
         return order.map { key in
             PersonRoles(name: names[key] ?? key.normalized, key: key, assignments: assignments[key] ?? [])

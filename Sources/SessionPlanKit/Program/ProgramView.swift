@@ -23,6 +23,8 @@ public enum ProgramReason: Sendable, Hashable {
     case optional(Role)
     /// They speak.
     case speaker
+    /// They moderate the slot.
+    case moderator
 }
 
 /// One slot of the program as a viewer sees it.
@@ -255,6 +257,9 @@ private struct Viewer {
     var speaker: PersonKey?
     /// Groups named for group work.
     var groups: [GroupPlace]
+    /// The directions the viewer belongs to; nil: every direction (a role's program).
+    /// A slot for some directions only is in the program of those directions' people.
+    var directions: Set<String>? = nil
 
     static func person(_ person: PersonRoles, session: Session) -> Viewer {
         var groups = person.groups
@@ -265,7 +270,11 @@ private struct Viewer {
                 if !groups.contains(place) { groups.append(place) }
             }
         }
-        return Viewer(roles: person.roles, speaker: person.key, groups: groups)
+        var directions = Set(groups.map(\.directionID))
+        for number in person.ledDirections {
+            if let direction = session.directions.first(where: { $0.number == number }) { directions.insert(direction.id) }
+        }
+        return Viewer(roles: person.roles, speaker: person.key, groups: groups, directions: directions)
     }
 
     static func role(_ role: Role) -> Viewer {
@@ -275,13 +284,17 @@ private struct Viewer {
     /// A direction's people: its leaders, moderators, collectors and members.
     static func direction(_ direction: Direction) -> Viewer {
         Viewer(roles: [.leaders, .moderators, .collectors, .participants], speaker: nil,
-               groups: direction.groups.map { GroupPlace(direction: direction, group: $0) })
+               groups: direction.groups.map { GroupPlace(direction: direction, group: $0) }, directions: [direction.id])
     }
 
     /// Whether the slot is in this viewer's program, whether they may skip it, and why it is there.
     func match(_ slot: Slot) -> (optional: Bool, reasons: [ProgramReason])? {
         var reasons: [ProgramReason] = []
-        let speaks = speaker.map { key in slot.speakers.contains { $0.key == key } } ?? false
+        let moderates = speaker.map { key in slot.moderators.contains { $0.key == key } } ?? false
+        let speaks = (speaker.map { key in slot.speakers.contains { $0.key == key } } ?? false) || moderates
+        if !speaks, let directions, !slot.directions.isEmpty, !slot.directions.contains(where: directions.contains) {
+            return nil
+        }
         var optional = false
         let mayOnly = roles.intersection(slot.optional)
         if let audience = slot.audience {
@@ -300,7 +313,7 @@ private struct Viewer {
             optional = !roles.isEmpty && roles.isSubset(of: slot.optional)
         }
         if speaks {
-            reasons.append(.speaker)
+            reasons.append(moderates ? .moderator : .speaker)
             optional = false
         }
         if slot.kind == .groupWork { reasons += groups.map(ProgramReason.group) }

@@ -11,8 +11,18 @@ import Foundation
 ///   then renamed over the target, so an interrupted run leaves either the old
 ///   file or the new one, never half a file; the temporary file is removed on
 ///   every failure;
-/// - a replaced file keeps its permissions; a symbolic link stays a link and
-///   the file it points to is replaced.
+/// - a new file is created with mode 0600 when it holds contacts (`private`),
+///   else 0666, both narrowed by the umask (0644 usually); a replaced file
+///   keeps its permissions without setuid/setgid, and its owner and group
+///   when the user may set them;
+/// - a symbolic link stays a link and the file it points to is replaced, but
+///   never a link in a sticky folder (such as /tmp) that someone else owns:
+///   that is how another user plants a trap, and it is refused;
+/// - a path ending in `/` names a folder and is refused, even when a file of
+///   that name exists;
+/// - the temporary file is removed when the run is interrupted (SIGINT,
+///   SIGTERM, SIGHUP; `TemporaryFileCleanup`), and a message that says nothing
+///   was changed is only printed when that is true.
 ///
 /// Every refusal is one `OutputFileError` whose message is one line for the
 /// user; commands print it with `Console.fail` (exit status 2).
@@ -23,6 +33,8 @@ enum OutputFile {
         case replace
         /// Refuse, whatever `overwrite` says: `init` never replaces a file.
         case refuse
+        /// Replace it only with `overwrite`: the input came from standard input and may be this very file.
+        case replaceWithOverwrite
     }
 
     /// Writes `text` (UTF-8) to `path` atomically and returns the absolute path written.
@@ -32,15 +44,19 @@ enum OutputFile {
     ///   - overwrite: whether an output naming one of `inputPaths` may replace it.
     ///   - inputPaths: the files the command read (`-` for standard input is ignored),
     ///     as given; resolved the same way as `path`.
+    ///   - protectedPaths: inputs that are never replaced, even with `overwrite` (the registration list of `groups`).
     ///   - existing: whether an existing file that is not an input may be replaced.
+    ///   - isPrivate: the text holds contacts: a new file is readable by its owner only.
     ///   - directory: the command's current folder (`CommandContext.currentDirectory`).
     @discardableResult
     static func write(_ text: String, to path: String, overwrite: Bool, inputPaths: [String],
-                      existing: ExistingFile = .replace,
+                      protectedPaths: [String] = [], existing: ExistingFile = .replace, isPrivate: Bool = false,
                       relativeTo directory: String = FileManager.default.currentDirectoryPath) -> Result<String, OutputFileError> {
         guard !path.isEmpty else { return .failure(.emptyPath) }
+        guard !path.hasSuffix("/") else { return .failure(.trailingSlash(path)) }
         let absolute = InputFiles.resolve(path, in: directory)
         let fileManager = FileManager.default
+        if isForeignLinkInStickyFolder(absolute) { return .failure(.foreignLink(path)) }
 
         // A link is followed to the file it names; a missing file resolves through its folder.
         let target = resolvedPath(absolute)
@@ -60,6 +76,11 @@ enum OutputFile {
                 input != "-" && isSameFile(target, resolvedPath(InputFiles.resolve(input, in: directory)))
             }
             if sameAsInput, !overwrite { return .failure(.isInput(path)) }
+            let isProtected = protectedPaths.contains { input in
+                input != "-" && isSameFile(target, resolvedPath(InputFiles.resolve(input, in: directory)))
+            }
+            if isProtected { return .failure(.isProtectedInput(path)) }
+            if existing == .replaceWithOverwrite, !overwrite, !sameAsInput { return .failure(.mayBeStandardInput(path)) }
             // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is:
             // renaming a file over it would replace the device itself.
             if !isRegularFile(target) { return writeInPlace(bytes: Array(text.utf8), to: target, path: path) }
@@ -75,47 +96,84 @@ enum OutputFile {
 
         // The temporary file: hidden, beside the target, a name no one else uses.
         let temporary = folder + "/." + name + ".sessionplan-" + UUID().uuidString.prefix(8) + ".tmp"
-        var mode: mode_t = 0o666
-        if exists, let attributes = try? fileManager.attributesOfItem(atPath: target),
-           let permissions = attributes[.posixPermissions] as? NSNumber {
-            mode = mode_t(permissions.uint16Value)
+        var mode: mode_t = isPrivate ? 0o600 : 0o666
+        var owner: (uid_t, gid_t)?
+        var existingInfo = stat()
+        if exists, stat(target, &existingInfo) == 0 {
+            // Permissions kept, but never a setuid or setgid bit (nor sticky) on a file of text.
+            mode = existingInfo.st_mode & 0o777
+            owner = (existingInfo.st_uid, existingInfo.st_gid)
         }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        TemporaryFileCleanup.register(temporary)
+        defer { TemporaryFileCleanup.clear() }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return .failure(.writeFailed(path, reason: errnoText())) }
         var failure = writeAll(Array(text.utf8), to: descriptor)
+        if failure == nil, let owner, owner != (getuid(), getgid()) {
+            _ = fchown(descriptor, owner.0, owner.1)   // allowed only to root or within one's own groups; else the user's
+        }
         if failure == nil, exists { _ = fchmod(descriptor, mode) }   // the umask must not narrow a replaced file's permissions
         if failure == nil, fsync(descriptor) != 0 { failure = errnoText() }
         if close(descriptor) != 0, failure == nil { failure = errnoText() }
         if let failure {
-            unlink(temporary)
-            return .failure(.writeFailed(path, reason: failure))
+            return .failure(discard(temporary, path: path, reason: failure))
         }
 
         switch existing {
         case .replace:
             guard rename(temporary, target) == 0 else {
-                let reason = errnoText()
-                unlink(temporary)
-                return .failure(.writeFailed(path, reason: reason))
+                return .failure(discard(temporary, path: path, reason: errnoText()))
             }
         case .refuse:
             // link(2) fails when the name exists, so a file created meanwhile is still not replaced.
             if link(temporary, target) != 0 {
-                let code = errno, reason = errnoText()
+                let code = errno
                 if code == EEXIST {
-                    unlink(temporary)
-                    return .failure(.exists(path))
+                    return .failure(discard(temporary, path: path, reason: nil) ?? .exists(path))
                 }
                 // A file system without hard links: check once more, then rename.
                 guard !lstatExists(target), rename(temporary, target) == 0 else {
-                    unlink(temporary)
-                    return .failure(lstatExists(target) ? .exists(path) : .writeFailed(path, reason: reason))
+                    let reason = errnoText()
+                    let error: OutputFileError = lstatExists(target) ? .exists(path) : .writeFailed(path, reason: reason)
+                    return .failure(discard(temporary, path: path, reason: nil) ?? error)
                 }
-            } else {
-                unlink(temporary)
+            } else if unlink(temporary) != 0 {
+                // The file is written; only its second name remains (an append-only folder).
+                return .failure(.temporaryLeft(path, temporary: temporary, reason: errnoText(), written: true))
+            }
+        case .replaceWithOverwrite:
+            guard rename(temporary, target) == 0 else {
+                return .failure(discard(temporary, path: path, reason: errnoText()))
             }
         }
         return .success(target)
+    }
+
+    /// Removes the temporary file after a failure. The error to report: `writeFailed`
+    /// ("nothing was changed") when it is gone, `temporaryLeft` naming it when it
+    /// could not be removed. With `reason` nil, nil when it was removed.
+    private static func discard(_ temporary: String, path: String, reason: String?) -> OutputFileError? {
+        if unlink(temporary) == 0 || errno == ENOENT {
+            return reason.map { .writeFailed(path, reason: $0) }
+        }
+        return .temporaryLeft(path, temporary: temporary, reason: reason ?? errnoText(), written: false)
+    }
+
+    private static func discard(_ temporary: String, path: String, reason: String) -> OutputFileError {
+        discard(temporary, path: path, reason: Optional(reason)) ?? .writeFailed(path, reason: reason)
+    }
+
+    /// A symbolic link, in a folder with the sticky bit (anyone may create files
+    /// there, as in /tmp), owned by someone else than the user: following it would
+    /// let that someone choose which of the user's files is replaced.
+    static func isForeignLinkInStickyFolder(_ absolute: String) -> Bool {
+        var info = stat()
+        guard lstat(absolute, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return false }
+        let folder = (absolute as NSString).deletingLastPathComponent
+        var folderInfo = stat()
+        guard stat(folder.isEmpty ? "/" : folder, &folderInfo) == 0 else { return false }
+        let sticky = folderInfo.st_mode & S_ISVTX != 0
+        return sticky && info.st_uid != geteuid() && folderInfo.st_uid != info.st_uid
     }
 
     /// Every byte to an open descriptor, retrying interrupted writes; the error's text, or nil.
@@ -194,6 +252,11 @@ enum OutputFileError: Error, Equatable, CustomStringConvertible {
     case noFolder(String, folder: String)
     case folderNotWritable(String, folder: String)
     case writeFailed(String, reason: String)
+    case foreignLink(String)
+    case trailingSlash(String)
+    case isProtectedInput(String)
+    case mayBeStandardInput(String)
+    case temporaryLeft(String, temporary: String, reason: String, written: Bool)
 
     var message: LocalizedText {
         switch self {
@@ -216,6 +279,24 @@ enum OutputFileError: Error, Equatable, CustomStringConvertible {
         case .folderNotWritable(let path, let folder):
             LocalizedText(en: "cannot write \(path): no permission to write into the folder \(folder)",
                           ru: "не удаётся записать \(path): нет прав на запись в папку \(folder)")
+        case .foreignLink(let path):
+            LocalizedText(en: "\(path) is a symbolic link that another user made in a shared folder; it is not followed, so no file of yours is replaced through it: choose another name",
+                          ru: "\(path) — символическая ссылка, созданная другим пользователем в общей папке; по ней ничего не записывается, чтобы не заменить чужим выбором ваш файл: укажите другое имя")
+        case .trailingSlash(let path):
+            LocalizedText(en: "\(path) ends with /, so it names a folder; give a file name without the / at the end",
+                          ru: "\(path) оканчивается на /, то есть это имя папки; укажите имя файла без / в конце")
+        case .isProtectedInput(let path):
+            LocalizedText(en: "\(path) is the registration list; it is never written over, even with --overwrite: choose another -o file",
+                          ru: "\(path) — это список регистраций; он не перезаписывается даже с --overwrite: укажите другой файл в -o")
+        case .mayBeStandardInput(let path):
+            LocalizedText(en: "\(path) already exists, and the session was read from standard input, so it may be that very file; add --overwrite to replace it (or choose another -o file)",
+                          ru: "файл \(path) уже существует, а сессия прочитана из стандартного ввода и может быть этим же файлом; добавьте --overwrite, чтобы заменить его (или укажите другой файл в -o)")
+        case .temporaryLeft(let path, let temporary, let reason, let written):
+            written
+            ? LocalizedText(en: "\(path) was written, but the temporary file \(temporary) could not be removed (\(reason)); delete it yourself",
+                            ru: "файл \(path) записан, но временный файл \(temporary) удалить не удалось (\(reason)); удалите его сами")
+            : LocalizedText(en: "cannot write \(path): \(reason); \(path) was not changed, but the temporary file \(temporary) could not be removed; delete it yourself",
+                            ru: "не удаётся записать \(path): \(reason); \(path) не изменён, но временный файл \(temporary) удалить не удалось; удалите его сами")
         case .writeFailed(let path, let reason):
             LocalizedText(en: "cannot write \(path): \(reason); nothing was changed",
                           ru: "не удаётся записать \(path): \(reason); ничего не изменено")

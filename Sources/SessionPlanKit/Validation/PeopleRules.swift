@@ -35,6 +35,8 @@ public struct PeopleRules: RuleFamily {
         let group: Int32
         let direction: Int32
         let groupIndex: Int32
+        /// The set of directions whose groups work at the same time (`GroupWorkTimes`).
+        let together: Int32
         let location: SourceLocation
     }
 
@@ -65,6 +67,7 @@ public struct PeopleRules: RuleFamily {
         var places: [(person: Int32, place: Place)] = []
         places.reserveCapacity(count)
         var groupNumber: Int32 = 0
+        let together = GroupWorkTimes.together(session)
         for (d, direction) in session.directions.enumerated() {
             for (g, group) in direction.groups.enumerated() {
                 groupNumber += 1
@@ -78,20 +81,24 @@ public struct PeopleRules: RuleFamily {
                         names.append(reference.name)
                     }
                     places.append((Int32(clamping: person), Place(role: role, group: groupNumber, direction: Int32(clamping: d),
-                                                                  groupIndex: Int32(clamping: g), location: reference.location)))
+                                                                  groupIndex: Int32(clamping: g), together: together[d],
+                                                                  location: reference.location)))
                 }
                 if let moderator = group.moderator { add(.moderator, moderator) }
                 if let collector = group.collector { add(.collector, collector) }
                 for member in group.members { add(.member, member) }
             }
         }
-        // Each person's places together, in file order.
-        places.sort { ($0.person, $0.place.location.offset) < ($1.person, $1.place.location.offset) }
+        // Each person's places together, by the groups that work at the same time, in file order.
+        places.sort {
+            ($0.person, $0.place.together, $0.place.location.offset) < ($1.person, $1.place.together, $1.place.location.offset)
+        }
 
         var start = 0
         while start < places.count {
             var end = start + 1
-            while end < places.count, places[end].person == places[start].person { end += 1 }
+            while end < places.count, places[end].person == places[start].person,
+                  places[end].place.together == places[start].place.together { end += 1 }
             if end - start > 1 {
                 var memberships = Earliest(), duties = Earliest()
                 for (person, place) in places[start..<end] {

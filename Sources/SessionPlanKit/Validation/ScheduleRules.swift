@@ -7,6 +7,7 @@ public struct ScheduleRules: RuleFamily {
     public init() {}
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
+        let places = PlaceIndex(session)
         for day in session.days {
             if day.slots.isEmpty {
                 findings.append(.warning(.emptyDay, LocalizedText(
@@ -18,7 +19,7 @@ public struct ScheduleRules: RuleFamily {
             checkRanges(day, into: &findings)
             checkOrder(day, into: &findings)
             let timed = Self.timeOrdered(day)
-            checkOverlaps(day, timed, into: &findings)
+            checkOverlaps(day, timed, places: places, into: &findings)
             let hours = session.hours(of: day)
             // A slot with its times wrong leaves a false gap where it was meant to be: fix the times first.
             if timed.count == day.slots.count { checkGaps(day, timed, hours: hours, into: &findings) }
@@ -70,21 +71,43 @@ public struct ScheduleRules: RuleFamily {
     }
 
     /// A sweep over the slots by start: each slot that starts before the
-    /// furthest end seen so far overlaps the slot with that end.
-    private func checkOverlaps(_ day: Day, _ timed: [Slot], into findings: inout [Diagnostic]) {
+    /// furthest end seen so far overlaps the slot with that end. Slots in
+    /// different places are parallel: a slot with a place is checked against
+    /// the furthest-ending slot of its own place and the furthest-ending slot
+    /// without a place; a slot without a place against every slot.
+    private func checkOverlaps(_ day: Day, _ timed: [Slot], places: PlaceIndex, into findings: inout [Diagnostic]) {
         var latest: Slot?
+        var latestUnplaced: Slot?
+        var latestInPlace: [String: Slot] = [:]
+        func later(_ slot: Slot, than current: Slot?) -> Slot { slot.end > current?.end ?? slot.start ? slot : current ?? slot }
         for slot in timed {
-            if let active = latest, slot.start < active.end {
+            let place = places.place(of: slot)?.id
+            let rival: Slot?
+            if let place {
+                if let same = latestInPlace[place], slot.start < same.end {
+                    rival = same
+                } else if let open = latestUnplaced, slot.start < open.end {
+                    rival = open
+                } else {
+                    rival = nil
+                }
+            } else {
+                rival = latest.flatMap { slot.start < $0.end ? $0 : nil }
+            }
+            if let active = rival {
                 // Report at whichever of the two is written later in the file.
                 let (here, there) = slot.location > active.location ? (slot, active) : (active, slot)
+                let hint = places.isEmpty ? LocalizedText(verbatim: "") : LocalizedText(
+                    en: " (parallel slots need places of their own)", ru: " (у параллельных пунктов должны быть разные места)")
                 findings.append(.error(.slotOverlap, LocalizedText(
-                    en: "slot \(RuleText.slot(here)) overlaps \(RuleText.slot(there)) on \(RuleText.day(day).en); slots of one day may follow each other end to start but not overlap",
-                    ru: "пункт программы \(RuleText.slot(here)) пересекается по времени с \(RuleText.slot(there)) (\(RuleText.day(day).ru)); пункты одного дня могут идти встык, но не накладываться"),
+                    en: "slot \(RuleText.slot(here)) overlaps \(RuleText.slot(there)) on \(RuleText.day(day).en); slots of one day may follow each other end to start but not overlap\(hint.en)",
+                    ru: "пункт программы \(RuleText.slot(here)) пересекается по времени с \(RuleText.slot(there)) (\(RuleText.day(day).ru)); пункты одного дня могут идти встык, но не накладываться\(hint.ru)"),
                     at: here.startLocation,
                     notes: [.init(LocalizedText(en: "the other slot, \(RuleText.slot(there))",
                                                 ru: "второй пункт, \(RuleText.slot(there))"), at: there.startLocation)]))
             }
-            if slot.end > latest?.end ?? slot.start { latest = slot }
+            latest = later(slot, than: latest)
+            if let place { latestInPlace[place] = later(slot, than: latestInPlace[place]) } else { latestUnplaced = later(slot, than: latestUnplaced) }
         }
     }
 
@@ -113,9 +136,10 @@ public struct ScheduleRules: RuleFamily {
         }
     }
 
-    /// Slots meant for everyone must keep within the hours announced to everyone.
+    /// Slots meant for everyone must keep within the hours announced to everyone;
+    /// a slot nobody must attend (only `optional`) is not held to them.
     private func checkHours(_ day: Day, hours: Hours, into findings: inout [Diagnostic]) {
-        for slot in day.slots where slot.isForEveryone && slot.end > slot.start {
+        for slot in day.slots where slot.isForEveryone && slot.optional.isEmpty && slot.end > slot.start {
             let early = slot.start < hours.start, late = slot.end > hours.end
             guard early || late else { continue }
             let what: LocalizedText

@@ -9,74 +9,78 @@
 /// nor are words shorter than three characters compared, so initials and
 /// labels such as `Эксперт А`/`Эксперт Б` are not flagged.
 ///
-/// No pair of names is compared unless it shares a bucket: names are
-/// bucketed by every word but one, and within a bucket by the remaining
-/// word with one letter left out (the word itself included). Two words one
-/// letter apart always share such a variant, so every similar pair is found,
-/// in time linear in the total length of the names (for realistic names).
+/// Similar spellings are reported as one finding per group (the spellings
+/// linked by similarity), not one per pair: 2,000 names one letter apart are
+/// one finding with 2,000 notes, not two million findings.
+///
+/// No pair of names is ever compared: names are bucketed by every word but
+/// one, and within a bucket by the remaining word with one letter left out
+/// (the word itself included), and every member of such a bucket is similar
+/// to its first one. The cost is n log n in the total length of the names,
+/// whatever they hold.
 public struct SimilarNames: RuleFamily {
     /// Words shorter than this are not compared letter by letter.
     static let shortestComparedWord = 3
 
     public init() {}
 
-    private struct Pair: Hashable {
-        let earlier: Int
-        let later: Int
-    }
-
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
         let spellings = Self.spellings(in: session)
-        var pairs: [Pair] = []
-        var seen: Set<Pair> = []   // membership only; the output order comes from `pairs`, sorted
-        func found(_ earlier: Int, _ later: Int) {
-            let pair = Pair(earlier: earlier, later: later)
-            if seen.insert(pair).inserted { pairs.append(pair) }
-        }
-
+        var groups = LookAlikeGroups(count: spellings.count)
         let folded = FoldedNames(spellings.map(\.key.normalized))
 
-        // Equal after folding case and ё: each later spelling against the first one.
+        // Equal after folding case and ё: each later spelling with the first one.
         var firstWithText: [Int: Int] = [:]
         for (i, whole) in folded.wholeNames.enumerated() {
-            if let j = firstWithText[whole] { found(j, i) } else { firstWithText[whole] = i }
+            if let j = firstWithText[whole] { groups.join(j, i) } else { firstWithText[whole] = i }
         }
 
         // One letter apart in one word, the other words equal.
         let comparable = (0..<folded.wordCount).map { folded.length(ofWord: $0) >= Self.shortestComparedWord }
         for run in Self.sameButOneWord(folded, comparable: comparable) {
-            // Names of one run share every word but the one at `position`; within the run,
-            // pair only those whose remaining words share a one-letter-omitted variant.
+            // Names of one run share every word but the one at `position`. Each name's
+            // word gives entries: itself (cut 0) and itself with letter i left out (cut i + 1).
+            // Two words with the same cut i + 1 of one text differ by that letter replaced;
+            // a word equal to another's cut differs from it by one letter inserted. So every
+            // member of a bucket is similar to its first member: no pair is ever compared.
             let position = run[0].position
-            func word(_ name: Int) -> String { folded.text(ofWord: folded.words(ofName: name).dropFirst(position).first ?? 0) }
-            var entries: [(variant: Int, name: Int)] = []
+            var entries: [(variant: Int, cut: Int, name: Int)] = []
             var variantNumbers: [UTF8Key: Int] = [:]
             for place in run {
-                for text in Self.oneLetterOmitted(word(place.name)) {
+                let word = folded.text(ofWord: folded.words(ofName: place.name).dropFirst(position).first ?? 0)
+                for (cut, text) in Self.oneLetterOmitted(word) {
                     let key = UTF8Key(text)
                     let variant = variantNumbers[key] ?? variantNumbers.count
                     variantNumbers[key] = variant
-                    entries.append((variant, place.name))
+                    entries.append((variant, cut, place.name))
                 }
             }
-            entries.sort { ($0.variant, $0.name) < ($1.variant, $1.name) }
+            entries.sort { ($0.variant, $0.cut, $0.name) < ($1.variant, $1.cut, $1.name) }
             var start = 0
             while start < entries.count {
                 var end = start + 1
                 while end < entries.count, entries[end].variant == entries[start].variant { end += 1 }
-                for a in start..<end {
-                    for b in (a + 1)..<end {
-                        let x = entries[a].name, y = entries[b].name
-                        if x != y, Self.differByOneLetter(word(x), word(y)) { found(min(x, y), max(x, y)) }
+                // Whole words come first (cut 0), then each cut's names in order.
+                let whole = entries[start].cut == 0 ? entries[start].name : nil
+                var cutStart = start
+                while cutStart < end {
+                    var cutEnd = cutStart + 1
+                    while cutEnd < end, entries[cutEnd].cut == entries[cutStart].cut { cutEnd += 1 }
+                    if entries[cutStart].cut > 0 {
+                        let first = entries[cutStart].name
+                        for entry in entries[(cutStart + 1)..<cutEnd] { groups.join(first, entry.name) }
+                        if let whole {
+                            for entry in entries[cutStart..<cutEnd] { groups.join(whole, entry.name) }
+                        }
                     }
+                    cutStart = cutEnd
                 }
                 start = end
             }
         }
 
-        pairs.sort { ($0.later, $0.earlier) < ($1.later, $1.earlier) }
-        for pair in pairs {
-            findings.append(Self.finding(spellings[pair.later], like: spellings[pair.earlier]))
+        for members in groups.components() where members.count > 1 {
+            findings.append(Self.finding(members, spellings: spellings, partners: groups))
         }
     }
 
@@ -134,25 +138,52 @@ public struct SimilarNames: RuleFamily {
         return runs
     }
 
-    private static func finding(_ later: PersonReference, like earlier: PersonReference) -> Diagnostic {
-        let how: LocalizedText
-        let a = later.name, b = earlier.name
-        if a.lowercased() == b.lowercased() {
-            how = LocalizedText(en: "only in capital letters", ru: "только заглавными буквами")
-        } else if fold(a) == fold(b) {
-            let yo = unifyYo(a) == unifyYo(b)
-            how = yo ? LocalizedText(en: "only in «ё» written as «е»", ru: "только написанием «ё» и «е»")
-                     : LocalizedText(en: "only in capital letters and «ё» written as «е»",
-                                     ru: "только заглавными буквами и написанием «ё» и «е»")
-        } else {
-            how = LocalizedText(en: "by one letter", ru: "одной буквой")
+    /// One finding per group of look-alike spellings, at the second spelling in
+    /// file order. Two spellings: the message compares them and the note points at
+    /// the first. More: the message lists them and each later spelling has a note
+    /// saying which spelling it differs from and how.
+    private static func finding(_ members: [Int], spellings: [PersonReference], partners: LookAlikeGroups) -> Diagnostic {
+        let first = spellings[members[0]], second = spellings[members[1]]
+        let firstNote = Diagnostic.Note(LocalizedText(en: "«\(first.name)» is first written here", ru: "«\(first.name)» впервые встречается здесь"),
+                                        at: first.location)
+        guard members.count > 2 else {
+            let how = difference(second.name, first.name)
+            return .warning(.similarNames, LocalizedText(
+                en: "«\(second.name)» differs from «\(first.name)», written earlier, \(how.en); if this is one person, write the name the same way everywhere",
+                ru: "«\(second.name)» отличается от «\(first.name)» (встречается раньше) \(how.ru); если это один человек, напишите имя везде одинаково"),
+                at: second.location, notes: [firstNote])
+        }
+        let listed = members.prefix(listedSpellings).map { "«\(spellings[$0].name)»" }.joined(separator: ", ")
+        let rest = members.count - min(members.count, listedSpellings)
+        let more = rest == 0 ? LocalizedText(en: "", ru: "") : LocalizedText(en: " and \(rest) more", ru: " и ещё \(rest)")
+        let count = Plural.count(members.count, en: ("spelling", "spellings"), ru: ("написание", "написания", "написаний"))
+        var notes = [firstNote]
+        for member in members.dropFirst() {
+            let name = spellings[member].name, other = spellings[partners.partner(of: member)].name
+            let how = difference(name, other)
+            notes.append(.init(LocalizedText(en: "«\(name)» differs from «\(other)» \(how.en)", ru: "«\(name)» отличается от «\(other)» \(how.ru)"),
+                               at: spellings[member].location))
         }
         return .warning(.similarNames, LocalizedText(
-            en: "«\(a)» differs from «\(b)», written earlier, \(how.en); if this is one person, write the name the same way everywhere",
-            ru: "«\(a)» отличается от «\(b)» (встречается раньше) \(how.ru); если это один человек, напишите имя везде одинаково"),
-            at: later.location,
-            notes: [.init(LocalizedText(en: "«\(b)» is first written here", ru: "«\(b)» впервые встречается здесь"),
-                          at: earlier.location)])
+            en: "\(count.en) that are probably one person: \(listed)\(more.en); if this is one person, write the name the same way everywhere",
+            ru: "\(count.ru), вероятно, одного человека: \(listed)\(more.ru); если это один человек, напишите имя везде одинаково"),
+            at: second.location, notes: notes)
+    }
+
+    /// Spellings named in the message of a larger group; every one has its note all the same.
+    static let listedSpellings = 5
+
+    /// How two similar spellings differ, for the message.
+    private static func difference(_ a: String, _ b: String) -> LocalizedText {
+        if a.lowercased() == b.lowercased() {
+            return LocalizedText(en: "only in capital letters", ru: "только заглавными буквами")
+        } else if fold(a) == fold(b) {
+            let yo = unifyYo(a) == unifyYo(b)
+            return yo ? LocalizedText(en: "only in «ё» written as «е»", ru: "только написанием «ё» и «е»")
+                      : LocalizedText(en: "only in capital letters and «ё» written as «е»",
+                                      ru: "только заглавными буквами и написанием «ё» и «е»")
+        }
+        return LocalizedText(en: "by one letter", ru: "одной буквой")
     }
 
     /// Every distinct name of the session at its first place in the file, in file order.
@@ -206,15 +237,16 @@ public struct SimilarNames: RuleFamily {
         return String(result)
     }
 
-    /// The word itself and the word with each of its letters left out in turn.
-    static func oneLetterOmitted(_ word: String) -> [String] {
+    /// The word itself (cut 0) and the word with its letter at `i` left out (cut `i + 1`),
+    /// for every letter. Repeated letters give the same text under different cuts:
+    /// both are kept, since a replacement is found only under its own cut.
+    static func oneLetterOmitted(_ word: String) -> [(cut: Int, text: String)] {
         let characters = Array(word)
-        var result = [word]
+        var result = [(0, word)]
         for i in characters.indices where characters[i].isLetter {
-            if i > 0, characters[i - 1] == characters[i] { continue }   // same result as the previous letter
             var shorter = characters
             shorter.remove(at: i)
-            result.append(String(shorter))
+            result.append((i + 1, String(shorter)))
         }
         return result
     }

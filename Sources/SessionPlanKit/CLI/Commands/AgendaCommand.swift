@@ -4,25 +4,9 @@ import Foundation
 enum AgendaCommand {
     static let spec = CommandSpec(
         name: "agenda",
-        usage: "FILE [--day N|DATE] [--tz ZONE]... [--person NAME] [--role ROLE] [--direction ID]",
         summary: LocalizedText(en: "print the program in the terminal", ru: "показать программу в терминале"),
-        options: [
-            OptionSpec(name: "--day", valueName: "N|DATE",
-                       help: LocalizedText(en: "one day only: its number (1, 2, …) or its date YYYY-MM-DD",
-                                           ru: "только один день: его номер (1, 2, …) или дата ГГГГ-ММ-ДД")),
-            OptionSpec(name: "--tz", valueName: "ZONE", repeatable: true,
-                       help: LocalizedText(en: "times in this IANA zone (Asia/Vladivostok); repeat for several columns",
-                                           ru: "время в этом поясе IANA (Asia/Vladivostok); несколько раз — несколько колонок")),
-            OptionSpec(name: "--person", valueName: "NAME",
-                       help: LocalizedText(en: "that person's own program and who they are in the session",
-                                           ru: "личная программа этого человека и его роли в сессии")),
-            OptionSpec(name: "--role", valueName: "ROLE",
-                       help: LocalizedText(en: "the program of a role: leaders, moderators, collectors, participants, experts, organizers",
-                                           ru: "программа для роли: leaders, moderators, collectors, participants, experts, organizers")),
-            OptionSpec(name: "--direction", valueName: "ID",
-                       help: LocalizedText(en: "the program as one direction's people see it (the direction's id)",
-                                           ru: "программа глазами людей одного направления (id направления)")),
-        ],
+        options: [SharedOptions.day, SharedOptions.timeZones, SharedOptions.person, SharedOptions.role,
+                  SharedOptions.direction],
         details: LocalizedText(
             en: """
                 The program is printed in the session's language, wrapped to the terminal's width (COLUMNS). \
@@ -44,16 +28,12 @@ enum AgendaCommand {
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         // The options first: a mistake there is reported before the file is read.
-        var query = ProgramQuery()
+        var query: ProgramQuery
         do throws(ProgramQueryError) {
-            if let day = arguments.value("--day") { query.day = try ProgramQuery.daySelector(day).get() }
-            if let role = arguments.value("--role") { query.role = try ProgramQuery.role(role).get() }
-            for zone in arguments.all("--tz") { query.timeZones.append(try ProgramQuery.timeZone(zone).get()) }
+            query = try SharedOptions.query(arguments)
         } catch {
             return console.usage(UsageError(message: error.message), spec: spec)
         }
-        query.person = arguments.value("--person")
-        query.direction = arguments.value("--direction")
 
         guard let path = arguments.positionals.first else { return .usage }
         let loaded: LoadedSession, session: Session
@@ -74,7 +54,7 @@ enum AgendaCommand {
 
         let problems = loaded.diagnostics
         if !problems.isEmpty {
-            console.err("sessionplan: " + console.text(summary(errors: problems.errorCount,
+            console.report("sessionplan: " + console.text(summary(errors: problems.errorCount,
                                                                warnings: problems.warningCount, path: path)) + "\n")
         }
         return .success

@@ -2,17 +2,12 @@
 enum GroupsCommand {
     static let spec = CommandSpec(
         name: "groups",
-        usage: "FILE --roster REGISTRATIONS.csv [-o OUT] [--overwrite]",
         summary: LocalizedText(en: "form groups from a registration list", ru: "сформировать группы по списку регистраций"),
         options: [
-            OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv",
-                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251)",
-                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251)")),
-            OptionSpec(name: "--output", short: "-o", valueName: "OUT",
-                       help: LocalizedText(en: "write the session with the groups to OUT instead of standard output",
+            roster,
+            SharedOptions.output.with(help: LocalizedText(en: "write the session with the groups to OUT instead of standard output",
                                            ru: "записать сессию с группами в файл OUT, а не в стандартный вывод")),
-            OptionSpec(name: "--overwrite",
-                       help: LocalizedText(en: "allow -o to name FILE itself (it is replaced atomically)",
+            SharedOptions.overwrite.with(help: LocalizedText(en: "allow -o to name FILE itself (it is replaced atomically)",
                                            ru: "разрешить указать в -o сам FILE (он будет заменён целиком)")),
         ],
         details: LocalizedText(
@@ -20,9 +15,14 @@ enum GroupsCommand {
             ru: "Для каждого направления — наименьшее число групп допустимого размера, размеры групп отличаются не больше чем на одного человека; люди из одной организации, затем из одного региона распределяются по разным группам; кто уже в группе, там и остаётся; одинаковые данные всегда дают одинаковые группы. Сводка выводится в стандартный поток ошибок. Строка без ФИО, неизвестное направление, повторная регистрация или направление, где слишком мало людей: файл не записывается, код выхода 1.")
     )
 
+    /// `--roster REGISTRATIONS.csv`.
+    static let roster = OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv", required: true,
+                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251)",
+                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251)"))
+
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let path = arguments.positionals.first else { return .usage }
-        guard let rosterPath = arguments.value("--roster") else {
+        guard let rosterPath = arguments.value(roster) else {
             return console.usage(UsageError(message: LocalizedText(
                 en: "\"groups\" needs the registration list: --roster REGISTRATIONS.csv",
                 ru: "для \"groups\" нужен список регистраций: --roster REGISTRATIONS.csv")), spec: spec)
@@ -51,8 +51,10 @@ enum GroupsCommand {
         let decoded: DecodedText
         switch TextDecoding.decode(rosterFile.bytes) {
         case .failure(let diagnostic):
+            // The row is shown as UTF-8 with U+FFFD for the stray byte; before it, offsets are the file's.
             let printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
-                                                  text: DecodedText(text: "", encoding: .utf8, byteOrderMarkLength: 0),
+                                                  text: DecodedText(text: String(decoding: rosterFile.bytes, as: UTF8.self),
+                                                                    encoding: .utf8, byteOrderMarkLength: 0),
                                                   language: console.language, colors: console.colorErrors)
             console.err(printer.render(diagnostic))
             return notWritten(errors: 1, console)
@@ -69,23 +71,26 @@ enum GroupsCommand {
         }
 
         let outcome = SessionGrouping.form(session, root: root, list: list)
-        for diagnostic in outcome.diagnostics { console.err(printer.render(diagnostic)) }
+        console.err(printer.renderAll(outcome.diagnostics))
         guard let result = outcome.root else {
             return notWritten(errors: outcome.diagnostics.errorCount, console)
         }
         let text = JSONWriter.string(result)
-        if let output = arguments.value("--output") {
-            switch OutputFile.write(text, to: output, overwrite: arguments.has("--overwrite"),
-                                    inputPaths: [path, rosterPath], relativeTo: console.context.currentDirectory) {
+        if let output = arguments.value(SharedOptions.output) {
+            // The roster is never replaced; a session read from standard input may be the -o file itself.
+            switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite),
+                                    inputPaths: [path], protectedPaths: [rosterPath],
+                                    existing: path == "-" ? .replaceWithOverwrite : .replace,
+                                    isPrivate: true, relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
             }
         } else {
             console.out(text)
         }
-        console.err(GroupingReport(outcome: outcome, language: console.language).render())
-        if let output = arguments.value("--output") {
-            console.err(console.text(LocalizedText(en: "written to \(output); check it with: sessionplan validate \(output)\n",
+        console.report(GroupingReport(outcome: outcome, language: console.language).render())
+        if let output = arguments.value(SharedOptions.output) {
+            console.report(console.text(LocalizedText(en: "written to \(output); check it with: sessionplan validate \(output)\n",
                                                    ru: "записано в \(output); проверьте: sessionplan validate \(output)\n")))
         }
         return .success

@@ -4,10 +4,10 @@ import Foundation
 enum InitCommand {
     static let spec = CommandSpec(
         name: "init",
-        usage: "[FILE] [--lang ru|en]",
         summary: LocalizedText(en: "start a new session file from a template", ru: "начать новый файл сессии по шаблону"),
         options: [],
         positionalRange: 0...1,
+        commonInUsage: ["--lang"],
         details: LocalizedText(
             en: "The template follows the reference session: two days with opening, expert talks, group work, presentation of the directions, plenaries, the leaders' and moderators' circle and the reflection; one direction with a leader group. Replace the placeholders, then run sessionplan validate FILE. --lang en makes an English template (and English messages). Without FILE the template goes to standard output. An existing FILE is never overwritten (exit status 2).",
             ru: "Шаблон повторяет структуру эталонной сессии: два дня — открытие, выступления экспертов, работа в группах, пространство направлений, пленары, круг лидеров и модераторов, рефлексия; одно направление с лидерской группой. Замените заполнители своими данными и выполните sessionplan validate FILE. С --lang en шаблон (и сообщения) будут на английском. Без FILE шаблон выводится в стандартный вывод. Существующий файл никогда не перезаписывается (код выхода 2).")
@@ -25,7 +25,7 @@ enum InitCommand {
         case .failure(let error):
             return console.fail(error.message)
         case .success:
-            console.err(console.text(LocalizedText(
+            console.report(console.text(LocalizedText(
                 en: "created \(path): a two-day session from \(firstDay) with one direction; replace the placeholders, then check it with: sessionplan validate \(path)\n",
                 ru: "создан файл \(path): двухдневная сессия с \(firstDay), одно направление; замените заполнители своими данными и проверьте файл: sessionplan validate \(path)\n")))
             return .success

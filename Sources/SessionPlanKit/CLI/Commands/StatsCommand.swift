@@ -2,7 +2,6 @@
 enum StatsCommand {
     static let spec = CommandSpec(
         name: "stats",
-        usage: "FILE",
         summary: LocalizedText(en: "head counts, staffing and readiness of the plan",
                                ru: "численность, состав групп и готовность плана"),
         options: [],
@@ -18,7 +17,7 @@ enum StatsCommand {
         case .failure(let status): return status
         case .success(let input): session = input.session
         }
-        console.out(StatisticsReport(statistics: SessionStatistics(session), language: session.language).render())
+        console.print(StatisticsReport(statistics: SessionStatistics(session), language: session.language).render())
         return .success
     }
 }

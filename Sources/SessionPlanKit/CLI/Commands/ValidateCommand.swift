@@ -2,7 +2,6 @@
 enum ValidateCommand {
     static let spec = CommandSpec(
         name: "validate",
-        usage: "[--strict] [--format text|json] FILE...",
         summary: LocalizedText(en: "check one or more session files", ru: "проверить один или несколько файлов сессии"),
         options: [
             OptionSpec(name: "--strict", help: LocalizedText(en: "warnings count as errors (exit status 1)",
@@ -12,6 +11,7 @@ enum ValidateCommand {
                                            ru: "текст для людей (по умолчанию) или один JSON-документ для программ")),
         ],
         positionalRange: 1...Int.max,
+        positionalsLast: true,
         details: LocalizedText(
             en: "FILE may be - for standard input. Exit status: 0 no errors, 1 errors found (or warnings with --strict), 2 a file could not be read.",
             ru: "Вместо FILE можно указать - (стандартный ввод). Код выхода: 0 — ошибок нет, 1 — есть ошибки (или предупреждения при --strict), 2 — файл не удалось прочитать.")
@@ -38,7 +38,7 @@ enum ValidateCommand {
         } else {
             let printer = console.diagnosticPrinter
             for result in results {
-                for diagnostic in result.diagnostics { console.err(printer.render(diagnostic, in: result.file)) }
+                console.err(printer.renderAll(result.diagnostics, in: result.file))
             }
             if !results.isEmpty { console.err(printer.summary(errors: errors, warnings: warnings, files: results.count)) }
         }

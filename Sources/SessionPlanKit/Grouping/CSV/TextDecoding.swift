@@ -34,8 +34,10 @@ public struct DecodedText: Sendable, Hashable {
 
 /// Turns the bytes of a spreadsheet export into text: UTF-8 with or without a
 /// byte order mark; UTF-16 with a byte order mark (Excel's "Unicode text");
-/// otherwise, when the bytes are not valid UTF-8, Windows-1251 (what Russian
-/// Excel writes as "CSV (разделители – точки с запятой)").
+/// Windows-1251 (what Russian Excel writes as "CSV (разделители – точки с
+/// запятой)") only when the file as a whole reads as Windows-1251 and is not
+/// UTF-8 in many places. A UTF-8 file with a stray byte is an error naming its
+/// row and column, never silently re-read as Windows-1251.
 public enum TextDecoding {
     /// Fails with a `roster-encoding` diagnostic for a workbook (.xlsx, .xls)
     /// or other binary file given where a CSV file was expected.
@@ -67,7 +69,90 @@ public enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return .success(DecodedText(text: text, encoding: .utf8, byteOrderMarkLength: 0))
         }
-        return .success(DecodedText(text: decodeWindows1251(bytes), encoding: .windows1251, byteOrderMarkLength: 0))
+        let check = UTF8Check(bytes)
+        if check.looksLikeWindows1251 {
+            return .success(DecodedText(text: decodeWindows1251(bytes), encoding: .windows1251, byteOrderMarkLength: 0))
+        }
+        return .failure(check.strayByteDiagnostic(bytes))
+    }
+
+    /// Where a file that is not valid UTF-8 is not: the places of invalid bytes
+    /// and the number of well-formed multi-byte characters, in one pass.
+    struct UTF8Check {
+        /// Byte offsets where an invalid sequence starts.
+        var invalidCount = 0
+        var firstInvalid: Int?
+        /// Well-formed sequences of two bytes or more (Cyrillic in UTF-8).
+        var multiByteCount = 0
+        /// Byte 0x98 is not a character in Windows-1251.
+        var hasUndefinedWindows1251Byte = false
+
+        init(_ bytes: [UInt8]) {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x98 { hasUndefinedWindows1251Byte = true }
+                if byte < 0x80 { index += 1; continue }
+                let length = Self.sequenceLength(bytes, at: index)
+                if length > 1 {
+                    multiByteCount += 1
+                    for offset in index..<(index + length) where bytes[offset] == 0x98 { hasUndefinedWindows1251Byte = true }
+                    index += length
+                } else {
+                    invalidCount += 1
+                    if firstInvalid == nil { firstInvalid = index }
+                    index += 1
+                }
+            }
+        }
+
+        /// Windows-1251 when every byte is one of its characters and the
+        /// non-ASCII text is mostly not UTF-8: a list saved by Russian Excel has
+        /// an invalid place at nearly every Cyrillic letter, a UTF-8 list with a
+        /// stray byte has one or two among thousands of valid letters.
+        var looksLikeWindows1251: Bool {
+            !hasUndefinedWindows1251Byte && invalidCount >= 2 && invalidCount > multiByteCount
+        }
+
+        /// The length of the well-formed UTF-8 sequence starting at `index`, or 1 when it is not one (RFC 3629).
+        static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+            let lead = bytes[index]
+            let length: Int, secondRange: ClosedRange<UInt8>
+            switch lead {
+            case 0xC2...0xDF: (length, secondRange) = (2, 0x80...0xBF)
+            case 0xE0: (length, secondRange) = (3, 0xA0...0xBF)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, secondRange) = (3, 0x80...0xBF)
+            case 0xED: (length, secondRange) = (3, 0x80...0x9F)
+            case 0xF0: (length, secondRange) = (4, 0x90...0xBF)
+            case 0xF1...0xF3: (length, secondRange) = (4, 0x80...0xBF)
+            case 0xF4: (length, secondRange) = (4, 0x80...0x8F)
+            default: return 1
+            }
+            guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else { return 1 }
+            for offset in (index + 2)..<(index + length) where !(0x80...0xBF).contains(bytes[offset]) { return 1 }
+            return length
+        }
+
+        /// `roster-encoding` at the first invalid byte: its row (physical line) and character column.
+        func strayByteDiagnostic(_ bytes: [UInt8]) -> Diagnostic {
+            let offset = firstInvalid ?? 0
+            var line = 1, lineStart = 0
+            for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+                line += 1
+                lineStart = index + 1
+            }
+            var column = 1
+            for index in lineStart..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
+            let byte = String(bytes[min(offset, bytes.count - 1)], radix: 16, uppercase: true)
+            let more = invalidCount - 1
+            let others = more == 0 ? LocalizedText(en: "", ru: "")
+                : LocalizedText(en: " (and \(more) more \(Plural.english(more, one: "place", other: "places")) like it)",
+                                ru: " (и ещё \(more) \(Plural.russian(more, one: "такое место", few: "таких места", many: "таких мест")))")
+            return .error(.rosterEncoding, LocalizedText(
+                en: "byte 0x\(byte) in row \(line), character \(column) is not UTF-8 text\(others.en); the rest of the file is UTF-8, so nothing was guessed: correct that cell in the spreadsheet and save the list again as CSV UTF-8",
+                ru: "байт 0x\(byte) в строке \(line), символ \(column), — не текст в UTF-8\(others.ru); остальной файл в UTF-8, поэтому кодировка не угадывается: исправьте эту ячейку в таблице и сохраните список снова как CSV UTF-8"),
+                at: SourceLocation(line: line, column: column, offset: offset))
+        }
     }
 
     /// Windows-1251 bytes as text. Byte 0x98, undefined in Windows-1251, becomes U+FFFD.

@@ -22,93 +22,65 @@ public struct AgendaRenderer: Sendable {
         self.colors = colors
     }
 
+    /// The agenda is the organizers' own view in their terminal: the groups' rooms are shown.
     public func render(_ view: ProgramView) -> String {
-        let people = view.session.peopleByKey   // looked up once, not per slot
-        let language = view.session.language
+        render(ProgramDocument(view: view, options: ExportOptions(includeGroups: true)))
+    }
+
+    public func render(_ document: ProgramDocument) -> String {
+        let language = document.language
         var out: [String] = []
         let width = max(self.width, AgendaRenderer.minimumTextWidth)
-
-        // The session.
-        for line in AgendaWrapping.lines(view.session.title, width: width) { out.append(style(line, .bold)) }
-        if let subtitle = view.session.subtitle { out += AgendaWrapping.lines(subtitle, width: width) }
-        var when: [String] = []
-        if let dates = view.dates {
-            when.append(ProgramDates.range(from: dates.lowerBound, to: dates.upperBound, in: language))
-        }
-        if let hours = view.announcedHours {
-            when.append(ProgramDates.hours(from: hours.start, to: hours.end, in: language))
-        }
-        if !when.isEmpty { out += AgendaWrapping.lines(when.joined(separator: ", "), width: width) }
-        for zone in view.zones {
-            out += AgendaWrapping.lines(ProgramDates.zone(zone, at: view.referenceInstant, in: language), width: width)
-        }
-        if let venue = view.session.venue { out += AgendaWrapping.lines(venue, width: width) }
-        if let organizers = ProgramWords.organizers(view.session.organizers, in: view.session.language) {
-            out += AgendaWrapping.lines(organizers, width: width, continuationWidth: width - 2).enumerated()
+        func hanging(_ line: String) -> [String] {
+            AgendaWrapping.lines(line, width: width, continuationWidth: width - 2).enumerated()
                 .map { $0.offset == 0 ? $0.element : "  " + $0.element }
         }
 
+        // The session.
+        for line in AgendaWrapping.lines(document.title, width: width) { out.append(style(line, .bold)) }
+        if let subtitle = document.subtitle { out += AgendaWrapping.lines(subtitle, width: width) }
+        if let dates = document.dates { out += AgendaWrapping.lines(dates, width: width) }
+        for zone in document.zones { out += AgendaWrapping.lines(zone, width: width) }
+        if let venue = document.venue { out += AgendaWrapping.lines(venue, width: width) }
+        if let organizers = document.organizers { out += hanging(organizers) }
+
         // Whose program it is.
-        var whose: [String] = []
-        if let person = view.person {
-            whose.append(ProgramWords.programOfPerson(person.name, in: language) + " — " + person.summary(in: language))
-        }
-        if let role = view.role { whose.append(ProgramWords.programFor(role, in: language)) }
-        if let direction = view.direction {
-            whose.append(ProgramWords.programOfDirection(direction.number, title: direction.title, in: language))
-            if !direction.leaders.isEmpty {
-                whose.append(ProgramWords.leaders(direction.leaders.map(\.name), in: language))
-            }
-        }
-        if !whose.isEmpty {
+        if !document.whose.isEmpty {
             out.append("")
-            for line in whose {
-                out += AgendaWrapping.lines(line, width: width, continuationWidth: width - 2).enumerated()
-                    .map { $0.offset == 0 ? $0.element : "  " + $0.element }
-            }
+            for line in document.whose { out += hanging(line) }
         }
 
         // The days.
-        let columns = view.zones.map { zone in
-            (zone: zone, name: ProgramDates.shortZoneName(zone, in: language))
-        }
-        let columnWidths = columns.map { max(11, $0.name.count) }
+        let columns = document.view.zones.map { ProgramDates.shortZoneName($0, in: language) }
+        let columnWidths = columns.map { max(11, $0.count) }
         let indent = columnWidths.reduce(0) { $0 + $1 + AgendaWrapping.gapWidth }
         let textWidth = max(AgendaRenderer.minimumTextWidth, width - indent)
         let pad = String(repeating: " ", count: indent)
 
-        for programDay in view.days {
+        for day in document.days {
             out.append("")
-            var header = ProgramWords.day(programDay.day.number, in: language)
-            if programDay.isContinuation { header += language == .ru ? " (продолжение)" : " (continued)" }
-            header += " · " + ProgramDates.withWeekday(programDay.date, in: language)
-            for line in AgendaWrapping.lines(header, width: width) { out.append(style(line, .bold)) }
-            if !programDay.isContinuation, let theme = programDay.day.title {
-                out += AgendaWrapping.lines(theme, width: width)
-            }
-            if !programDay.isContinuation, let hours = view.ownHours(of: programDay.day) {
-                out.append(ProgramDates.hours(from: hours.start, to: hours.end, in: language))
-            }
+            for line in AgendaWrapping.lines(day.heading, width: width) { out.append(style(line, .bold)) }
+            if let theme = day.theme { out += AgendaWrapping.lines(theme, width: width) }
+            if let hours = day.hours { out.append(hours) }
             out.append("")
-            if programDay.entries.isEmpty {
-                out.append(language == .ru ? "(в этот день ничего не запланировано)" : "(nothing planned on this day)")
+            if day.slots.isEmpty {
+                out += AgendaWrapping.lines(ProgramCatalogue.nothingPlanned.text(in: language), width: width)
                 continue
             }
             if columns.count > 1 {
-                let names = zip(columns, columnWidths).map { column, columnWidth in
-                    column.name + String(repeating: " ", count: columnWidth - column.name.count)
+                let names = zip(columns, columnWidths).map { name, columnWidth in
+                    name + String(repeating: " ", count: columnWidth - name.count)
                 }
                 out.append(style(names.joined(separator: AgendaRenderer.gap), .dim))
             }
-            for entry in programDay.entries {
-                let times = zip(entry.times, columnWidths).map { time, columnWidth in
-                    let text = "\(time.start)–\(time.end)"
-                    return style(text, .cyan) + String(repeating: " ", count: max(0, columnWidth - text.count))
+            for slot in day.slots {
+                let times = zip(slot.times, columnWidths).map { text, columnWidth in
+                    style(text, .cyan) + String(repeating: " ", count: max(0, columnWidth - text.count))
                 }.joined(separator: AgendaRenderer.gap) + AgendaRenderer.gap
-                let title = AgendaWrapping.lines(entry.slot.title, width: textWidth)
+                let title = AgendaWrapping.lines(slot.title, width: textWidth)
                 out.append(times + title[0])
                 out += title.dropFirst().map { pad + $0 }
-                for (line, hanging) in details(of: entry, in: view, people: people) {
+                for (line, hanging) in details(of: slot) {
                     let hang = hanging ? "  " : ""
                     out += AgendaWrapping.lines(line, width: textWidth, continuationWidth: textWidth - hang.count)
                         .enumerated().map { pad + ($0.offset == 0 ? "" : hang) + $0.element }
@@ -117,10 +89,10 @@ public struct AgendaRenderer: Sendable {
         }
 
         // The session's notes.
-        if !view.session.notes.isEmpty {
+        if !document.notes.isEmpty {
             out.append("")
-            out.append(style(ProgramWords.notes(in: language), .bold))
-            for note in view.session.notes {
+            out.append(style(ProgramCatalogue.notes.text(in: language), .bold))
+            for note in document.notes {
                 out += AgendaWrapping.lines(note, width: width - 2, continuationWidth: width - 2).enumerated()
                     .map { ($0.offset == 0 ? "• " : "  ") + $0.element }
             }
@@ -131,33 +103,12 @@ public struct AgendaRenderer: Sendable {
     /// The lines under a slot's title: speakers with positions, the viewer's
     /// groups and rooms, who it is for, its notes; each with whether its
     /// continuation lines hang under its first word (the lists do, notes do not).
-    private func details(of entry: ProgramEntry, in view: ProgramView,
-                         people: [PersonKey: Person]) -> [(text: String, hanging: Bool)] {
-        let language = view.session.language
+    private func details(of slot: DocumentSlot) -> [(text: String, hanging: Bool)] {
         var lines: [(text: String, hanging: Bool)] = []
-        for speaker in entry.slot.speakers {
-            let position = people[speaker.key]?.position.map { ", " + $0 } ?? ""
-            lines.append(("— " + speaker.name + position, true))
-        }
-        for place in entry.groups {
-            var line: String
-            if view.person == nil, view.direction?.number == place.directionNumber {
-                line = (language == .ru ? "группа " : "group ") + ProgramWords.quoted(place.groupName, in: language)
-            } else {
-                line = ProgramWords.group(place.groupName, directionNumber: place.directionNumber,
-                                          directionTitle: place.directionTitle, in: language)
-            }
-            if let room = place.room { line += " · " + ProgramWords.room(room, in: language) }
-            lines.append((line, true))
-        }
-        if entry.isOptional {
-            var words = ProgramWords.optionalForViewer(in: language)
-            if entry.slot.closed { words += " · " + (language == .ru ? "закрытая встреча" : "closed meeting") }
-            lines.append(("(" + words + ")", false))
-        } else if let audience = ProgramWords.audience(of: entry.slot, in: language) {
-            lines.append(("(" + audience + ")", false))
-        }
-        if let notes = entry.slot.notes { lines.append((notes, false)) }
+        for speaker in slot.speakers { lines.append(("— " + speaker.nameWithPosition, true)) }
+        for group in slot.groups { lines.append((group.line, true)) }
+        if let audience = slot.audience { lines.append(("(" + audience + ")", false)) }
+        if let notes = slot.notes { lines.append((notes, false)) }
         return lines
     }
 

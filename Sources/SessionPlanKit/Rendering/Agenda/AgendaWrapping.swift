@@ -5,28 +5,41 @@
 enum AgendaWrapping {
     /// `text` broken into lines of at most `width` characters, the lines after
     /// the first at most `continuationWidth`; a word longer than a line is cut.
+    /// Linear in the text: lengths are counted once per word, and a long word
+    /// is cut from one array of its characters.
     static func lines(_ text: String, width: Int, continuationWidth: Int? = nil) -> [String] {
         let words = unbreakable(printable(text))
         guard !words.isEmpty else { return [""] }
         var lines: [String] = []
         var current = ""
+        var currentLength = 0
         func limit() -> Int { max(1, lines.isEmpty ? width : (continuationWidth ?? width)) }
         for word in words {
-            if !current.isEmpty, current.count + 1 + word.count <= limit() {
+            let length = word.count
+            if !current.isEmpty, currentLength + 1 + length <= limit() {
                 current += " " + word
+                currentLength += 1 + length
                 continue
             }
             if !current.isEmpty {
                 lines.append(current)
                 current = ""
+                currentLength = 0
             }
-            var rest = Substring(word)
-            while rest.count > limit() {
+            guard length > limit() else {
+                current = word
+                currentLength = length
+                continue
+            }
+            let characters = Array(word)
+            var start = 0
+            while characters.count - start > limit() {
                 let cut = limit()
-                lines.append(String(rest.prefix(cut)))
-                rest = rest.dropFirst(cut)
+                lines.append(String(characters[start..<(start + cut)]))
+                start += cut
             }
-            current = String(rest)
+            current = String(characters[start...])
+            currentLength = characters.count - start
         }
         lines.append(current)
         return lines
@@ -34,14 +47,16 @@ enum AgendaWrapping {
 
     /// `text` safe for a terminal: control characters other than white space
     /// (an escape sequence in a title could clear the screen or recolour it)
-    /// are shown as U+FFFD.
+    /// and bidirectional overrides are shown as U+FFFD, one for one, so the
+    /// widths stay right (`OutputSanitizer`); white space only separates words.
     static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !$0.properties.isWhitespace })
-        else { return text }
+        let unsafe: (Unicode.Scalar) -> Bool = {
+            !$0.properties.isWhitespace && OutputSanitizer.isUnsafe($0, keepingLineFeeds: true)
+        }
+        guard text.unicodeScalars.contains(where: unsafe) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let isControl = scalar.properties.generalCategory == .control && !scalar.properties.isWhitespace
-            result.append(isControl ? "\u{FFFD}" : scalar)
+            result.append(unsafe(scalar) ? "\u{FFFD}" : scalar)
         }
         return String(result)
     }
@@ -52,10 +67,8 @@ enum AgendaWrapping {
         var result: [String] = []
         var glueNext = false
         for word in text.split(whereSeparator: { $0.isWhitespace }).map(String.init) {
-            if glueNext, let last = result.popLast() {
-                result.append(last + " " + word)
-            } else if isDash(word), let last = result.popLast() {
-                result.append(last + " " + word)
+            if (glueNext || isDash(word)), !result.isEmpty {
+                result[result.count - 1] += " " + word   // in place: a long chain of initials stays linear
             } else {
                 result.append(word)
             }

@@ -14,64 +14,66 @@ public struct HTMLRenderer: Sendable {
     }
 
     public func render(_ view: ProgramView) -> String {
-        let content = ExportContent(view: view, options: options)
-        let language = content.language
+        render(ProgramDocument(view: view, options: options))
+    }
+
+    public func render(_ document: ProgramDocument) -> String {
+        let language = document.language
         func text(_ string: String) -> String { HTMLEscaping.escapeText(string) }
+        func words(_ words: LocalizedText) -> String { text(words.text(in: language)) }
 
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>" + text(view.session.title) + "</title>\n"
+        out += "<title>" + text(document.title) + "</title>\n"
         out += "<style>\n" + HTMLRenderer.style + "</style>\n</head>\n<body>\n"
 
         // The session.
-        out += "<header>\n<h1>" + text(view.session.title) + "</h1>\n"
-        if let subtitle = nonEmpty(view.session.subtitle) { out += "<p class=\"subtitle\">" + text(subtitle) + "</p>\n" }
+        out += "<header>\n<h1>" + text(document.title) + "</h1>\n"
+        if let subtitle = document.subtitle { out += "<p class=\"subtitle\">" + text(subtitle) + "</p>\n" }
         out += "<ul class=\"facts\">\n"
-        if let dates = content.dates { out += "<li><strong>" + text(dates) + "</strong></li>\n" }
-        out += "<li>" + text(content.zone) + "</li>\n"
-        if let venue = nonEmpty(view.session.venue) { out += "<li>" + text(content.venueLabel + ": " + venue) + "</li>\n" }
-        if let organizers = content.organizers { out += "<li>" + text(organizers) + "</li>\n" }
-        if let registration = content.registration {
+        if let dates = document.dates { out += "<li><strong>" + text(dates) + "</strong></li>\n" }
+        for zone in document.zones { out += "<li>" + text(zone) + "</li>\n" }
+        if let venue = document.venue {
+            out += "<li>" + text(ProgramCatalogue.venue.text(in: language) + ": " + venue) + "</li>\n"
+        }
+        if let organizers = document.organizers { out += "<li>" + text(organizers) + "</li>\n" }
+        if let registration = document.registration {
             out += "<li>" + text(registration.text)
             if let url = registration.url, let link = link(url) { out += " — " + link }
             out += "</li>\n"
         }
         out += "</ul>\n"
-        if let whose = content.whose { out += "<p class=\"whose\">" + text(whose) + "</p>\n" }
+        for line in document.whose { out += "<p class=\"whose\">" + text(line) + "</p>\n" }
         out += "</header>\n"
 
         // The days.
-        for day in view.days {
-            out += "<section class=\"day\">\n<h2>" + text(content.heading(of: day)) + "</h2>\n"
-            if let theme = content.theme(of: day) { out += "<p class=\"theme\">" + text(theme) + "</p>\n" }
-            if let hours = day.isContinuation ? nil : view.ownHours(of: day.day) {
-                out += "<p>" + text(ProgramDates.hours(from: hours.start, to: hours.end, in: language)) + "</p>\n"
-            }
-            guard !day.entries.isEmpty else {
-                out += "<p>" + text(content.nothingPlanned) + "</p>\n</section>\n"
+        for day in document.days {
+            out += "<section class=\"day\">\n<h2>" + text(day.heading) + "</h2>\n"
+            if let theme = day.theme { out += "<p class=\"theme\">" + text(theme) + "</p>\n" }
+            if let hours = day.hours { out += "<p>" + text(hours) + "</p>\n" }
+            guard !day.slots.isEmpty else {
+                out += "<p>" + words(ProgramCatalogue.nothingPlanned) + "</p>\n</section>\n"
                 continue
             }
-            let timeline = HTMLTimeline(entries: day.entries)
-            let first = day.entries[0].times[0].start
-            let last = day.entries.map { $0.times[0].end }.max() ?? first
-            let label = (language == .ru ? "Шкала дня: " : "The day to scale: ") + "\(first)–\(last)"
+            let entries = day.day.entries
+            let timeline = HTMLTimeline(entries: entries)
+            let first = entries[0].times[0].start
+            let last = entries.map { $0.times[0].end }.max() ?? first
+            let label = ProgramCatalogue.dayToScale.text(in: language) + "\(first)–\(last)"
             out += timeline.html(label: label, language: language)
             out += "<ol class=\"slots\">\n"
-            for (index, entry) in day.entries.enumerated() {
-                out += "<li class=\"k-\(entry.slot.kind.rawValue)\"><span class=\"num\">\(index + 1)</span>"
-                out += "<time>" + text(content.time(of: entry)) + "</time>"
-                out += "<div class=\"what\"><p class=\"title\">" + text(entry.slot.title) + "</p>"
-                if !entry.slot.speakers.isEmpty {
+            for (index, slot) in day.slots.enumerated() {
+                out += "<li class=\"k-\(slot.slot.kind.rawValue)\"><span class=\"num\">\(index + 1)</span>"
+                out += "<time>" + text(slot.times[0]) + "</time>"
+                out += "<div class=\"what\"><p class=\"title\">" + text(slot.title) + "</p>"
+                let speakers = slot.speakers
+                if !speakers.isEmpty {
                     out += "<ul class=\"speakers\">"
-                    for speaker in entry.slot.speakers {
-                        out += "<li><span class=\"name\">" + text(content.name(speaker)) + "</span>"
-                        if let position = content.position(of: speaker) { out += ", " + text(position) }
-                        out += "</li>"
-                    }
+                    for speaker in speakers { out += person(speaker) }
                     out += "</ul>"
                 }
-                for line in content.details(of: entry) { out += "<p class=\"for\">" + text(line) + "</p>" }
-                if let notes = nonEmpty(entry.slot.notes) { out += "<p class=\"notes\">" + text(notes) + "</p>" }
+                for line in slot.details { out += "<p class=\"for\">" + text(line) + "</p>" }
+                if let notes = slot.notes { out += "<p class=\"notes\">" + text(notes) + "</p>" }
                 out += "</div></li>\n"
             }
             out += "</ol>\n</section>\n"
@@ -79,59 +81,51 @@ public struct HTMLRenderer: Sendable {
 
         // Notes, directions and roles: after the days, on a page of their own when printed.
         out += "<section class=\"about\">\n"
-        let notes = view.session.notes.compactMap(nonEmpty)
-        if !notes.isEmpty {
-            out += "<h2>" + text(content.notesHeading) + "</h2>\n<ul class=\"session-notes\">\n"
-            for note in notes { out += "<li>" + text(note) + "</li>\n" }
+        if !document.notes.isEmpty {
+            out += "<h2>" + words(ProgramCatalogue.notes) + "</h2>\n<ul class=\"session-notes\">\n"
+            for note in document.notes { out += "<li>" + text(note) + "</li>\n" }
             out += "</ul>\n"
         }
-        let directions = content.directions
-        if !directions.isEmpty {
-            out += "<h2>" + text(content.directionsHeading) + "</h2>\n"
-            for direction in directions {
-                out += "<article class=\"direction\">\n<h3>" + text(content.directionHeading(direction)) + "</h3>\n"
-                out += "<p class=\"leaders\"><strong>" + text(content.leadersLabel(direction.leaders.count)) + "</strong></p>\n"
+        if !document.directions.isEmpty {
+            out += "<h2>" + words(ProgramCatalogue.directions) + "</h2>\n"
+            for direction in document.directions {
+                out += "<article class=\"direction\">\n<h3>" + text(direction.heading) + "</h3>\n"
+                out += "<p class=\"leaders\"><strong>" + text(direction.leadersLabel) + "</strong></p>\n"
                 out += "<ul class=\"leaders\">"
-                for leader in direction.leaders {
-                    out += "<li><span class=\"name\">" + text(content.name(leader)) + "</span>"
-                    if let position = content.position(of: leader) { out += ", " + text(position) }
-                    out += "</li>"
-                }
+                for leader in direction.leaders { out += person(leader) }
                 out += "</ul>\n"
                 for leader in direction.leaders {
-                    guard let statement = nonEmpty(content.statement(of: leader)) else { continue }
+                    guard let statement = nonBlank(leader.statement) else { continue }
                     out += "<blockquote>"
                     if direction.leaders.count > 1 { out += "<strong>" + text(leader.name) + ":</strong> " }
                     out += text(statement) + "</blockquote>\n"
                 }
-                for group in content.groups(of: direction) {
-                    out += "<div class=\"group\"><h4>" + text(ProgramWords.quoted(group.name, in: language))
-                    if let kind = content.kind(of: group) { out += " <small>(" + text(kind) + ")</small>" }
+                for group in direction.groups {
+                    out += "<div class=\"group\"><h4>" + text(group.heading)
+                    if let kind = group.kind { out += " <small>(" + text(kind) + ")</small>" }
                     out += "</h4><ul>"
-                    if let moderator = group.moderator {
-                        out += "<li>" + text(content.groupLabel(.moderator) + ": " + content.name(moderator)) + "</li>"
-                    }
-                    if let collector = group.collector {
-                        out += "<li>" + text(content.groupLabel(.collector) + ": " + content.name(collector)) + "</li>"
-                    }
-                    if !group.members.isEmpty {
-                        out += "<li>" + text(content.groupLabel(.members, count: group.members.count) + ": "
-                                             + group.members.map(content.name).joined(separator: ", ")) + "</li>"
-                    }
-                    if let room = nonEmpty(group.room) {
-                        out += "<li>" + text(content.groupLabel(.room) + ": ") + (link(room) ?? text(room)) + "</li>"
+                    for line in group.lines { out += "<li>" + text(line) + "</li>" }
+                    if let room = group.room {
+                        out += "<li>" + text(group.roomLabel + ": ") + (link(room) ?? text(room)) + "</li>"
                     }
                     out += "</ul></div>\n"
                 }
                 out += "</article>\n"
             }
         }
-        out += "<h2>" + text(content.roleModelHeading) + "</h2>\n<dl class=\"roles\">\n"
-        for role in content.roleModel {
+        out += "<h2>" + words(ProgramCatalogue.roleModel) + "</h2>\n<dl class=\"roles\">\n"
+        for role in document.roleModel {
             out += "<dt>" + text(role.term) + "</dt><dd>" + text(role.text) + "</dd>\n"
         }
         out += "</dl>\n</section>\n</body>\n</html>\n"
         return out
+    }
+
+    /// `<li><span class="name">Name (contacts)</span>, position</li>`.
+    private func person(_ person: DocumentPerson) -> String {
+        var out = "<li><span class=\"name\">" + HTMLEscaping.escapeText(person.nameWithContacts) + "</span>"
+        if let position = person.position { out += ", " + HTMLEscaping.escapeText(position) }
+        return out + "</li>"
     }
 
     /// `<a href="…">…</a>` for an http or https URL; nil for anything else
@@ -140,11 +134,6 @@ public struct HTMLRenderer: Sendable {
         let lowered = url.lowercased()
         guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://") else { return nil }
         return "<a href=\"" + HTMLEscaping.escapeAttribute(url) + "\">" + HTMLEscaping.escapeText(url) + "</a>"
-    }
-
-    private func nonEmpty(_ text: String?) -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        return text
     }
 
     /// The page's only style sheet. Colours by slot kind are CSS variables

@@ -13,6 +13,9 @@ extension ProgramWords {
         case (.meeting, .ru): "встреча"
         case (.reflection, .ru): "рефлексия"
         case (.other, .ru): "другое"
+        case (.registration, .ru): "регистрация"
+        case (.meal, .ru): "питание"
+        case (.social, .ru): "культурная программа"
         case (.opening, .en): "opening"
         case (.talk, .en): "talks"
         case (.briefing, .en): "briefing"
@@ -24,6 +27,9 @@ extension ProgramWords {
         case (.meeting, .en): "meeting"
         case (.reflection, .en): "reflection"
         case (.other, .en): "other"
+        case (.registration, .en): "registration"
+        case (.meal, .en): "meals"
+        case (.social, .en): "social programme"
         }
     }
 }

@@ -48,27 +48,32 @@ public struct ICalendarRenderer: Sendable {
     }
 
     public func render(_ view: ProgramView) -> String {
-        let content = ExportContent(view: view, options: options)
+        render(ProgramDocument(view: view, options: options))
+    }
+
+    public func render(_ document: ProgramDocument) -> String {
+        let view = document.view
         let session = view.session
         let zone = view.zones[0]
         let utc = ICalendarRenderer.utcIdentifiers.contains(zone.identifier)
-        let entries = view.entries
+        let slots = document.slots
 
         var writer = ICalendarWriter()
         writer.begin("VCALENDAR")
         writer.property("VERSION", rawValue: "2.0")
-        writer.text("PRODID", ICalendarRenderer.productID(session.language))
+        writer.text("PRODID", ICalendarRenderer.productID(document.language))
         writer.property("CALSCALE", rawValue: "GREGORIAN")
         writer.property("METHOD", rawValue: "PUBLISH")
-        var name = session.title
+        var name = document.title
         if let person = view.person { name += " — " + person.name }
         writer.text("X-WR-CALNAME", name)
         writer.text("X-WR-TIMEZONE", zone.identifier)
-        if !utc, let first = entries.map(\.start).min(), let last = entries.map(\.end).max() {
+        if !utc, let first = slots.map(\.entry.start).min(), let last = slots.map(\.entry.end).max() {
             writer.timeZone(zone, from: first, to: last)
         }
         let stamp = ICalendarRenderer.stamp(of: session)
-        for entry in entries {
+        for slot in slots {
+            let entry = slot.entry
             writer.begin("VEVENT")
             writer.text("UID", ICalendarRenderer.uid(session: session, day: entry.day, slot: entry.slot))
             writer.dateTimeUTC("DTSTAMP", stamp)
@@ -80,10 +85,10 @@ public struct ICalendarRenderer: Sendable {
                 writer.dateTime("DTSTART", ICalendarDateTime(entry.start, in: zone), timeZoneID: zone.identifier)
                 writer.dateTime("DTEND", ICalendarDateTime(entry.end, in: zone), timeZoneID: zone.identifier)
             }
-            writer.text("SUMMARY", entry.slot.title)
-            let description = self.description(of: entry, content: content)
+            writer.text("SUMMARY", slot.title)
+            let description = self.description(of: slot, in: document)
             if !description.isEmpty { writer.text("DESCRIPTION", description) }
-            if let venue = session.venue, !venue.isEmpty { writer.text("LOCATION", venue) }
+            if let venue = document.venue { writer.text("LOCATION", venue) }
             writer.property("STATUS", rawValue: "CONFIRMED")
             writer.end("VEVENT")
         }
@@ -92,25 +97,16 @@ public struct ICalendarRenderer: Sendable {
     }
 
     /// Speakers with positions, who it is for, the groups (with `--include-groups`), the notes: one per line.
-    func description(of entry: ProgramEntry, content: ExportContent) -> String {
-        let language = content.language
+    func description(of slot: DocumentSlot, in document: ProgramDocument) -> String {
         var lines: [String] = []
-        if !entry.slot.speakers.isEmpty {
-            lines.append(content.speakersLabel + ":")
-            lines += entry.slot.speakers.map { "— " + content.nameWithPosition($0) }
+        let speakers = slot.speakers
+        if !speakers.isEmpty {
+            lines.append(ProgramCatalogue.speakers.text(in: document.language) + ":")
+            lines += speakers.map { "— " + $0.nameWithPosition }
         }
-        lines += content.details(of: entry)
-        if options.includeGroups, content.view.person == nil, entry.slot.kind == .groupWork {
-            for direction in content.view.session.directions {
-                for group in direction.groups {
-                    var line = ProgramWords.group(group.name, directionNumber: direction.number,
-                                                  directionTitle: direction.title, in: language)
-                    if let room = group.room, !room.isEmpty { line += " · " + ProgramWords.room(room, in: language) }
-                    lines.append(line)
-                }
-            }
-        }
-        if let notes = entry.slot.notes, !notes.isEmpty { lines.append(notes) }
+        lines += slot.details
+        lines += slot.workingGroups.map(\.line)
+        if let notes = slot.notes { lines.append(notes) }
         return lines.joined(separator: "\n")
     }
 }

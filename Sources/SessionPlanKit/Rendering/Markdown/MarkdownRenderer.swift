@@ -19,92 +19,82 @@ public struct MarkdownRenderer: Sendable {
     }
 
     public func render(_ view: ProgramView) -> String {
-        let content = ExportContent(view: view, options: options)
+        render(ProgramDocument(view: view, options: options))
+    }
+
+    public func render(_ document: ProgramDocument) -> String {
+        let language = document.language
         var blocks: [String] = []
         func escape(_ text: String) -> String { MarkdownEscaping.escapeInline(text) }
 
         // The session.
-        blocks.append("# " + escape(view.session.title))
-        if let subtitle = nonEmpty(view.session.subtitle) { blocks.append(escape(subtitle)) }
+        blocks.append("# " + escape(document.title))
+        if let subtitle = document.subtitle { blocks.append(escape(subtitle)) }
         var facts: [String] = []
-        if let dates = content.dates { facts.append("**" + escape(dates) + "**") }
-        facts.append(escape(content.zone))
-        if let venue = nonEmpty(view.session.venue) { facts.append(escape(content.venueLabel + ": " + venue)) }
-        if let organizers = content.organizers { facts.append(escape(organizers)) }
-        if let registration = content.registration {
+        if let dates = document.dates { facts.append("**" + escape(dates) + "**") }
+        facts += document.zones.map(escape)
+        if let venue = document.venue { facts.append(escape(ProgramCatalogue.venue.text(in: language) + ": " + venue)) }
+        if let organizers = document.organizers { facts.append(escape(organizers)) }
+        if let registration = document.registration {
             var line = escape(registration.text)
             if let url = registration.url, let link = autolink(url) { line += " — " + link }
             facts.append(line)
         }
         blocks.append(facts.map { "- " + $0 }.joined(separator: "\n"))
-        if let whose = content.whose { blocks.append("**" + escape(whose) + "**") }
+        blocks += document.whose.map { "**" + escape($0) + "**" }
 
         // The days.
-        for day in view.days {
-            blocks.append("## " + escape(content.heading(of: day)))
-            if let theme = content.theme(of: day) { blocks.append("**" + escape(theme) + "**") }
-            if let hours = day.isContinuation ? nil : view.ownHours(of: day.day) {
-                blocks.append(escape(ProgramDates.hours(from: hours.start, to: hours.end, in: content.language)))
-            }
-            guard !day.entries.isEmpty else {
-                blocks.append(escape(content.nothingPlanned))
+        for day in document.days {
+            blocks.append("## " + escape(day.heading))
+            if let theme = day.theme { blocks.append("**" + escape(theme) + "**") }
+            if let hours = day.hours { blocks.append(escape(hours)) }
+            guard !day.slots.isEmpty else {
+                blocks.append(escape(ProgramCatalogue.nothingPlanned.text(in: language)))
                 continue
             }
-            var table = MarkdownTable(header: [.text(content.timeLabel), .text(content.programLabel),
-                                               .text(content.speakersLabel)])
-            for entry in day.entries {
-                var text = "**" + escape(entry.slot.title) + "**"
-                for line in content.details(of: entry) { text += " " + escape("(" + line + ")") }
-                if let notes = nonEmpty(entry.slot.notes) { text += " " + escape(notes) }
-                let speakers = entry.slot.speakers.map(content.nameWithPosition).map(escape).joined(separator: "; ")
-                table.rows.append([.text(content.time(of: entry)), .markdown(text), .markdown(speakers)])
+            var table = MarkdownTable(header: [.text(ProgramCatalogue.time.text(in: language)),
+                                               .text(ProgramCatalogue.program.text(in: language)),
+                                               .text(ProgramCatalogue.speakers.text(in: language))])
+            for slot in day.slots {
+                var text = "**" + escape(slot.title) + "**"
+                for line in slot.details { text += " " + escape("(" + line + ")") }
+                if let notes = slot.notes { text += " " + escape(notes) }
+                let speakers = slot.speakers.map { escape($0.nameWithPosition) }.joined(separator: "; ")
+                table.rows.append([.text(slot.times[0]), .markdown(text), .markdown(speakers)])
             }
             blocks.append(String(table.markdown.dropLast()))
         }
 
         // The session's notes.
-        let notes = view.session.notes.compactMap(nonEmpty)
-        if !notes.isEmpty {
-            blocks.append("## " + escape(content.notesHeading))
-            blocks.append(notes.map { "- " + escape($0) }.joined(separator: "\n"))
+        if !document.notes.isEmpty {
+            blocks.append("## " + escape(ProgramCatalogue.notes.text(in: language)))
+            blocks.append(document.notes.map { "- " + escape($0) }.joined(separator: "\n"))
         }
 
         // The directions, their leaders and statements, and with --include-groups their groups.
-        let directions = content.directions
-        if !directions.isEmpty {
-            blocks.append("## " + escape(content.directionsHeading))
-            for direction in directions {
-                blocks.append("### " + escape(content.directionHeading(direction)))
-                let leaders = direction.leaders.map(content.nameWithPosition).map(escape)
-                let label = "**" + escape(content.leadersLabel(leaders.count)) + "**"
+        if !document.directions.isEmpty {
+            blocks.append("## " + escape(ProgramCatalogue.directions.text(in: language)))
+            for direction in document.directions {
+                blocks.append("### " + escape(direction.heading))
+                let leaders = direction.leaders.map { escape($0.nameWithPosition) }
+                let label = "**" + escape(direction.leadersLabel) + "**"
                 if leaders.count == 1 {
                     blocks.append(label + " " + leaders[0])
                 } else if !leaders.isEmpty {
                     blocks.append(label + "\n\n" + leaders.map { "- " + $0 }.joined(separator: "\n"))
                 }
                 for leader in direction.leaders {
-                    guard let statement = nonEmpty(content.statement(of: leader)) else { continue }
+                    guard let statement = nonBlank(leader.statement) else { continue }
                     let who = direction.leaders.count > 1 ? "**" + escape(leader.name) + ":** " : ""
                     blocks.append("> " + who + escape(statement))
                 }
-                for group in content.groups(of: direction) {
-                    var heading = "#### " + escape(ProgramWords.quoted(group.name, in: content.language))
-                    if let kind = content.kind(of: group) { heading += " " + escape("(" + kind + ")") }
+                for group in direction.groups {
+                    var heading = "#### " + escape(group.heading)
+                    if let kind = group.kind { heading += " " + escape("(" + kind + ")") }
                     blocks.append(heading)
-                    var lines: [String] = []
-                    if let moderator = group.moderator {
-                        lines.append(content.groupLabel(.moderator) + ": " + content.name(moderator))
-                    }
-                    if let collector = group.collector {
-                        lines.append(content.groupLabel(.collector) + ": " + content.name(collector))
-                    }
-                    if !group.members.isEmpty {
-                        lines.append(content.groupLabel(.members, count: group.members.count) + ": "
-                                     + group.members.map(content.name).joined(separator: ", "))
-                    }
-                    var items = lines.map(escape)
-                    if let room = nonEmpty(group.room) {
-                        items.append(escape(content.groupLabel(.room) + ":") + " " + (autolink(room) ?? escape(room)))
+                    var items = group.lines.map(escape)
+                    if let room = group.room {
+                        items.append(escape(group.roomLabel + ":") + " " + (autolink(room) ?? escape(room)))
                     }
                     if !items.isEmpty { blocks.append(items.map { "- " + $0 }.joined(separator: "\n")) }
                 }
@@ -112,8 +102,8 @@ public struct MarkdownRenderer: Sendable {
         }
 
         // The role model.
-        blocks.append("## " + escape(content.roleModelHeading))
-        blocks.append(content.roleModel.map { "- **" + escape($0.term) + "** — " + escape($0.text) }
+        blocks.append("## " + escape(ProgramCatalogue.roleModel.text(in: language)))
+        blocks.append(document.roleModel.map { "- **" + escape($0.term) + "** — " + escape($0.text) }
             .joined(separator: "\n"))
 
         return blocks.joined(separator: "\n\n") + "\n"
@@ -127,10 +117,5 @@ public struct MarkdownRenderer: Sendable {
               url.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && $0 != "<" && $0 != ">" })
         else { return nil }
         return "<" + url + ">"
-    }
-
-    private func nonEmpty(_ text: String?) -> String? {
-        guard let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        return text
     }
 }

@@ -13,6 +13,20 @@
 /// attackers exploit, and one rule is easier to explain to users than a
 /// heuristic; text that looks odd is better than a formula that runs.
 public struct CSVWriter: Sendable {
+    /// The field separators spreadsheets split on: comma (English Excel), semicolon
+    /// (Excel in a Russian locale, where the comma is the decimal separator), tab.
+    public enum Separator: String, Sendable, CaseIterable {
+        case comma, semicolon, tab
+
+        public var character: Character {
+            switch self {
+            case .comma: ","
+            case .semicolon: ";"
+            case .tab: "\t"
+            }
+        }
+    }
+
     public struct Options: Sendable, Hashable {
         /// Prefix the document with U+FEFF so Excel detects UTF-8.
         public var includeBOM: Bool
@@ -27,10 +41,23 @@ public struct CSVWriter: Sendable {
             self.delimiter = delimiter
             self.neutralizeFormulas = neutralizeFormulas
         }
+
+        public init(includeBOM: Bool = false, separator: Separator, neutralizeFormulas: Bool = true) {
+            self.init(includeBOM: includeBOM, delimiter: separator.character, neutralizeFormulas: neutralizeFormulas)
+        }
     }
 
-    /// Leading characters that make a spreadsheet treat a cell as a formula.
-    public static let formulaTriggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "\0"]
+    /// Characters that make a spreadsheet read a cell as a formula when they
+    /// begin it (OWASP's CSV-injection list, NUL, and the full-width forms some
+    /// spreadsheets accept for `=`, `+`, `-` and `@`).
+    public static let formulaTriggers: Set<Unicode.Scalar> = [
+        "=", "+", "-", "@", "\t", "\r", "\0", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+    ]
+
+    /// Characters after which a spreadsheet may start a new cell when it reads
+    /// the file with another separator than the one written: every separator
+    /// in use somewhere and the line breaks.
+    static let cellBoundaries: Set<Unicode.Scalar> = [",", ";", "\t", "\n", "\r"]
 
     public var options: Options
 
@@ -38,29 +65,33 @@ public struct CSVWriter: Sendable {
         self.options = options
     }
 
-    /// One field, neutralised and quoted as needed. Quoting happens when the
-    /// field holds the delimiter, a double quote, CR or LF, or begins or ends
-    /// with a space or tab (RFC 4180 keeps spaces, but many readers trim
-    /// unquoted ones). Inner quotes are doubled.
+    /// One field, cleaned, neutralised and quoted as needed.
+    ///
+    /// Control characters other than tab and line feed are made visible
+    /// (`OutputSanitizer`). A formula trigger is prefixed with `'` at the start
+    /// of the field and after every comma, semicolon, tab or line break inside
+    /// it, since a spreadsheet importing with another separator (or splitting
+    /// text into columns) would start a cell there. The field is quoted when it
+    /// holds the separator, any other common separator (comma, semicolon, tab),
+    /// a double quote or a line break, or begins or ends with a space (RFC 4180
+    /// keeps spaces, but many readers trim unquoted ones). Inner quotes are doubled.
     public func field(_ value: String) -> String {
-        var value = value
-        if options.neutralizeFormulas, let first = value.unicodeScalars.first, Self.formulaTriggers.contains(first) {
-            value = "'" + value
-        }
-        let delimiter = options.delimiter
+        let cleaned = OutputSanitizer.clean(value, keepingLineFeeds: true)
+        var text = String.UnicodeScalarView()
         var needsQuotes = false
-        for character in value where character == delimiter || character == "\"" || character.isNewline {
-            needsQuotes = true
-            break
+        var atCellStart = true
+        let delimiter = options.delimiter.unicodeScalars.first
+        for scalar in cleaned.unicodeScalars {
+            if options.neutralizeFormulas, atCellStart, Self.formulaTriggers.contains(scalar) { text.append("'") }
+            if scalar == delimiter || scalar == "\"" || Self.cellBoundaries.contains(scalar) { needsQuotes = true }
+            if scalar == "\"" { text.append("\"") }
+            text.append(scalar)
+            atCellStart = Self.cellBoundaries.contains(scalar)
         }
-        if let first = value.unicodeScalars.first, first == " " || first == "\t" { needsQuotes = true }
-        if let last = value.unicodeScalars.last, last == " " || last == "\t" { needsQuotes = true }
-        guard needsQuotes else { return value }
-        var quoted = "\""
-        for scalar in value.unicodeScalars {
-            if scalar == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(scalar) }
-        }
-        return quoted + "\""
+        if let first = text.first, first == " " { needsQuotes = true }
+        if let last = text.last, last == " " { needsQuotes = true }
+        guard needsQuotes else { return String(text) }
+        return "\"" + String(text) + "\""
     }
 
     /// One record terminated by CRLF.
@@ -71,6 +102,8 @@ public struct CSVWriter: Sendable {
     /// A whole document: the BOM if requested, then every record, each
     /// terminated by CRLF (RFC 4180 allows the last one to end with CRLF).
     public func document(_ records: [[String]]) -> String {
-        (options.includeBOM ? "\u{FEFF}" : "") + records.map(record).joined()
+        var out = options.includeBOM ? "\u{FEFF}" : ""
+        for record in records { out += self.record(record) }
+        return out
     }
 }

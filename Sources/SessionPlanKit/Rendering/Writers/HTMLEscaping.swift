@@ -17,7 +17,10 @@ public enum HTMLEscaping {
         escape(text, quotes: true)
     }
 
+    /// Control characters, NUL and bidirectional overrides are made visible
+    /// first (`OutputSanitizer`); line breaks are kept.
     static func escape(_ text: String, quotes: Bool) -> String {
+        let text = OutputSanitizer.clean(text, keepingLineFeeds: true)
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -27,7 +30,6 @@ public enum HTMLEscaping {
             case ">": out += "&gt;"
             case "\"" where quotes: out += "&quot;"
             case "'" where quotes: out += "&#39;"
-            case "\0": out += "\u{FFFD}" // NUL is a parse error in HTML
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -12,11 +12,12 @@ public enum ICalendarText {
     /// Backslash, semicolon and comma get a backslash; a line feed becomes the
     /// two characters `\n`; a carriage return is dropped (so CRLF, LF and lone
     /// CR all end up as a single `\n`, except that a lone CR vanishes).
-    /// Other control characters are not allowed in TEXT and are dropped;
+    /// Other control characters, C1 controls and bidirectional overrides are
+    /// first made visible (`OutputSanitizer`: `\u{1B}`), so none is dropped silently;
     /// horizontal tab is allowed and kept. The colon needs no escape in a value.
     public static func escapeText(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        for scalar in OutputSanitizer.clean(text, keepingLineFeeds: true).unicodeScalars {
             switch scalar {
             case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
             case ";": out.append(contentsOf: "\\;".unicodeScalars)
@@ -38,11 +39,11 @@ public enum ICalendarText {
     /// parameter values have no backslash escapes. A double quote, a caret and
     /// a line feed are caret-encoded per RFC 6868 (`^'`, `^^`, `^n`), since a
     /// quoted-string cannot contain them; such values are quoted too.
-    /// Other control characters are dropped.
+    /// Other control characters are made visible first (`OutputSanitizer`).
     public static func encodeParameterValue(_ value: String) -> String {
         var out = String.UnicodeScalarView()
         var needsQuotes = false
-        for scalar in value.unicodeScalars {
+        for scalar in OutputSanitizer.clean(value, keepingLineFeeds: true).unicodeScalars {
             switch scalar {
             case ":", ";", ",":
                 needsQuotes = true

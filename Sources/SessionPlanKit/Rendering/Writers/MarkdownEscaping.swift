@@ -6,6 +6,9 @@
 /// we escape every character that can open inline or block markup, plus a
 /// few line-start markers, and never emit raw HTML.
 ///
+/// Control characters, NUL and bidirectional overrides are made visible
+/// (`OutputSanitizer`) before escaping, so `\u{1B}` prints as written.
+///
 /// Output is always a single line: newlines (CR, LF, CRLF) become one space.
 /// Inside a paragraph a newline is only a soft break anyway, and inside a
 /// table cell or list item a raw newline would end the construct. We use a
@@ -21,7 +24,7 @@
 public enum MarkdownEscaping {
     /// Characters that are backslash-escaped wherever they occur.
     /// `&` is escaped so that `&copy;` or `&#60;` are not read as entities.
-    public static let alwaysEscaped: Set<Character> = [
+    public static let alwaysEscaped: Set<Unicode.Scalar> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "~", "&",
     ]
 
@@ -29,9 +32,11 @@ public enum MarkdownEscaping {
     /// line (it cannot become a list item, heading, quote, setext underline,
     /// thematic break, code block, table row or HTML block).
     public static func escapeInline(_ text: String) -> String {
-        let line = singleLine(text)
-        let characters = Array(line)
-        var out = ""
+        let line = OutputSanitizer.clean(singleLine(text))
+        // Scalars, not Characters: a quarter of the memory on long notes, and a
+        // markup character followed by a combining mark is escaped all the same.
+        let characters = Array(line.unicodeScalars)
+        var out = String.UnicodeScalarView()
         out.reserveCapacity(line.utf8.count + 8)
 
         // Line-start markers: bullet list / setext underline / thematic break
@@ -39,17 +44,20 @@ public enum MarkdownEscaping {
         // and `~`/`` ` `` fences are in `alwaysEscaped` already.
         var start = 0
         if let first = characters.first, first == "-" || first == "+" || first == "=" {
-            out += "\\" + String(first)
+            out.append("\\")
+            out.append(first)
             start = 1
         } else {
             var digits = 0
-            while digits < characters.count, characters[digits].isASCII, characters[digits].isNumber { digits += 1 }
+            while digits < characters.count, ("0"..."9").contains(characters[digits]) { digits += 1 }
             // A list marker needs a space, tab or the end of the line after
             // it, so "1.5 часа" is left alone.
             let markerEnds = digits + 1 == characters.count
                 || (digits + 1 < characters.count && (characters[digits + 1] == " " || characters[digits + 1] == "\t"))
             if digits > 0, digits < characters.count, characters[digits] == "." || characters[digits] == ")", markerEnds {
-                out += String(characters[..<digits]) + "\\" + String(characters[digits])
+                out.append(contentsOf: characters[..<digits])
+                out.append("\\")
+                out.append(characters[digits])
                 start = digits + 1
             }
         }
@@ -57,18 +65,15 @@ public enum MarkdownEscaping {
         var index = start
         while index < characters.count {
             let character = characters[index]
-            if alwaysEscaped.contains(character) {
-                out += "\\" + String(character)
-            } else if character == ":", startsURLAuthority(characters, after: index) {
-                out += "\\:"
-            } else if character == ".", endsWWWPrefix(characters, at: index) {
-                out += "\\."
-            } else {
-                out.append(character)
+            if alwaysEscaped.contains(character)
+                || (character == ":" && startsURLAuthority(characters, after: index))
+                || (character == "." && endsWWWPrefix(characters, at: index)) {
+                out.append("\\")
             }
+            out.append(character)
             index += 1
         }
-        return out
+        return String(out)
     }
 
     /// Escapes `text` for a GFM table cell. Identical to ``escapeInline(_:)``,
@@ -81,8 +86,9 @@ public enum MarkdownEscaping {
 
     /// Joins lines with one space and trims surrounding whitespace.
     static func singleLine(_ text: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var pendingBreak = false
+        var last: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\r" {
                 pendingBreak = true
@@ -91,25 +97,29 @@ public enum MarkdownEscaping {
             if pendingBreak {
                 // Indentation after a line break is dropped with the break.
                 if scalar == " " || scalar == "\t" { continue }
-                if !out.isEmpty, out.last != " " { out.append(" ") }
+                if last != nil, last != " " { out.append(" ") }
                 pendingBreak = false
             }
-            out.unicodeScalars.append(scalar)
+            out.append(scalar)
+            last = scalar
         }
-        return String(out.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        let blank: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = out.firstIndex(where: { !blank($0) }), let end = out.lastIndex(where: { !blank($0) }) else { return "" }
+        return String(out[first...end])
     }
 
     /// `:` followed by `//`, as in `https://`.
-    static func startsURLAuthority(_ characters: [Character], after index: Int) -> Bool {
+    static func startsURLAuthority(_ characters: [Unicode.Scalar], after index: Int) -> Bool {
         index + 2 < characters.count && characters[index + 1] == "/" && characters[index + 2] == "/"
     }
 
     /// The `.` in `www.` at the start of a word (GFM extended www autolink).
-    static func endsWWWPrefix(_ characters: [Character], at index: Int) -> Bool {
+    static func endsWWWPrefix(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
         guard index >= 3, characters[index - 3] == "w", characters[index - 2] == "w", characters[index - 1] == "w"
         else { return false }
         if index == 3 { return true }
         let before = characters[index - 4]
-        return !(before.isLetter || before.isNumber || before == "_" || before == "-" || before == ".")
+        return !(before.properties.isAlphabetic || before.properties.numericType != nil
+            || before == "_" || before == "-" || before == ".")
     }
 }

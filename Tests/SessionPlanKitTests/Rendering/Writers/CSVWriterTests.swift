@@ -12,7 +12,8 @@ import Testing
         ("line1\r\nline2", "\"line1\r\nline2\""),
         (" padded", "\" padded\""),
         ("padded ", "\"padded \""),
-        ("a;b", "a;b"),
+        ("a;b", "\"a;b\""),
+        ("a\tb", "\"a\tb\""),
         ("", ""),
         ("Иванов Иван", "Иванов Иван"),
     ])
@@ -25,8 +26,9 @@ import Testing
         ("+7 900 123-45-67", "'+7 900 123-45-67"),
         ("-1", "'-1"),
         ("@x", "'@x"),
-        ("\tcmd", "'\tcmd"),
-        ("\rcmd", "\"'\rcmd\""),
+        ("\tcmd", "\"'\tcmd\""),
+        ("\rcmd", "\\u{D}cmd"),
+        ("\u{FF1D}1+1", "'\u{FF1D}1+1"),
         ("=HYPERLINK(\"x\",\"y\")", "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""),
         ("a=b", "a=b"),
         ("'already", "'already"),
@@ -52,6 +54,32 @@ import Testing
 
     @Test func semicolonDelimiter() {
         let semicolon = CSVWriter(options: .init(delimiter: ";"))
-        #expect(semicolon.record(["a;b", "c,d", "1,5"]) == "\"a;b\";c,d;1,5\r\n")
+        #expect(semicolon.record(["a;b", "c,d", "1,5"]) == "\"a;b\";\"c,d\";\"1,5\"\r\n")
+    }
+
+    /// The bypass of the first security test: a formula after a separator the
+    /// writer did not split on, or after a tab, seen as a cell by a `;`-reading
+    /// or tab-reading spreadsheet.
+    @Test(arguments: CSVWriter.Separator.allCases)
+    func formulaAfterAnySeparatorIsNeutralised(separator: CSVWriter.Separator) {
+        let writer = CSVWriter(options: .init(separator: separator))
+        #expect(writer.field("Иванов;=cmd|' /C calc'!A0") == "\"Иванов;'=cmd|' /C calc'!A0\"")
+        #expect(writer.field("директор\t+1") == "\"директор\t'+1\"")
+        #expect(writer.field("a,@SUM(1)") == "\"a,'@SUM(1)\"")
+        #expect(writer.field("строка\n-2") == "\"строка\n'-2\"")
+        #expect(writer.record(["x", "y"]) == "x\(separator.character)y\r\n")
+    }
+
+    @Test func controlCharactersAreMadeVisible() {
+        #expect(csv.field("a\u{0}b") == "a\\u{0}b")
+        #expect(csv.field("\u{1B}]0;title\u{7}") == "\"\\u{1B}]0;title\\u{7}\"")
+        #expect(csv.field("abc\u{202E}fed") == "abc\\u{202E}fed")
+    }
+
+    /// Many fields on one long line: the output grows linearly with the input.
+    @Test func longFieldStaysLinear() {
+        let long = String(repeating: ";=1", count: 100_000)
+        let written = csv.field(long)
+        #expect(written.utf8.count == long.utf8.count + 100_000 + 2)
     }
 }

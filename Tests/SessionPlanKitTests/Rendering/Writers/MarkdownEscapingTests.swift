@@ -155,6 +155,7 @@ enum CMarkGFM {
 
     @Test func entitiesAreEscapedNotPassedThrough() {
         #expect(HTMLEscaping.escapeText("&amp; &#60;") == "&amp;amp; &amp;#60;")
-        #expect(HTMLEscaping.escapeText("a\0b") == "a\u{FFFD}b")
+        #expect(HTMLEscaping.escapeText("a\0b") == "a\\u{0}b")
+        #expect(HTMLEscaping.escapeText("\u{1B}[2J\u{202E}x") == "\\u{1B}[2J\\u{202E}x")
     }
 }

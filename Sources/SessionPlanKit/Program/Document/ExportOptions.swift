@@ -1,0 +1,16 @@
+/// What an export may show beyond the public program. Public by default:
+/// groups, their members and rooms only with `includeGroups`; e-mail addresses
+/// and phone numbers only with `includeContacts` — in every format.
+/// A new `--include-…` option is one more field here, read where the
+/// `ProgramDocument` is built.
+public struct ExportOptions: Sendable, Hashable {
+    /// Groups with their moderators, collectors, members and rooms (`--include-groups`).
+    public var includeGroups: Bool
+    /// E-mail addresses and phone numbers after names (`--include-contacts`).
+    public var includeContacts: Bool
+
+    public init(includeGroups: Bool = false, includeContacts: Bool = false) {
+        self.includeGroups = includeGroups
+        self.includeContacts = includeContacts
+    }
+}

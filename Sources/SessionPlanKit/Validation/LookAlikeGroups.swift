@@ -1,0 +1,60 @@
+/// Spellings joined into groups as similar pairs are found (union–find), with,
+/// for each spelling, the earliest spelling it was found directly similar to:
+/// the one its note compares it with.
+///
+/// Joining is near constant time (union by size, path halving, no recursion),
+/// so a group of thousands of look-alike names costs as much as its members.
+struct LookAlikeGroups {
+    private var parent: [Int]
+    private var size: [Int]
+    private var partners: [Int]
+
+    init(count: Int) {
+        parent = Array(0..<count)
+        size = Array(repeating: 1, count: count)
+        partners = Array(repeating: Int.max, count: count)
+    }
+
+    /// Spellings `a` and `b` are directly similar.
+    mutating func join(_ a: Int, _ b: Int) {
+        guard a != b else { return }
+        partners[a] = min(partners[a], b)
+        partners[b] = min(partners[b], a)
+        var x = root(a), y = root(b)
+        guard x != y else { return }
+        if size[x] < size[y] { swap(&x, &y) }
+        parent[y] = x
+        size[x] += size[y]
+    }
+
+    /// The earliest spelling `member` is directly similar to (itself when none).
+    func partner(of member: Int) -> Int {
+        partners[member] == Int.max ? member : partners[member]
+    }
+
+    /// Every group as its members in ascending order, the groups ordered by their
+    /// second member (where the finding is), as the pairs were before.
+    mutating func components() -> [[Int]] {
+        var index: [Int: Int] = [:]
+        var groups: [[Int]] = []
+        for member in parent.indices {
+            let r = root(member)
+            if let i = index[r] {
+                groups[i].append(member)
+            } else {
+                index[r] = groups.count
+                groups.append([member])
+            }
+        }
+        return groups.filter { $0.count > 1 }.sorted { $0[1] < $1[1] }
+    }
+
+    private mutating func root(_ member: Int) -> Int {
+        var x = member
+        while parent[x] != x {
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        }
+        return x
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import SessionPlanKit
+
+@Suite("DEFLATE and CRC-32")
+struct DeflateTests {
+    @Test("CRC-32 check values (the standard \"123456789\" and the empty input)")
+    func crcCheckValues() {
+        #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+        #expect(CRC32.checksum([UInt8]()) == 0)
+        #expect(CRC32.checksum(Array("The quick brown fox jumps over the lazy dog".utf8)) == 0x414F_A339)
+    }
+
+    static let samples: [[UInt8]] = [
+        [],
+        [0x41],
+        Array("abcabcabcabcabcabcabcabcabc".utf8),
+        Array(String(repeating: "Работа в группах 10:15–12:15\n", count: 500).utf8),
+        [UInt8](repeating: 0, count: 100_000),
+        (0..<70_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) },
+    ]
+
+    @Test("The encoder's output decodes to the input", arguments: samples.indices)
+    func roundTrip(_ index: Int) throws {
+        let input = Self.samples[index]
+        let compressed = Deflater.deflate(input)
+        #expect(try Inflater.inflate(compressed, limit: input.count) == input)
+    }
+
+    @Test("The encoder compresses repetitive text")
+    func compresses() {
+        let input = Self.samples[3]
+        #expect(Deflater.deflate(input).count * 10 < input.count)
+    }
+
+    @Test("A stored block decodes; its length must match its complement")
+    func storedBlock() throws {
+        let block: [UInt8] = [0x01, 0x03, 0x00, 0xFC, 0xFF, 0x61, 0x62, 0x63]
+        #expect(try Inflater.inflate(block, limit: 10) == Array("abc".utf8))
+        var broken = block
+        broken[3] = 0x00
+        #expect(throws: InflateError.storedLengthMismatch) { try Inflater.inflate(broken, limit: 10) }
+    }
+
+    @Test("Damaged streams are errors, not crashes")
+    func damaged() {
+        // Block type 3 is reserved.
+        #expect(throws: InflateError.reservedBlockType) { try Inflater.inflate([0x07], limit: 10) }
+        // A fixed block cut off in the middle.
+        let compressed = Deflater.deflate(Array("hello hello hello".utf8))
+        #expect(throws: InflateError.truncated) { try Inflater.inflate(Array(compressed.prefix(3)), limit: 100) }
+        // A match reaching before the start: fixed block, length code 257 (3 bytes), distance 1, no literal before it.
+        // Bits: final 1, type 01, then 257 = 0000001 (7 bits), distance code 0 = 00000.
+        #expect(throws: InflateError.distanceTooFar) { try Inflater.inflate([0x03, 0x02, 0x00], limit: 100) }
+        // An empty input.
+        #expect(throws: InflateError.truncated) { try Inflater.inflate([], limit: 100) }
+    }
+
+    @Test("Output past the limit is refused before it is made")
+    func limit() {
+        let compressed = Deflater.deflate([UInt8](repeating: 0x20, count: 50_000))
+        #expect(throws: InflateError.tooLarge) { try Inflater.inflate(compressed, limit: 49_999) }
+    }
+
+    @Test("A dynamic block with an over-subscribed code length code is refused")
+    func overSubscribed() {
+        // final 1, type 10; HLIT 0, HDIST 0, HCLEN 15 (19 lengths), every code length 1: over-subscribed.
+        var bits: [Int] = [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1]
+        for _ in 0..<19 { bits += [1, 0, 0] }
+        var bytes = [UInt8](repeating: 0, count: (bits.count + 7) / 8 + 2)
+        for (k, bit) in bits.enumerated() where bit == 1 { bytes[k / 8] |= UInt8(1 << (k % 8)) }
+        #expect(throws: InflateError.invalidCode) { try Inflater.inflate(bytes, limit: 100) }
+    }
+}
