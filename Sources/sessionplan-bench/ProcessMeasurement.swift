@@ -12,6 +12,14 @@ struct Measurement {
     let status: Int32
 }
 
+/// Two commands measured in turn: the medians of each and of their ratios (tool / reference).
+struct SideBySide {
+    let tool: Measurement
+    let reference: Measurement
+    let timeRatio: Double
+    let memoryRatio: Double
+}
+
 enum ProcessMeasurement {
     /// Runs `arguments` (the first is the executable path) with output to /dev/null and measures it with wait4.
     static func run(_ arguments: [String]) -> Measurement? {
@@ -38,16 +46,42 @@ enum ProcessMeasurement {
         return Measurement(seconds: seconds, peakBytes: peak, status: exitStatus)
     }
 
-    /// The best of `runs` wall times and the largest peak memory, or nil when any run failed to start.
-    static func best(of runs: Int, _ arguments: [String]) -> Measurement? {
-        var results: [Measurement] = []
+    /// Runs `tool` and `reference` in turn, `runs` times each after one warm-up of both:
+    /// the median wall time and peak memory of each, and the medians of the pair-by-pair ratios,
+    /// which hold while the machine's speed drifts. Nil when a run could not start.
+    static func sideBySide(runs: Int, _ tool: [String], _ reference: [String]) -> SideBySide? {
+        guard run(tool) != nil, run(reference) != nil else { return nil }
+        var pairs: [(tool: Measurement, reference: Measurement)] = []
         for _ in 0..<runs {
-            guard let measurement = run(arguments) else { return nil }
-            results.append(measurement)
+            guard let a = run(tool), let b = run(reference) else { return nil }
+            pairs.append((a, b))
         }
-        guard let fastest = results.min(by: { $0.seconds < $1.seconds }) else { return nil }
-        return Measurement(seconds: fastest.seconds, peakBytes: results.map(\.peakBytes).max() ?? 0,
-                           status: results.map(\.status).max() ?? 0)
+        func median(_ values: [Double]) -> Double {
+            let sorted = values.sorted()
+            return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+        }
+        func medianMeasurement(_ list: [Measurement]) -> Measurement {
+            Measurement(seconds: median(list.map(\.seconds)), peakBytes: Int(median(list.map { Double($0.peakBytes) })),
+                        status: list.map(\.status).max() ?? 0)
+        }
+        return SideBySide(
+            tool: medianMeasurement(pairs.map(\.tool)), reference: medianMeasurement(pairs.map(\.reference)),
+            timeRatio: median(pairs.map { $0.tool.seconds / max($0.reference.seconds, 1e-9) }),
+            memoryRatio: median(pairs.map { Double($0.tool.peakBytes) / Double(max($0.reference.peakBytes, 1)) }))
+    }
+
+    /// What a command prints on standard output (standard error discarded), or nil when it cannot start.
+    static func output(_ arguments: [String]) -> Data? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
     }
 
     /// The full path of a program on PATH.

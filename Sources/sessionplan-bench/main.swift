@@ -1,26 +1,48 @@
 import Foundation
 
-/// `swift run -c release sessionplan-bench [--sizes 1000,10000,100000] [--runs 3] [--keep DIR]`
+/// `swift run -c release sessionplan-bench [--sizes 1000,10000,100000] [--runs 5] [--keep DIR]`
 ///
-/// Generates plans of each size, then times the release `sessionplan` (found
-/// beside this executable) on them, side by side with Python's json.load of
-/// the same file, and prints a Markdown table.
+/// Generates plans of each size with realistic names and a fixed set of planted
+/// near-duplicates, checks that `validate` reports exactly those, then times the
+/// release `sessionplan` (found beside this executable) on them, each run side
+/// by side with Python's json.load of the same file, and prints a Markdown table.
 let arguments = CommandLine.arguments
+
+// `--generate SIZE FILE`: write one plan and, beside it, FILE.planted (the planted pairs).
+// The plans are generated in a child process so that this one stays small: on Linux a
+// spawned child's peak memory (wait4's ru_maxrss) counts the spawning process's peak too.
+if arguments.count == 4, arguments[1] == "--generate", let size = Int(arguments[2]) {
+    var generator = PlanGenerator(members: size)
+    let text = generator.json()
+    let planted = generator.planted.map { "\($0.kind)\t\($0.original)\t\($0.variant)\n" }.joined()
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: arguments[3]))
+        try Data(planted.utf8).write(to: URL(fileURLWithPath: arguments[3] + ".planted"))
+    } catch {
+        print("sessionplan-bench: cannot write \(arguments[3]): \(error)")
+        exit(2)
+    }
+    exit(0)
+}
 func option(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
 }
 let sizes = (option("--sizes") ?? "1000,10000,100000").split(separator: ",").compactMap { Int($0) }
-let runs = Int(option("--runs") ?? "3") ?? 3
+let runs = max(1, Int(option("--runs") ?? "5") ?? 5)
 let folder = URL(fileURLWithPath: option("--keep") ?? NSTemporaryDirectory() + "sessionplan-bench")
 try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sessionplan").path
 guard FileManager.default.isExecutableFile(atPath: binary) else {
-    print("sessionplan-bench: build the tool first: swift build -c release (looked for \(binary))")
+    print("sessionplan-bench: build the tool first: swift build -c release --static-swift-stdlib (looked for \(binary))")
     exit(2)
 }
-let python = ProcessMeasurement.which("python3")
+guard let python = ProcessMeasurement.which("python3") else {
+    print("sessionplan-bench: python3 is needed for the side-by-side reference")
+    exit(2)
+}
+let pythonLoad = [python, "-c", "import json,sys; json.load(open(sys.argv[1]))"]
 
 func formatSeconds(_ s: Double) -> String { s < 1 ? String(format: "%.0f ms", s * 1000) : String(format: "%.2f s", s) }
 func formatBytes(_ b: Int) -> String { String(format: "%.1f MB", Double(b) / 1_048_576) }
@@ -29,31 +51,47 @@ let tasks: [(label: String, arguments: [String])] = [
     ("validate", ["validate"]),
     ("agenda", ["agenda"]),
     ("export markdown", ["export", "--to", "markdown"]),
+    ("export html", ["export", "--to", "html"]),
     ("export ics", ["export", "--to", "ics"]),
+    ("export csv", ["export", "--to", "csv", "--include-groups"]),
 ]
 
-print("| members | file | command | time | peak memory | python json.load time | python peak memory |")
-print("|---:|---:|---|---:|---:|---:|---:|")
+var failures = 0
 var validateTimes: [Int: Double] = [:]
+var rows: [String] = []
 for size in sizes {
     let file = folder.appendingPathComponent("plan-\(size).json")
-    let text = PlanGenerator(members: size).json()
-    try? Data(text.utf8).write(to: file)
-    let fileSize = formatBytes(text.utf8.count)
-    let reference = python.flatMap {
-        ProcessMeasurement.best(of: runs, [$0, "-c", "import json,sys; json.load(open(sys.argv[1]))", file.path])
+    guard ProcessMeasurement.run([CommandLine.arguments[0], "--generate", String(size), file.path])?.status == 0,
+          let fileSize = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int,
+          let plantedText = try? String(contentsOfFile: file.path + ".planted", encoding: .utf8) else {
+        print("sessionplan-bench: could not generate the plan of \(size) members in \(folder.path)")
+        exit(2)
     }
+    let planted = PlantedDuplicate.parse(plantedText)
+    let check = PlantCheck.run(binary: binary, file: file.path, planted: planted)
+    print("\(size) members: \(check.summary)")
+    if !check.passed { failures += 1 }
     for task in tasks {
-        guard let measured = ProcessMeasurement.best(of: runs, [binary] + task.arguments + [file.path]) else { continue }
-        if task.label == "validate" { validateTimes[size] = measured.seconds }
-        let failed = measured.status != 0 ? " (exit \(measured.status))" : ""
-        let py = reference.map { (formatSeconds($0.seconds), formatBytes($0.peakBytes)) } ?? ("–", "–")
-        print("| \(size) | \(fileSize) | \(task.label)\(failed) | \(formatSeconds(measured.seconds)) | \(formatBytes(measured.peakBytes)) | \(py.0) | \(py.1) |")
+        let command = [binary] + task.arguments + [file.path]
+        guard let pair = ProcessMeasurement.sideBySide(runs: runs, command, pythonLoad + [file.path]) else {
+            print("sessionplan-bench: could not run \(command.joined(separator: " "))")
+            exit(2)
+        }
+        if task.label == "validate" { validateTimes[size] = pair.tool.seconds }
+        rows.append("| \(size) | \(formatBytes(fileSize)) | \(task.label) | \(pair.tool.status) "
+            + "| \(formatSeconds(pair.tool.seconds)) | \(formatBytes(pair.tool.peakBytes)) "
+            + "| \(formatSeconds(pair.reference.seconds)) | \(formatBytes(pair.reference.peakBytes)) "
+            + "| \(String(format: "%.2f", pair.timeRatio)) | \(String(format: "%.2f", pair.memoryRatio)) |")
     }
 }
+print("")
+print("| members | file | command | exit | time | peak memory | python json.load | python peak | time ratio | memory ratio |")
+print("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+rows.forEach { print($0) }
 let ordered = sizes.sorted()
 for (small, large) in zip(ordered, ordered.dropFirst()) {
     if let a = validateTimes[small], let b = validateTimes[large], a > 0 {
         print(String(format: "\nvalidate: %d → %d members costs %.1f× the time", small, large, b / a))
     }
 }
+exit(failures == 0 ? 0 : 1)

@@ -66,6 +66,14 @@ struct FoldedNames {
 
     var wordCount: Int { words.ranges.count }
 
+    var nameCount: Int { nameWords.count }
+
+    /// How many distinct whole folded names there are (`wholeNames` numbers them from 0).
+    var wholeCount: Int { wholes.ranges.count }
+
+    /// The folded UTF-8 bytes of a word.
+    func bytes(ofWord word: Int) -> ArraySlice<UInt8> { bytes[words.ranges[word]] }
+
     func words(ofName name: Int) -> ArraySlice<Int> { wordNumbers[nameWords[name]] }
 
     private mutating func append(_ name: String) {
