@@ -40,7 +40,10 @@ enum SharedOptions {
     static let includeContacts = OptionSpec(name: "--include-contacts",
                                             help: LocalizedText(en: "add e-mail addresses and phone numbers",
                                                                 ru: "добавить адреса электронной почты и телефоны"))
-    static let includes = [includeGroups, includeContacts]
+    static let includeLinks = OptionSpec(name: "--include-links",
+                                         help: LocalizedText(en: "add places' private online rooms (their link)",
+                                                             ru: "добавить закрытые ссылки мест (онлайн-комнаты)"))
+    static let includes = [includeGroups, includeContacts, includeLinks]
 
     /// The query the program options give; the time zones as given (a command may reorder them).
     /// A mistake is reported before any file is read.
@@ -56,6 +59,7 @@ enum SharedOptions {
 
     /// What the `--include-…` flags allow.
     static func exportOptions(_ arguments: ParsedArguments) -> ExportOptions {
-        ExportOptions(includeGroups: arguments.has(includeGroups), includeContacts: arguments.has(includeContacts))
+        ExportOptions(includeGroups: arguments.has(includeGroups), includeContacts: arguments.has(includeContacts),
+                      includeLinks: arguments.has(includeLinks))
     }
 }

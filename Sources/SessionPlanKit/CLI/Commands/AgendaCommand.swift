@@ -1,12 +1,12 @@
 import Foundation
 
-/// `sessionplan agenda FILE [--day N|DATE] [--tz ZONE]... [--person NAME] [--role ROLE] [--direction ID]`
+/// `sessionplan agenda FILE [--day N|DATE] [--tz ZONE]... [--person NAME] [--role ROLE] [--direction ID] [--include-links]`
 enum AgendaCommand {
     static let spec = CommandSpec(
         name: "agenda",
         summary: LocalizedText(en: "print the program in the terminal", ru: "показать программу в терминале"),
         options: [SharedOptions.day, SharedOptions.timeZones, SharedOptions.person, SharedOptions.role,
-                  SharedOptions.direction],
+                  SharedOptions.direction, SharedOptions.includeLinks],
         details: LocalizedText(
             en: """
                 The program is printed in the session's language, wrapped to the terminal's width (COLUMNS). \
@@ -33,7 +33,8 @@ enum AgendaCommand {
         case .success(let read): input = read
         }
         let renderer = AgendaRenderer(width: width(console.context), colors: console.colorOutput)
-        console.out(renderer.render(input.view))
+        let options = ExportOptions(includeGroups: true, includeLinks: arguments.has(SharedOptions.includeLinks))
+        console.out(renderer.render(ProgramDocument(view: input.view, options: options)))
         input.reportProblems(console)
         return .success
     }

@@ -8,13 +8,17 @@ public struct ExportOptions: Sendable, Hashable {
     public var includeGroups: Bool
     /// E-mail addresses and phone numbers after names (`--include-contacts`).
     public var includeContacts: Bool
+    /// Places' private online rooms (`link`) after their names (`--include-links`).
+    public var includeLinks: Bool
 
     /// The CSV field separator (`--separator`); nil: `;` for a Russian session, `,` for an English one.
     public var separator: CSVSeparatorChoice?
 
-    public init(includeGroups: Bool = false, includeContacts: Bool = false, separator: CSVSeparatorChoice? = nil) {
+    public init(includeGroups: Bool = false, includeContacts: Bool = false, includeLinks: Bool = false,
+                separator: CSVSeparatorChoice? = nil) {
         self.includeGroups = includeGroups
         self.includeContacts = includeContacts
+        self.includeLinks = includeLinks
         self.separator = separator
     }
 }

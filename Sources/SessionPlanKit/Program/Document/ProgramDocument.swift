@@ -41,6 +41,12 @@ public struct ProgramDocument: Sendable {
     public let roleModel: [DocumentRole]
     /// The people of the program, one row per person and role, filtered as the view is.
     public let roster: [RosterRow]
+    /// «Команда сессии» / «Organizing team», the heading of `team`.
+    public let teamHeading: String
+    /// The organizing team, one line each: name, duty, and the public contact's e-mail and phone.
+    public let team: [String]
+    /// Whether any slot of the document happens in a place (then its places are printed).
+    public var usesPlaces: Bool { slots.contains { $0.place != nil } }
 
     /// Every slot of every day, in order.
     public var slots: [DocumentSlot] { days.flatMap(\.slots) }
@@ -71,6 +77,8 @@ public struct DocumentPerson: Sendable {
     public enum Part: Sendable, Hashable {
         case speaker
         case leader
+        /// Moderates the slot (a plenary, a panel): «модератор: …».
+        case moderator
     }
 
     public let reference: PersonReference
@@ -116,10 +124,35 @@ public struct DocumentSlot: Sendable {
     /// work in a group-work slot (a calendar event says where each one meets).
     public let workingGroups: [DocumentGroup]
     public let notes: String?
+    /// Where the slot happens (its own place, or its one direction's); nil: at the session's venue.
+    public let place: DocumentPlace?
+
+    /// The slot's moderators, in the file's order.
+    public var moderators: [DocumentPerson] { people.filter { $0.part == .moderator } }
+    /// «модератор: Name, position» / «модераторы: …», or nil without moderators.
+    public var moderatorsLine: String? {
+        moderators.isEmpty ? nil : ProgramWords.moderators(moderators.map(\.nameWithPosition), in: language)
+    }
+    let language: Language
 
     public var speakers: [DocumentPerson] { people.filter { $0.part == .speaker } }
-    /// The lines under the title other than people and notes: audience first, then groups.
-    public var details: [String] { (audience.map { [$0] } ?? []) + groups.map(\.line) }
+    /// The lines under the title other than speakers, the place and notes: moderators, audience, then groups.
+    public var details: [String] {
+        (moderatorsLine.map { [$0] } ?? []) + (audience.map { [$0] } ?? []) + groups.map(\.line)
+    }
+}
+
+/// Where a slot happens, as the reader may see it.
+public struct DocumentPlace: Sendable {
+    public let place: Place
+    /// «Большой зал, г. Энск, ул. Белинского, 15»: name and address, never the link.
+    public let name: String
+    /// The private online room, with `includeLinks` only.
+    public let link: String?
+    /// «место: Большой зал, … · https://…», the line under a slot's title.
+    public let line: String
+    /// The name with the link after it when links are shown: a calendar's `LOCATION`, a table cell.
+    public var nameWithLink: String { link.map { name + " · " + $0 } ?? name }
 }
 
 /// A direction as the program describes it.

@@ -23,6 +23,10 @@ extension ProgramDocument {
         directions = builder.directions
         roleModel = builder.roleModel
         roster = RosterRow.rows(of: view, options: options, people: builder.people)
+        teamHeading = ProgramWords.team(in: language)
+        team = session.team.map {
+            ProgramWords.teamMember($0, people: builder.people, includeContacts: options.includeContacts)
+        }
     }
 }
 
@@ -38,11 +42,22 @@ struct ProgramDocumentBuilder {
     let options: ExportOptions
     /// Details by person, looked up once: every name printed asks for its position.
     let people: [PersonKey: Person]
+    /// Places by id and directions' places, built once.
+    let places: PlaceIndex
 
     init(view: ProgramView, options: ExportOptions) {
         self.view = view
         self.options = options
         self.people = view.session.peopleByKey
+        self.places = PlaceIndex(view.session)
+    }
+
+    /// Where `slot` happens as the reader sees it; the link only with `includeLinks`.
+    func place(of slot: Slot) -> DocumentPlace? {
+        guard let place = places.place(of: slot) else { return nil }
+        let link = options.includeLinks ? nonBlank(place.link) : nil
+        return DocumentPlace(place: place, name: ProgramWords.placeName(place), link: link,
+                             line: ProgramWords.place(place, link: link != nil, in: language))
     }
 
     var session: Session { view.session }
@@ -139,12 +154,14 @@ struct ProgramDocumentBuilder {
         }
         return DocumentSlot(entry: entry, title: entry.slot.title,
                             times: entry.times.map { "\($0.start)–\($0.end)" },
-                            people: entry.slot.speakers.map { person($0, as: .speaker) },
+                            people: entry.slot.speakers.map { person($0, as: .speaker) }
+                                + entry.slot.moderators.map { person($0, as: .moderator) },
                             audience: audience,
                             groups: entry.groups.map { place in
                                 group(place, short: view.person == nil && view.direction?.number == place.directionNumber)
                             },
-                            workingGroups: working, notes: nonBlank(entry.slot.notes))
+                            workingGroups: working, notes: nonBlank(entry.slot.notes),
+                            place: place(of: entry.slot), language: language)
     }
 
     /// A group's line; `short` in its own direction's program, where the direction goes without saying.

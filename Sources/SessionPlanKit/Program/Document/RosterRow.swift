@@ -4,6 +4,10 @@ public struct RosterRow: Sendable, Equatable {
     /// The roles of the roster.
     public enum Role: String, CaseIterable, Sendable {
         case host, architect, speaker, leader, moderator, collector, member
+        /// Moderates a slot (a plenary, a panel); the slot's title is the row's `detail`.
+        case slotModerator
+        /// A member of the organizing team; their duty is the row's `detail`.
+        case team
 
         func word(in language: Language) -> String {
             switch (self, language) {
@@ -14,6 +18,10 @@ public struct RosterRow: Sendable, Equatable {
             case (.moderator, .ru): "модератор"
             case (.collector, .ru): "сборщик"
             case (.member, .ru): "участник"
+            case (.slotModerator, .ru): "модератор"
+            case (.team, .ru): "команда сессии"
+            case (.slotModerator, .en): "moderator"
+            case (.team, .en): "organizing team"
             case (_, .en): rawValue
             }
         }
@@ -21,8 +29,9 @@ public struct RosterRow: Sendable, Equatable {
         /// The role of `audience`, `optional` and `--role` this row's people belong to.
         var audienceRole: SessionPlanKit.Role {
             switch self {
-            case .host, .architect: .organizers
+            case .host, .architect, .team: .organizers
             case .speaker: .experts
+            case .slotModerator: .moderators
             case .leader: .leaders
             case .moderator: .moderators
             case .collector: .collectors
@@ -37,6 +46,12 @@ public struct RosterRow: Sendable, Equatable {
     public var directionNumber: Int?
     public var group = ""
     public var role: Role
+    /// What the role is about: the slot a slot moderator moderates, a team member's duty.
+    public var detail: String?
+    /// The role as the roster prints it: «модератор: Пленарная дискуссия», «команда сессии: координатор».
+    func roleText(in language: Language) -> String {
+        role.word(in: language) + (detail.map { ": " + $0 } ?? "")
+    }
     public var person: PersonReference
     public var position: String?
     /// With `includeContacts` only.
@@ -53,13 +68,15 @@ public struct RosterRow: Sendable, Equatable {
     static func rows(of view: ProgramView, options: ExportOptions, people: [PersonKey: Person]) -> [RosterRow] {
         let session = view.session
         var rows: [RosterRow] = []
-        func add(_ role: Role, _ person: PersonReference, direction: Direction? = nil, group: String = "") {
+        func add(_ role: Role, _ person: PersonReference, direction: Direction? = nil, group: String = "",
+                 detail: String? = nil, publicContact: Bool = false) {
             let details = people[person.key]
+            let contacts = options.includeContacts || publicContact
             rows.append(RosterRow(direction: direction.map { "\($0.number). \($0.title)" } ?? "",
-                                  directionNumber: direction?.number, group: group, role: role, person: person,
-                                  position: details?.position,
-                                  email: options.includeContacts ? details?.email : nil,
-                                  phone: options.includeContacts ? details?.phone : nil,
+                                  directionNumber: direction?.number, group: group, role: role, detail: detail,
+                                  person: person, position: details?.position,
+                                  email: contacts ? details?.email : nil,
+                                  phone: contacts ? details?.phone : nil,
                                   organization: options.includeContacts ? details?.organization : nil,
                                   region: options.includeContacts ? details?.region : nil))
         }
@@ -70,6 +87,19 @@ public struct RosterRow: Sendable, Equatable {
             for slot in day.slots {
                 for speaker in slot.speakers where speakers.insert(speaker.key).inserted { add(.speaker, speaker) }
             }
+        }
+        // Slot moderators, once per slot they moderate, after the speakers.
+        for day in session.days {
+            for slot in day.slots {
+                var seen: Set<PersonKey> = []
+                for moderator in slot.moderators where seen.insert(moderator.key).inserted {
+                    add(.slotModerator, moderator, detail: slot.title)
+                }
+            }
+        }
+        // The team, with duties; the public contact's e-mail and phone without --include-contacts.
+        for member in session.team {
+            add(.team, member.name, detail: nonBlank(member.duty), publicContact: member.contact)
         }
         for direction in session.directions {
             for leader in direction.leaders { add(.leader, leader, direction: direction) }

@@ -43,6 +43,13 @@ public struct AgendaRenderer: ProgramSerializer {
         for zone in document.zones { out += AgendaWrapping.lines(zone, width: width) }
         if let venue = document.venue { out += AgendaWrapping.lines(venue, width: width) }
         if let organizers = document.organizers { out += hanging(organizers) }
+        if !document.team.isEmpty {
+            out.append(document.teamHeading + ":")
+            for member in document.team {
+                out += AgendaWrapping.lines(member, width: width - 2, continuationWidth: width - 4).enumerated()
+                    .map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+            }
+        }
 
         // Whose program it is.
         if !document.whose.isEmpty {
@@ -73,8 +80,13 @@ public struct AgendaRenderer: ProgramSerializer {
                 }
                 out.append(style(names.joined(separator: AgendaRenderer.gap), .dim))
             }
+            var previous: DocumentSlot?
             for slot in day.slots {
-                let times = zip(slot.times, columnWidths).map { text, columnWidth in
+                defer { previous = slot }
+                // Parallel slots in different places share one time heading: the times print once,
+                // each slot under them with its own place line.
+                let parallel = slot.place != nil && previous?.place != nil && previous?.times == slot.times
+                let times = parallel ? pad : zip(slot.times, columnWidths).map { text, columnWidth in
                     style(text, .cyan) + String(repeating: " ", count: max(0, columnWidth - text.count))
                 }.joined(separator: AgendaRenderer.gap) + AgendaRenderer.gap
                 let title = AgendaWrapping.lines(slot.title, width: textWidth)
@@ -105,6 +117,8 @@ public struct AgendaRenderer: ProgramSerializer {
     /// continuation lines hang under its first word (the lists do, notes do not).
     private func details(of slot: DocumentSlot) -> [(text: String, hanging: Bool)] {
         var lines: [(text: String, hanging: Bool)] = []
+        if let place = slot.place { lines.append((place.line, true)) }
+        if let moderators = slot.moderatorsLine { lines.append((moderators, true)) }
         for speaker in slot.speakers { lines.append(("— " + speaker.nameWithPosition, true)) }
         for group in slot.groups { lines.append((group.line, true)) }
         if let audience = slot.audience { lines.append(("(" + audience + ")", false)) }

@@ -19,7 +19,8 @@ public struct RosterCSVRenderer: ProgramSerializer {
 
     public func render(_ document: ProgramDocument) -> String {
         let language = document.language
-        let contacts = document.options.includeContacts
+        // The public contact of the team brings the contact columns even without --include-contacts.
+        let contacts = document.options.includeContacts || document.roster.contains { $0.email != nil || $0.phone != nil }
         var header = language == .ru
             ? ["Направление", "Группа", "Роль", "ФИО", "Должность"]
             : ["Direction", "Group", "Role", "Name", "Position"]
@@ -28,7 +29,7 @@ public struct RosterCSVRenderer: ProgramSerializer {
         }
         var records = [header]
         for row in document.roster {
-            var record = [row.direction, row.group, row.role.word(in: language), row.person.name, row.position ?? ""]
+            var record = [row.direction, row.group, row.roleText(in: language), row.person.name, row.position ?? ""]
             if contacts { record += [row.email ?? "", row.phone ?? "", row.organization ?? "", row.region ?? ""] }
             records.append(record)
         }

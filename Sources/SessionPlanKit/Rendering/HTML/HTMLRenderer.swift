@@ -58,6 +58,11 @@ public struct HTMLRenderer: ProgramSerializer {
                 out += "<li class=\"k-\(slot.slot.kind.rawValue)\"><span class=\"num\">\(index + 1)</span>"
                 out += "<time>" + text(slot.times[0]) + "</time>"
                 out += "<div class=\"what\"><p class=\"title\">" + text(slot.title) + "</p>"
+                if let place = slot.place {
+                    out += "<p class=\"place\">" + text(ProgramWords.place(place.place, in: language))
+                    if let url = place.link { out += " · " + (link(url) ?? text(url)) }
+                    out += "</p>"
+                }
                 let speakers = slot.speakers
                 if !speakers.isEmpty {
                     out += "<ul class=\"speakers\">"
@@ -71,8 +76,13 @@ public struct HTMLRenderer: ProgramSerializer {
             out += "</ol>\n</section>\n"
         }
 
-        // Notes, directions and roles: after the days, on a page of their own when printed.
+        // Notes, the team, directions and roles: after the days, on a page of their own when printed.
         out += "<section class=\"about\">\n"
+        if !document.team.isEmpty {
+            out += "<h2>" + text(document.teamHeading) + "</h2>\n<ul class=\"team\">\n"
+            for member in document.team { out += "<li>" + text(member) + "</li>\n" }
+            out += "</ul>\n"
+        }
         if !document.notes.isEmpty {
             out += "<h2>" + words(ProgramCatalogue.notes) + "</h2>\n<ul class=\"session-notes\">\n"
             for note in document.notes { out += "<li>" + text(note) + "</li>\n" }

@@ -93,7 +93,8 @@ public struct ICalendarRenderer: ProgramSerializer {
             writer.text("SUMMARY", slot.title)
             let description = self.description(of: slot, in: document)
             if !description.isEmpty { writer.text("DESCRIPTION", description) }
-            if let venue = document.venue { writer.text("LOCATION", venue) }
+            // The slot's own place (name, address; its link with --include-links), else the session's venue.
+            if let location = slot.place?.nameWithLink ?? document.venue { writer.text("LOCATION", location) }
             writer.property("STATUS", rawValue: "CONFIRMED")
             writer.end("VEVENT")
         }

@@ -44,15 +44,25 @@ public struct MarkdownRenderer: ProgramSerializer {
                 blocks.append(escape(ProgramCatalogue.nothingPlanned.text(in: language)))
                 continue
             }
-            var table = MarkdownTable(header: [.text(ProgramCatalogue.time.text(in: language)),
-                                               .text(ProgramCatalogue.program.text(in: language)),
-                                               .text(ProgramCatalogue.speakers.text(in: language))])
+            // A day that uses places gets a «Где» column after the time.
+            let places = day.slots.contains { $0.place != nil }
+            var header: [MarkdownTable.Cell] = [.text(ProgramCatalogue.time.text(in: language))]
+            if places { header.append(.text(ProgramWords.whereHeader(in: language))) }
+            header += [.text(ProgramCatalogue.program.text(in: language)),
+                       .text(ProgramCatalogue.speakers.text(in: language))]
+            var table = MarkdownTable(header: header)
             for slot in day.slots {
                 var text = "**" + escape(slot.title) + "**"
                 for line in slot.details { text += " " + escape("(" + line + ")") }
                 if let notes = slot.notes { text += " " + escape(notes) }
                 let speakers = slot.speakers.map { escape($0.nameWithPosition) }.joined(separator: "; ")
-                table.rows.append([.text(slot.times[0]), .markdown(text), .markdown(speakers)])
+                var row: [MarkdownTable.Cell] = [.text(slot.times[0])]
+                if places {
+                    var cell = escape(slot.place?.name ?? document.venue ?? "")
+                    if let url = slot.place?.link, let link = autolink(url) { cell += " · " + link }
+                    row.append(.markdown(cell))
+                }
+                table.rows.append(row + [.markdown(text), .markdown(speakers)])
             }
             blocks.append(String(table.markdown.dropLast()))
         }
@@ -61,6 +71,12 @@ public struct MarkdownRenderer: ProgramSerializer {
         if !document.notes.isEmpty {
             blocks.append("## " + escape(ProgramCatalogue.notes.text(in: language)))
             blocks.append(document.notes.map { "- " + escape($0) }.joined(separator: "\n"))
+        }
+
+        // The organizing team with duties (the public contact's e-mail and phone).
+        if !document.team.isEmpty {
+            blocks.append("## " + escape(document.teamHeading))
+            blocks.append(document.team.map { "- " + escape($0) }.joined(separator: "\n"))
         }
 
         // The directions, their leaders and statements, and with --include-groups their groups.

@@ -35,6 +35,7 @@ struct ProgramDOCXRenderer: Sendable {
             var rows: [[[P]]] = []
             for slot in day.slots {
                 var content: [P] = [P([R(text: slot.title, bold: true)])]
+                if let place = slot.place { content.append(P(text: place.line)) }
                 for person in slot.speakers { content.append(P([R(text: person.nameWithPosition, italic: true)])) }
                 for line in slot.details { content.append(P(text: line)) }
                 for group in slot.workingGroups { content.append(P(text: group.line)) }
@@ -47,6 +48,10 @@ struct ProgramDOCXRenderer: Sendable {
         if !document.notes.isEmpty {
             blocks.append(.paragraph(P(.heading1, text: ProgramCatalogue.notes.text(in: language))))
             blocks += document.notes.map { .paragraph(P(text: $0)) }
+        }
+        if !document.team.isEmpty {
+            blocks.append(.paragraph(P(.heading1, text: document.teamHeading)))
+            blocks += document.team.map { .paragraph(P(text: $0)) }
         }
         if !document.directions.isEmpty {
             blocks.append(.pageBreak)

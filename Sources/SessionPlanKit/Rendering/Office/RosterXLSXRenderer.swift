@@ -10,14 +10,14 @@ struct RosterXLSXRenderer: Sendable {
 
     func workbook(_ document: ProgramDocument) -> Workbook {
         let language = document.language
-        let contacts = document.options.includeContacts
+        let contacts = document.options.includeContacts || document.roster.contains { $0.email != nil || $0.phone != nil }
         func text(_ values: [String]) -> [Workbook.Cell] { values.map { .text($0) } }
         var header = language == .ru
             ? ["Направление", "Группа", "Роль", "ФИО", "Должность"]
             : ["Direction", "Group", "Role", "Name", "Position"]
         if contacts { header += language == .ru ? ["E-mail", "Телефон"] : ["E-mail", "Phone"] }
         func cells(_ row: RosterRow, withDirection: Bool) -> [Workbook.Cell] {
-            var values = (withDirection ? [row.direction] : []) + [row.group, row.role.word(in: language), row.person.name, row.position ?? ""]
+            var values = (withDirection ? [row.direction] : []) + [row.group, row.roleText(in: language), row.person.name, row.position ?? ""]
             if contacts { values += [row.email ?? "", row.phone ?? ""] }
             return text(values)
         }
