@@ -39,6 +39,7 @@ public struct HTMLRenderer: ProgramSerializer {
         out += "</header>\n"
 
         // The days.
+        let places = PlaceIndex(document.view.session)
         for day in document.days {
             out += "<section class=\"day\">\n<h2>" + text(day.heading) + "</h2>\n"
             if let theme = day.theme { out += "<p class=\"theme\">" + text(theme) + "</p>\n" }
@@ -48,7 +49,8 @@ public struct HTMLRenderer: ProgramSerializer {
                 continue
             }
             let entries = day.day.entries
-            let timeline = HTMLTimeline(entries: entries)
+            // A day with parallel slots gets one lane per place.
+            let timeline = HTMLTimeline(entries: entries, places: places)
             let first = entries[0].times[0].start
             let last = entries.map { $0.times[0].end }.max() ?? first
             let label = ProgramCatalogue.dayToScale.text(in: language) + "\(first)–\(last)"

@@ -44,6 +44,30 @@ import Testing
         #expect(!reference.contains("| Где |"))
     }
 
+    @Test func htmlTimelineHasALanePerPlaceOnADayWithParallelSlots() {
+        let html = runCLI(["export", Self.file, "--to", "html"], environment: Self.russian).output
+        #expect(html.contains("<div class=\"lane\" title=\"Аудитория 201\">"))
+        #expect(html.contains("<div class=\"lane\" title=\"Аудитория 305\">"))
+        #expect(html.contains("<p class=\"place\">место: Большой зал"))
+        let reference = runCLI(["export", "examples/tochka-kipeniya.json", "--to", "html"], environment: Self.russian).output
+        #expect(!reference.contains("<div class=\"lane\" title="))
+    }
+
+    @Test func theDocumentCarriesPlacesModeratorsAndTheTeamOnce() throws {
+        let session = try #require(SessionLoader.load(RepositoryPaths.example("in-person.json")).session)
+        let view = try ProgramView(session: session)
+        let document = ProgramDocument(view: view)
+        #expect(document.usesPlaces)
+        #expect(document.team.count == session.team.count)
+        let panel = try #require(document.slots.first { $0.title.hasPrefix("Экспертная панель") })
+        #expect(panel.moderators.map(\.name) == ["Степанова Елена Викторовна"])
+        #expect(panel.speakers.allSatisfy { $0.part == .speaker })
+        #expect(panel.place?.link == nil)
+        let linked = ProgramDocument(view: view, options: ExportOptions(includeLinks: true))
+        let hall = try #require(linked.slots.first { $0.place?.place.id == "hall" })
+        #expect(hall.place?.link == "https://zoom.us/j/1000000001")
+    }
+
     @Test func calendarLocationIsTheSlotsPlace() {
         let ics = runCLI(["export", Self.file, "--to", "ics"], environment: Self.russian).output
         let lines = ICalendarExportTests.lines(ics)
