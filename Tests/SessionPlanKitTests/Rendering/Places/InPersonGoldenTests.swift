@@ -68,6 +68,18 @@ import Testing
         #expect(hall.place?.link == "https://zoom.us/j/1000000001")
     }
 
+    @Test func docxShowsPlacesModeratorsAndTheTeam() throws {
+        let session = try #require(SessionLoader.load(RepositoryPaths.example("in-person.json")).session)
+        let document = ProgramDocument(view: try ProgramView(session: session))
+        let bytes = try ProgramDOCXRenderer().render(document).get()
+        let body = try OfficeExportTests.part(bytes, "word/document.xml")
+        let texts = OfficeExportTests.all("t", in: body).map(\.text)
+        #expect(texts.contains { $0.hasPrefix("место: Аудитория 201") })
+        #expect(texts.contains { $0.hasPrefix("модератор: Лешкова Юлия Леонидовна") })
+        #expect(texts.contains("Команда сессии"))
+        #expect(texts.contains { $0.hasPrefix("Гусев Павел Андреевич — технический администратор") })
+    }
+
     @Test func calendarLocationIsTheSlotsPlace() {
         let ics = runCLI(["export", Self.file, "--to", "ics"], environment: Self.russian).output
         let lines = ICalendarExportTests.lines(ics)
