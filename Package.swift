@@ -15,7 +15,7 @@ let package = Package(
         .testTarget(
             name: "SessionPlanKitTests",
             dependencies: ["SessionPlanKit"],
-            exclude: ["Golden", "Fixtures"]
+            exclude: ["Golden", "Fixtures", "Import/Fixtures"]
         ),
     ]
 )

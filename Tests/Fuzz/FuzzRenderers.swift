@@ -16,11 +16,11 @@ enum FuzzRenderers {
         for query in queries {
             guard let view = try? ProgramView(session: session, query: query) else { continue }
             _ = AgendaRenderer(width: 40, colors: true).render(view)
-            _ = MarkdownRenderer(options: everything).render(view)
-            _ = HTMLRenderer(options: everything).render(view)
-            _ = ICalendarRenderer(options: everything).render(view)
+            _ = MarkdownRenderer().render(view, options: everything)
+            _ = HTMLRenderer().render(view, options: everything)
+            _ = ICalendarRenderer().render(view, options: everything)
         }
-        if let view = try? ProgramView(session: session) { _ = RosterCSVRenderer(options: everything).render(view) }
+        if let view = try? ProgramView(session: session) { _ = RosterCSVRenderer().render(view, options: everything) }
         _ = StatisticsReport(statistics: SessionStatistics(session), language: session.language).render()
         _ = StatisticsReport(statistics: SessionStatistics(session), language: session.language == .ru ? .en : .ru).render()
         for separator in CSVWriter.Separator.allCases {

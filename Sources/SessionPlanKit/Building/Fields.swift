@@ -171,6 +171,7 @@ extension SessionBuilder {
 
     /// `"title" of day 2` / «"title" (день 2)».
     func label(_ key: String, in fields: Fields) -> LocalizedText {
-        LocalizedText(en: "\"\(key)\" of \(fields.what.en)", ru: "\"\(key)\" (\(fields.what.ru))")
+        // No brackets in the Russian: messages put the label in brackets themselves.
+        LocalizedText(en: "\"\(key)\" of \(fields.what.en)", ru: "\"\(key)\", \(fields.what.ru)")
     }
 }

@@ -5,15 +5,15 @@ public enum FormatKeys {
     public static let session = [
         "$schema", "version", "title", "subtitle", "language", "timezone", "hours", "venue", "host",
         "architects", "organizers", "registration", "notes", "rules", "people", "days", "directions",
-        "places", "team",
+        "places", "team", "revision", "updated",
     ]
     public static let hours = ["start", "end"]
     public static let registration = ["platform", "url", "deadline"]
     public static let rules = ["groupSize"]
     public static let groupSize = ["min", "max"]
-    public static let person = ["name", "position", "statement", "email", "phone"]
+    public static let person = ["name", "position", "statement", "email", "phone", "organization", "region", "timezone"]
     public static let day = ["date", "title", "hours", "slots"]
-    public static let slot = ["start", "end", "title", "kind", "speakers", "audience", "optional", "closed", "notes",
+    public static let slot = ["id", "start", "end", "title", "kind", "speakers", "audience", "optional", "closed", "notes",
                               "place", "directions", "moderators"]
     public static let direction = ["id", "title", "leaders", "groups", "place"]
     public static let group = ["name", "kind", "moderator", "collector", "members", "room"]

@@ -18,6 +18,12 @@ extension SessionBuilder {
     mutating func date(_ key: String, in fields: Fields, required: Bool = false) -> (date: CalendarDate, location: SourceLocation)? {
         guard let (text, location) = string(key, in: fields, required: required) else { return nil }
         if let date = ValueParsing.date(text) { return (date, location) }
+        if let reason = DateProblems.reason(text) {
+            invalid(LocalizedText(en: "\"\(text)\" is not a date in the calendar (\(label(key, in: fields).en)): \(reason.en)",
+                                  ru: "\"\(text)\" — такой даты нет в календаре (\(label(key, in: fields).ru)): \(reason.ru)"),
+                    at: location)
+            return nil
+        }
         let example = ValueParsing.isoDate(fromDotted: text) ?? "2021-09-21"
         invalid(LocalizedText(en: "\"\(text)\" is not a date in the calendar (\(label(key, in: fields).en)); write dates as YYYY-MM-DD: \"\(example)\"",
                               ru: "\"\(text)\" — не дата календаря (\(label(key, in: fields).ru)); дата записывается как ГГГГ-ММ-ДД: \"\(example)\""),
@@ -28,6 +34,12 @@ extension SessionBuilder {
     mutating func dateTime(_ key: String, in fields: Fields) -> (dateTime: LocalDateTime, location: SourceLocation)? {
         guard let (text, location) = string(key, in: fields) else { return nil }
         if let value = ValueParsing.dateTime(text) { return (value, location) }
+        if let reason = DateProblems.reason(text) {
+            invalid(LocalizedText(en: "\"\(text)\" names a date that is not in the calendar (\(label(key, in: fields).en)): \(reason.en)",
+                                  ru: "в \"\(text)\" дата, которой нет в календаре (\(label(key, in: fields).ru)): \(reason.ru)"),
+                    at: location)
+            return nil
+        }
         invalid(LocalizedText(en: "\"\(text)\" is not a date and time (\(label(key, in: fields).en)); write it as YYYY-MM-DDTHH:MM, e.g. \"2021-09-17T23:59\"",
                               ru: "\"\(text)\" — не дата и время (\(label(key, in: fields).ru)); запишите как ГГГГ-ММ-ДДTЧЧ:ММ, например \"2021-09-17T23:59\""),
                 at: location)
@@ -49,8 +61,8 @@ extension SessionBuilder {
         return nil
     }
 
-    mutating func timeZone(_ key: String, in fields: Fields) -> TimeZone? {
-        guard let (text, location) = string(key, in: fields, required: true) else { return nil }
+    mutating func timeZone(_ key: String, in fields: Fields, required: Bool = true) -> TimeZone? {
+        guard let (text, location) = string(key, in: fields, required: required) else { return nil }
         if let zone = KnownTimeZones.zone(named: text) { return zone }
         let suggestion = KnownTimeZones.suggestion(for: text)
         let hint = suggestion.map { LocalizedText(en: "; did you mean \"\($0)\"?", ru: "; может быть, \"\($0)\"?") }
@@ -60,34 +72,5 @@ extension SessionBuilder {
                               ru: "\"\(text)\" — неизвестный часовой пояс\(hint.ru)"),
                 at: location)
         return nil
-    }
-}
-
-/// IANA time zone names, as Foundation knows them.
-enum KnownTimeZones {
-    /// The names Foundation lists, looked up once, for suggestions.
-    static let sorted: [String] = (TimeZone.knownTimeZoneIdentifiers + ["UTC"]).sorted()
-    static let identifiers: Set<String> = Set(sorted)
-
-    /// The zone of an IANA name (`Europe/Moscow`, `Asia/Kolkata`, `Etc/GMT-3`, `UTC`).
-    /// Foundation's list misses some valid names and its initializer accepts
-    /// non-IANA ones (`UTC+3`, `MSK`), so a name is taken when Foundation
-    /// knows the zone and the name has the IANA form `Area/Location`.
-    static func zone(named name: String) -> TimeZone? {
-        guard identifiers.contains(name) || (name.contains("/") && !name.hasPrefix("/") && !name.hasSuffix("/"))
-        else { return nil }
-        return TimeZone(identifier: name)
-    }
-
-    /// The name most likely meant: the same name in other letter case, a city
-    /// (`Moscow` → `Europe/Moscow`), an abbreviation Foundation knows (`MSK`),
-    /// or the closest spelling.
-    static func suggestion(for text: String) -> String? {
-        let lowered = text.lowercased().replacingOccurrences(of: " ", with: "_")
-        if let same = sorted.first(where: { $0.lowercased() == lowered }) { return same }
-        if let city = sorted.first(where: { $0.lowercased().hasSuffix("/" + lowered) }) { return city }
-        if text.count <= 5, text == text.uppercased(), let zone = TimeZone(abbreviation: text),
-           zone.identifier.contains("/") { return zone.identifier }
-        return EditDistance.closest(to: text, among: sorted)
     }
 }

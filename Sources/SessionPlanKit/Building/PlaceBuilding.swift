@@ -118,10 +118,11 @@ extension SessionBuilder {
 }
 
 extension ValueParsing {
-    /// An `http`/`https` address without spaces.
+    /// An `http`/`https` address without spaces or control characters (a calendar writes it as it stands).
     static func isWebAddress(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return (lowered.hasPrefix("http://") || lowered.hasPrefix("https://")) && text.count > 8
             && !text.contains(where: \.isWhitespace)
+            && !text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
     }
 }

@@ -11,6 +11,7 @@ extension SessionBuilder {
         for (index, element) in elements.enumerated() {
             if let day = day(element, number: index + 1) { days.append(day) }
         }
+        reportRepeatedSlotIDs(in: days)
         return days
     }
 
@@ -50,11 +51,12 @@ extension SessionBuilder {
         let optional = roles("optional", in: fields)
         let closed = boolean("closed", in: fields) ?? false
         let notes = string("notes", in: fields)?.text
+        let id = slotID(in: fields)
         let place = placeReference("place", in: fields)
         let directions = strings("directions", in: fields)
         let moderators = people("moderators", in: fields)
         guard let start, let end, let title else { return nil }
-        return Slot(number: number, start: start.time, end: end.time, title: title, kind: kind, speakers: speakers,
+        return Slot(number: number, id: id?.text, idLocation: id?.location, start: start.time, end: end.time, title: title, kind: kind, speakers: speakers,
                     audience: audience, optional: optional, closed: closed, notes: notes,
                     location: value.location, startLocation: start.location, endLocation: end.location,
                     place: place?.text, placeLocation: place?.location, directions: directions.map(\.text),

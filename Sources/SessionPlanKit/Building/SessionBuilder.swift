@@ -4,17 +4,38 @@ import Foundation
 /// problem it meets and going on after each, so one run shows them all.
 public struct SessionBuilder {
     private(set) var diagnostics: [Diagnostic] = []
+    /// The part of the file being built, and the parts that had a structural error.
+    private var part = SessionPart.header
+    private(set) var broken: Set<SessionPart> = []
 
     /// The session, or nil when a structural error leaves it unusable, with every finding.
     public static func build(_ root: JSONValue) -> (session: Session?, diagnostics: [Diagnostic]) {
+        let built = buildPartial(root)
+        return (built.broken.isEmpty ? built.session : nil, built.diagnostics)
+    }
+
+    /// What could be built even with structural errors (nil only when the root
+    /// is not an object), and the parts those errors leave incomplete: the
+    /// rules that read only the other parts can still run on it.
+    static func buildPartial(_ root: JSONValue) -> (session: Session?, diagnostics: [Diagnostic], broken: Set<SessionPart>) {
         var builder = SessionBuilder()
         let session = builder.session(root)
-        let usable = !builder.diagnostics.hasStructuralError
-        return (usable ? session : nil, builder.diagnostics)
+        var broken = builder.broken
+        if session == nil || builder.diagnostics.hasStructuralError && broken.isEmpty { broken.insert(.header) }
+        return (session, builder.diagnostics, broken)
     }
 
     mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
+        if diagnostic.severity == .error && diagnostic.code.isStructural { broken.insert(part) }
+    }
+
+    /// Builds one part of the file, noting errors in it as that part's.
+    private mutating func building<T>(_ part: SessionPart, _ body: (inout SessionBuilder) -> T) -> T {
+        let outer = self.part
+        self.part = part
+        defer { self.part = outer }
+        return body(&self)
     }
 
     private mutating func session(_ root: JSONValue) -> Session? {
@@ -30,6 +51,8 @@ public struct SessionBuilder {
                 invalid(LocalizedText(en: "format version \(shown) is not supported; this sessionplan reads version 1: write \"version\": 1",
                                       ru: "версия формата \(shown) не поддерживается; sessionplan читает версию 1: укажите \"version\": 1"),
                         at: member.value.location)
+                // Another version's file cannot be read by this one's rules at all.
+                broken.formUnion(SessionPart.allCases)
             }
         } else {
             _ = integer("version", in: fields, required: true)   // reports a missing or non-number version
@@ -42,26 +65,34 @@ public struct SessionBuilder {
                               what: LocalizedText(en: "a supported language", ru: "поддерживаемый язык")) ?? .ru
         }
         let zone = timeZone("timezone", in: fields)
-        let hours = fields["hours"].flatMap { hoursObject($0.value, what: LocalizedText(en: "the session's hours", ru: "часы сессии")) }
+        let hours = building(.hours) { builder in
+            fields["hours"].flatMap { builder.hoursObject($0.value, what: LocalizedText(en: "the session's hours", ru: "часы сессии")) }
+        }
         let venue = string("venue", in: fields)?.text
-        let host = person("host", in: fields)
-        let architects = people("architects", in: fields)
+        let host = building(.people) { $0.person("host", in: fields) }
+        let architects = building(.people) { $0.people("architects", in: fields) }
         let organizers = strings("organizers", in: fields).map(\.text)
-        let registration = fields["registration"].flatMap { registrationObject($0.value) }
+        let registration = building(.registration) { builder in fields["registration"].flatMap { builder.registrationObject($0.value) } }
         let notes = strings("notes", in: fields).map(\.text)
-        let rules = fields["rules"].flatMap { rulesObject($0.value) } ?? Rules()
-        let people = peopleList(in: fields)
-        let days = dayList(in: fields)
-        let directions = directionList(in: fields)
-        let places = placeList(in: fields)
-        let team = teamList(in: fields)
-        checkReferences(days: days, directions: directions, places: places)
+        let rules = building(.rules) { builder in fields["rules"].flatMap { builder.rulesObject($0.value) } } ?? Rules()
+        let people = building(.people) { $0.peopleList(in: fields) }
+        let days = building(.days) { $0.dayList(in: fields) }
+        let directions = building(.directions) { $0.directionList(in: fields) }
+        let versions = versionFields(in: fields)
+        let places = building(.places) { $0.placeList(in: fields) }
+        let team = building(.places) { $0.teamList(in: fields) }
+        building(.places) { $0.checkReferences(days: days, directions: directions, places: places) }
 
-        guard let title, let zone else { return nil }
-        return Session(version: version, title: title, subtitle: subtitle, language: language, timeZone: zone,
+        // Without a title or a zone the session cannot be printed, but the rules
+        // that need neither still run on it (the header counts as broken).
+        if title == nil || zone == nil { broken.insert(.header) }
+        var session = Session(version: version, title: title ?? "", subtitle: subtitle, language: language,
+                       timeZone: zone ?? TimeZone(secondsFromGMT: 0) ?? .current,
                        hours: hours, venue: venue, host: host, architects: architects, organizers: organizers,
                        registration: registration, notes: notes, rules: rules, people: people, days: days,
                        directions: directions, location: root.location, places: places, team: team)
+        (session.revision, session.updated) = versions
+        return session
     }
 
     mutating func hoursObject(_ value: JSONValue, what: LocalizedText) -> Hours? {
@@ -135,8 +166,12 @@ public struct SessionBuilder {
             let statement = string("statement", in: entry)?.text
             let email = string("email", in: entry)?.text
             let phone = string("phone", in: entry)?.text
+            let organization = string("organization", in: entry)?.text
+            let region = string("region", in: entry)?.text
+            let zone = timeZone("timezone", in: entry, required: false)
             guard let name else { continue }
             result.append(Person(name: name, position: position, statement: statement, email: email, phone: phone,
+                                 organization: organization, region: region, timezone: zone,
                                  location: element.location))
         }
         return result

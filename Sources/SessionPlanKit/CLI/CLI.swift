@@ -13,6 +13,9 @@ public enum CLI {
         (GroupsCommand.spec, GroupsCommand.run),
         (StatsCommand.spec, StatsCommand.run),
         (InitCommand.spec, InitCommand.run),
+        (ImportCommand.spec, ImportCommand.run),
+        (IDsCommand.spec, IDsCommand.run),
+        (ChangesCommand.spec, ChangesCommand.run),
     ]
 
     /// Runs one invocation and returns its exit status; everything it prints goes to the context's sinks.

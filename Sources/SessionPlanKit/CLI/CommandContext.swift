@@ -1,13 +1,24 @@
 /// Where text goes: standard output, standard error, or a buffer in tests.
 public protocol TextSink: AnyObject {
     func write(_ text: String)
+    /// Bytes as they are (a workbook or a Word document piped to a file).
+    func write(bytes: [UInt8])
 }
 
 /// A sink that keeps what was written, for tests and for output files.
 public final class CapturedText: TextSink {
     public private(set) var text = ""
+    /// Everything written, as bytes (text as UTF-8).
+    public private(set) var bytes: [UInt8] = []
     public init() {}
-    public func write(_ text: String) { self.text += text }
+    public func write(_ text: String) {
+        self.text += text
+        bytes += Array(text.utf8)
+    }
+    public func write(bytes: [UInt8]) {
+        self.text += String(decoding: bytes, as: UTF8.self)
+        self.bytes += bytes
+    }
 }
 
 /// Everything a command may touch of the outside world, passed in so tests

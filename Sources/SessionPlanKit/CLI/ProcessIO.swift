@@ -14,6 +14,11 @@ final class FileDescriptorSink: TextSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     func flush() {
         var start = 0
         while start < buffer.count, failure == nil {

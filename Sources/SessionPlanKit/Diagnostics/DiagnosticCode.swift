@@ -20,6 +20,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case emptyDay = "empty-day"
     case doubleBooked = "double-booked"
     case registrationDeadline = "registration-deadline"
+    case nonexistentTime = "nonexistent-time"
     case noGroupWork = "no-group-work"
 
     // The roles.
@@ -34,7 +35,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     case duplicateGroup = "duplicate-group"
     case duplicatePerson = "duplicate-person"
     case similarNames = "similar-names"
+    case lookAlikeLetters = "look-alike-letters"
+    case invisibleCharacters = "invisible-characters"
+    case initials
     case noDirections = "no-directions"
+    case templatePlaceholder = "template-placeholder"
 
     // A registration list read by `groups`.
     case rosterEncoding = "roster-encoding"

@@ -46,10 +46,34 @@ struct GroupingReport {
                          "  \(skipped.registrant.name) (row \(skipped.registrant.row)) is \(skipped.role.en); not added as a member\n")
             }
         }
+        if !outcome.unregistered.isEmpty {
+            let count = outcome.unregistered.count
+            out += outcome.droppedUnregistered
+                ? t("Больше нет в списке регистраций, убраны из групп (\(count)):\n", "No longer in the registration list, taken out of their groups (\(count)):\n")
+                : t("Больше нет в списке регистраций, оставлены в группах (\(count)); чтобы убрать их, добавьте --drop-unregistered:\n",
+                    "No longer in the registration list, kept in their groups (\(count)); add --drop-unregistered to take them out:\n")
+            for person in outcome.unregistered {
+                out += t("  \(person.name) — группа \(Quotes.guillemets(person.group)) направления \(person.direction)\n",
+                         "  \(person.name): \(Quotes.guillemets(person.group)) of direction \(person.direction)\n")
+            }
+        }
+        if outcome.peopleAdded > 0 || outcome.peopleCompleted > 0 {
+            out += t("Сведения из списка (организация, регион, e-mail, телефон) записаны в \"people\": новых записей — \(outcome.peopleAdded), дополнено — \(outcome.peopleCompleted).\n",
+                     "Details from the list (organization, region, e-mail, phone) written into \"people\": \(outcome.peopleAdded) added, \(outcome.peopleCompleted) completed.\n")
+        }
+        if !outcome.disagreements.isEmpty {
+            out += t("Список расходится с файлом (\(outcome.disagreements.count)):\n", "The list disagrees with the file (\(outcome.disagreements.count)):\n")
+            for line in outcome.disagreements { out += "  " + t(line.ru, line.en) + "\n" }
+        }
         out += t("Итого зарегистрировано: \(registered); новых групп: \(newGroups).\n",
                  "In total: \(registered) registered; \(newGroups) new \(Plural.english(newGroups, one: "group", other: "groups")).\n")
         let moderators = outcome.moderatorsNeeded, collectors = outcome.collectorsNeeded
-        if moderators == 0 && collectors == 0 {
+        let groupCount = outcome.directions.reduce(0) { $0 + $1.groups.groups.count }
+        if moderators == 0 && collectors == 0 && groupCount == 0 {
+            out += t("Групп пока нет: некому назначать модераторов и сборщиков.\n", "No groups yet: no moderators or collectors are needed.\n")
+        } else if moderators == 0 && collectors == 0 && groupCount == 1 {
+            out += t("У группы есть модератор и сборщик.\n", "The group has its moderator and collector.\n")
+        } else if moderators == 0 && collectors == 0 {
             out += t("Модераторы и сборщики есть во всех группах.\n", "Every group has its moderator and collector.\n")
         } else {
             out += t("Ещё нужно найти модераторов: \(moderators), сборщиков: \(collectors).\n",

@@ -12,14 +12,18 @@ struct RosterDiagnosticPrinter {
     let text: DecodedText
     let language: Language
     let colors: Bool
+    /// For a workbook (.xlsx): name each cell as the spreadsheet shows it
+    /// (`B7`) instead of quoting a line of text, which a workbook does not have.
+    var namesCells = false
     /// The decoded text's UTF-8 bytes, made once: every message shows a window of them.
     private let bytes: [UInt8]
 
-    init(fileName: String, text: DecodedText, language: Language, colors: Bool) {
+    init(fileName: String, text: DecodedText, language: Language, colors: Bool, namesCells: Bool = false) {
         self.fileName = fileName
         self.text = text
         self.language = language
         self.colors = colors
+        self.namesCells = namesCells
         self.bytes = Array(text.text.utf8)
     }
 
@@ -27,7 +31,7 @@ struct RosterDiagnosticPrinter {
         let label = diagnostic.severity == .error ? style("error", "1;31") : style("warning", "1;33")
         var out = header(diagnostic.location, label: label,
                          message: diagnostic.message.text(in: language) + " [\(diagnostic.code.rawValue)]")
-        if let location = diagnostic.location, !bytes.isEmpty,
+        if let location = diagnostic.location, !namesCells, !bytes.isEmpty,
            let excerpt = SourceExcerpt(bytes: bytes, offset: location.offset - text.byteOrderMarkLength, width: 120) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
@@ -57,6 +61,11 @@ struct RosterDiagnosticPrinter {
     private func header(_ location: SourceLocation?, label: String, message: String) -> String {
         let file = OutputSanitizer.clean(fileName)
         let place = location.map { "\(file):\($0.line):\($0.column)" } ?? file
+        var message = message
+        if namesCells, let location {
+            let cell = CellReference.name(column: location.column - 1, row: location.line)
+            message = LocalizedText(en: "cell \(cell): ", ru: "ячейка \(cell): ").text(in: language) + message
+        }
         return style(place + ":", "1") + " " + label + ": " + OutputSanitizer.clean(message) + "\n"
     }
 

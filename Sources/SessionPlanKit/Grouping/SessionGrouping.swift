@@ -21,17 +21,31 @@ enum SessionGrouping {
     /// What forming the groups gave.
     struct Outcome: Sendable {
         /// The session tree with the groups filled in; nil when there were errors.
-        let root: JSONValue?
+        var root: JSONValue?
         /// Problems with rows of the registration list (and directions too small); nothing is written when there is one.
         let diagnostics: [Diagnostic]
         let directions: [DirectionResult]
         /// Groups of the whole new plan without a moderator / without a collector.
         let moderatorsNeeded: Int
         let collectorsNeeded: Int
+        /// Group members the list no longer has, and whether they were taken out (`--drop-unregistered`).
+        var unregistered: [Unregistered] = []
+        var droppedUnregistered = false
+        /// Entries of `people` added and completed from the list, and details that disagree with the file.
+        var peopleAdded = 0
+        var peopleCompleted = 0
+        var disagreements: [LocalizedText] = []
+    }
+
+    /// A member of a participant group who is not in the registration list.
+    struct Unregistered: Sendable {
+        let name: String
+        let group: String
+        let direction: Int
     }
 
     /// Forms the groups of `session` (built from `root`) from `list`.
-    static func form(_ session: Session, root: JSONValue, list: RegistrationList) -> Outcome {
+    static func form(_ session: Session, root: JSONValue, list: RegistrationList, dropUnregistered: Bool = false) -> Outcome {
         let matcher = DirectionMatcher(session.directions.map {
             DirectionChoice(id: $0.id, number: $0.number, title: $0.title)
         })
@@ -39,6 +53,17 @@ enum SessionGrouping {
 
         // People who lead a direction or staff a group are not placed as members.
         let roles = dutiesByPerson(session)
+        // Members of participant groups the list no longer has (a registration withdrawn).
+        let registered = Set(list.registrants.map { PersonKey($0.name) })
+        var unregistered: [Unregistered] = []
+        for direction in session.directions {
+            for group in direction.groups where group.kind != .leader {
+                for member in group.members where !registered.contains(member.key) {
+                    unregistered.append(Unregistered(name: member.name, group: group.name, direction: direction.number))
+                }
+            }
+        }
+        let dropped: Set<PersonKey> = dropUnregistered ? Set(unregistered.map { PersonKey($0.name) }) : []
         var rosters: [DirectionRoster] = []
         var skipped: [[Skipped]] = []
         for (index, direction) in session.directions.enumerated() {
@@ -53,9 +78,11 @@ enum SessionGrouping {
             skipped.append(mine)
             rosters.append(DirectionRoster(
                 title: direction.title, registrants: registrants,
-                existingGroups: direction.groups.map {
-                    ExistingGroup(name: $0.name, kind: $0.kind == .leader ? .leader : .participants,
-                                  members: $0.members.map(\.name))
+                existingGroups: direction.groups.map { group in
+                    let isLeader = group.kind == .leader
+                    let kept = isLeader ? group.members : group.members.filter { !dropped.contains($0.key) }
+                    return ExistingGroup(name: group.name, kind: isLeader ? .leader : .participants,
+                                         members: kept.map(\.name), changed: kept.count != group.members.count)
                 }))
         }
         let baseName = session.language == .ru ? "Группа" : "Group"
@@ -79,9 +106,16 @@ enum SessionGrouping {
             collectors += added
         }
         let errors = diagnostics.contains { $0.severity == .error }
-        return Outcome(root: errors ? nil : filledIn(root, with: balanced.directions),
-                       diagnostics: diagnostics, directions: results,
-                       moderatorsNeeded: moderators, collectorsNeeded: collectors)
+        var outcome = Outcome(root: nil, diagnostics: diagnostics, directions: results,
+                              moderatorsNeeded: moderators, collectorsNeeded: collectors,
+                              unregistered: unregistered, droppedUnregistered: dropUnregistered)
+        guard !errors else { return outcome }
+        let details = PeopleDetails.write(list.registrants, into: filledIn(root, with: balanced.directions, dropping: dropped))
+        outcome.root = details.root
+        outcome.peopleAdded = details.added
+        outcome.peopleCompleted = details.completed
+        outcome.disagreements = details.disagreements
+        return outcome
     }
 
     /// The role each leader, moderator and collector of the session has, for the report.
@@ -110,12 +144,12 @@ enum SessionGrouping {
 
     /// `root` with each direction's participant groups given their new members
     /// and the new groups appended; everything else exactly as read.
-    static func filledIn(_ root: JSONValue, with directions: [DirectionGroups]) -> JSONValue {
+    static func filledIn(_ root: JSONValue, with directions: [DirectionGroups], dropping dropped: Set<PersonKey> = []) -> JSONValue {
         guard case .object(var members) = root.kind,
               let directionsIndex = members.firstIndex(where: { $0.key == "directions" }),
               case .array(var directionValues) = members[directionsIndex].value.kind else { return root }
         for (index, result) in directions.enumerated() where index < directionValues.count {
-            directionValues[index] = filledIn(direction: directionValues[index], with: result)
+            directionValues[index] = filledIn(direction: directionValues[index], with: result, dropping: dropped)
         }
         members[directionsIndex].value.kind = .array(directionValues)
         var copy = root
@@ -123,11 +157,11 @@ enum SessionGrouping {
         return copy
     }
 
-    private static func filledIn(direction: JSONValue, with result: DirectionGroups) -> JSONValue {
+    private static func filledIn(direction: JSONValue, with result: DirectionGroups, dropping dropped: Set<PersonKey>) -> JSONValue {
         guard case .object(var members) = direction.kind else { return direction }
         let existing = result.groups.filter { !$0.isNew }
         let created = result.groups.filter(\.isNew)
-        guard existing.contains(where: { !$0.newMembers.isEmpty }) || !created.isEmpty else { return direction }
+        guard existing.contains(where: { !$0.newMembers.isEmpty }) || !created.isEmpty || !dropped.isEmpty else { return direction }
 
         var groups: [JSONValue] = []
         let groupsIndex = members.firstIndex { $0.key == "groups" }
@@ -136,6 +170,7 @@ enum SessionGrouping {
         var next = existing.makeIterator()
         for (index, group) in groups.enumerated() where kind(of: group) == GroupKind.participants.rawValue {
             guard let balanced = next.next() else { break }
+            if !dropped.isEmpty { groups[index] = removing(dropped, from: group) }
             if !balanced.newMembers.isEmpty {
                 groups[index] = appending(balanced.newMembers.map(\.name), to: group)
             }
@@ -163,6 +198,22 @@ enum SessionGrouping {
               let value = members.first(where: { $0.key == "kind" })?.value,
               case .string(let text) = value.kind else { return GroupKind.participants.rawValue }
         return text
+    }
+
+    /// The group without the members `dropped` names.
+    private static func removing(_ dropped: Set<PersonKey>, from group: JSONValue) -> JSONValue {
+        guard case .object(var members) = group.kind,
+              let index = members.firstIndex(where: { $0.key == "members" }),
+              case .array(let values) = members[index].value.kind else { return group }
+        let kept = values.filter { value in
+            guard case .string(let name) = value.kind else { return true }
+            return !dropped.contains(PersonKey(name))
+        }
+        guard kept.count != values.count else { return group }
+        members[index].value.kind = .array(kept)
+        var copy = group
+        copy.kind = .object(members)
+        return copy
     }
 
     /// The group with `names` added at the end of its `members` (created when missing).

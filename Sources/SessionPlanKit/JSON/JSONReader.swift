@@ -200,13 +200,19 @@ struct JSONParser {
                     guard pos == end else { throw unexpected(JSONReaderMessage.expectedEnd, context: .other) }
                     return value
                 }
+                // A string followed on its line by more text is most often a
+                // title with straight quotes inside it: the hint says so.
+                var afterString = false
+                if case .string = value.kind { afterString = true }
                 if container.isObject {
                     let key = keys.removeLast()
                     members.push(JSONMember(key: key.key, keyLocation: key.location, value: value))
                 } else {
                     elements.push(value)
                 }
+                let lineOfValue = line
                 skipWhitespace()
+                let context: Context = afterString && line == lineOfValue ? .afterString : .other
                 guard pos < end else { throw fileEnds(inside: container) }
                 let next = bytes[pos]
                 if next == ASCII.comma {
@@ -222,12 +228,12 @@ struct JSONParser {
                 }
                 if container.isObject {
                     guard next == ASCII.closeBrace else {
-                        throw unexpected(JSONReaderMessage.expectedAfterMember, context: .other)
+                        throw unexpected(JSONReaderMessage.expectedAfterMember, context: context)
                     }
                     value = JSONValue(.object(members.popAll(from: container.childBase)), at: container.start)
                 } else {
                     guard next == ASCII.closeBracket else {
-                        throw unexpected(JSONReaderMessage.expectedAfterElement, context: .other)
+                        throw unexpected(JSONReaderMessage.expectedAfterElement, context: context)
                     }
                     value = JSONValue(.array(elements.popAll(from: container.childBase)), at: container.start)
                 }
@@ -274,6 +280,12 @@ struct JSONParser {
         }
         if let encoding {
             throw .error(.encoding, JSONReaderMessage.unicodeByteOrderMark(encoding),
+                         at: SourceLocation(line: 1, column: 1, offset: 0))
+        }
+        // UTF-16 without a byte order mark: JSON starts with an ASCII
+        // character, so one of the first two bytes is NUL.
+        if end >= 2, first == 0 || second == 0, looksLikeUTF16() {
+            throw .error(.encoding, JSONReaderMessage.nulByte(looksLikeUTF16: true),
                          at: SourceLocation(line: 1, column: 1, offset: 0))
         }
     }
@@ -568,7 +580,8 @@ struct JSONParser {
 
     /// What was expected decides which hints make sense.
     private enum Context {
-        case value, key, number, other
+        /// `afterString`: right after a string, on the same line.
+        case value, key, number, afterString, other
     }
 
     /// "expected X, found Y" at `pos`; a NUL byte or bad UTF-8 there is reported as such instead.
@@ -593,7 +606,18 @@ struct JSONParser {
         case ASCII.slash: return JSONReaderMessage.hintComments
         case ASCII.plus where context == .value: return JSONReaderMessage.hintPlus
         case ASCII.period where context == .value: return JSONReaderMessage.hintLeadingPoint
+        case ASCII.quote: return nil
         default: break
+        }
+        if context == .afterString, bytes[pos] >= 0x80 || isDigit(bytes[pos]) || (bytes[pos] | 0x20) >= UInt8(ascii: "a") && (bytes[pos] | 0x20) <= UInt8(ascii: "z") {
+            return JSONReaderMessage.hintQuotesInsideText
+        }
+        if context == .value || context == .key, let quote = quoteScalar(at: pos) {
+            switch quote {
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x2018, 0x2019, 0x201A: return JSONReaderMessage.hintCurlyQuotes
+            case 0x00AB, 0x00BB: return JSONReaderMessage.hintGuillemetsAsJSONQuotes
+            default: break
+            }
         }
         if ["NaN", "Infinity", "inf", "nan"].contains(word) && context != .other { return JSONReaderMessage.hintNotANumber }
         if ["True", "False", "None", "Null", "NULL", "TRUE", "FALSE"].contains(word) && context == .value {
@@ -609,6 +633,13 @@ struct JSONParser {
             }
         }
         return nil
+    }
+
+    /// The scalar at `index` when it is a multi-byte character (a typographic quote is one).
+    private func quoteScalar(at index: Int) -> UInt32? {
+        guard index < end, bytes[index] >= 0x80 else { return nil }
+        let length = utf8SequenceLength(at: index)
+        return length > 0 ? scalar(at: index, length: length) : nil
     }
 
     /// The end of a run of letters and digits from `start` (at most 24 scalars), at least one scalar.

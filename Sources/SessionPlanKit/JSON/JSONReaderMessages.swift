@@ -259,6 +259,18 @@ enum JSONReaderMessage {
         en: "JSON text and keys are written in double quotes (\")",
         ru: "в JSON текст и ключи пишутся в двойных кавычках («\"»)"
     )
+    static let hintQuotesInsideText = (
+        en: "if the text has quotes inside it, write them as «» or as \\\" (\"title\": \"Открытие «Точки кипения»\"): a plain \" ends the text",
+        ru: "если внутри текста есть кавычки, пишите «ёлочки» или \\\" (\"title\": \"Открытие «Точки кипения»\"): простая кавычка \" заканчивает текст"
+    )
+    static let hintCurlyQuotes = (
+        en: "JSON text and keys are written in straight double quotes (\"), not typographic ones (“ ” „ ‘ ’); replace them, e.g. with Find and Replace; this happens when text is copied from Word",
+        ru: "в JSON текст и ключи пишутся в прямых двойных кавычках («\"»), а не в типографских (“ ” „ ‘ ’); замените их, например через «Найти и заменить»; так бывает, когда текст скопирован из Word"
+    )
+    static let hintGuillemetsAsJSONQuotes = (
+        en: "JSON text is written in straight double quotes (\"); «» may stand inside the text: \"«Точка кипения»\"",
+        ru: "в JSON текст пишется в прямых двойных кавычках («\"»); «ёлочки» могут стоять внутри текста: \"«Точка кипения»\""
+    )
     static let hintComments = (en: "comments are not allowed in JSON", ru: "комментарии в JSON не допускаются")
     static let hintLowercaseLiterals = (
         en: "write true, false and null in lowercase",

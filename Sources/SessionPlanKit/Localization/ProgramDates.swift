@@ -89,6 +89,22 @@ public enum ProgramDates {
         "Asia/Vladivostok": "владивостокское",
         "Asia/Magadan": "магаданское",
         "Asia/Kamchatka": "камчатское",
+        "Europe/Ulyanovsk": "ульяновское",
+        "Asia/Omsk": "омское",
+        "Asia/Barnaul": "барнаульское",
+        "Asia/Tomsk": "томское",
+        "Asia/Novokuznetsk": "новокузнецкое",
+        "Asia/Chita": "читинское",
+        "Asia/Khandyga": "хандыгское",
+        "Asia/Ust-Nera": "усть-нерское",
+        "Asia/Sakhalin": "сахалинское",
+        "Asia/Srednekolymsk": "среднеколымское",
+        "Asia/Anadyr": "анадырское",
+        "Europe/Volgograd": "волгоградское",
+        "Europe/Saratov": "саратовское",
+        "Europe/Kirov": "кировское",
+        "Europe/Astrakhan": "астраханское",
+        "Europe/Simferopol": "симферопольское",
     ]
 
     /// A zone in words, with its offset at `instant`:
@@ -96,7 +112,7 @@ public enum ProgramDates {
     /// «Moscow time (Europe/Moscow, UTC+3)», «time zone: Asia/Vladivostok (UTC+10)».
     public static func zone(_ zone: TimeZone, at instant: Date, in language: Language) -> String {
         let offset = utcOffset(seconds: zone.secondsFromGMT(for: instant))
-        let id = zone.identifier
+        let id = displayIdentifier(zone)
         switch language {
         case .ru:
             if let word = russianZoneWords[id] { return "время \(word) (\(id), \(offset))" }
@@ -107,12 +123,19 @@ public enum ProgramDates {
         }
     }
 
+    /// The zone's name as organizers write it: Foundation calls the zone named
+    /// `UTC` «GMT»; it prints as UTC.
+    static func displayIdentifier(_ zone: TimeZone) -> String {
+        zone.identifier == "GMT" ? "UTC" : zone.identifier
+    }
+
     /// A short name for a time column's header: the city of the zone's id
     /// (`Asia/Vladivostok` → `Vladivostok`, `America/Los_Angeles` → `Los Angeles`);
     /// Russian programs name the zones they have words for in Russian.
     public static func shortZoneName(_ zone: TimeZone, in language: Language) -> String {
         if language == .ru, let city = russianCities[zone.identifier] { return city }
-        let city = zone.identifier.split(separator: "/").last.map(String.init) ?? zone.identifier
+        let id = displayIdentifier(zone)
+        let city = id.split(separator: "/").last.map(String.init) ?? id
         return city.replacingOccurrences(of: "_", with: " ")
     }
 
@@ -128,5 +151,21 @@ public enum ProgramDates {
         "Asia/Vladivostok": "Владивосток",
         "Asia/Magadan": "Магадан",
         "Asia/Kamchatka": "Камчатка",
+        "Europe/Ulyanovsk": "Ульяновск",
+        "Asia/Omsk": "Омск",
+        "Asia/Barnaul": "Барнаул",
+        "Asia/Tomsk": "Томск",
+        "Asia/Novokuznetsk": "Новокузнецк",
+        "Asia/Chita": "Чита",
+        "Asia/Khandyga": "Хандыга",
+        "Asia/Ust-Nera": "Усть-Нера",
+        "Asia/Sakhalin": "Сахалин",
+        "Asia/Srednekolymsk": "Среднеколымск",
+        "Asia/Anadyr": "Анадырь",
+        "Europe/Volgograd": "Волгоград",
+        "Europe/Saratov": "Саратов",
+        "Europe/Kirov": "Киров",
+        "Europe/Astrakhan": "Астрахань",
+        "Europe/Simferopol": "Симферополь",
     ]
 }

@@ -14,6 +14,9 @@ public struct Day: Sendable {
 public struct Slot: Sendable {
     /// 1-based position within its day.
     public var number: Int
+    /// The slot's stable identity across versions (`id`, `[a-z0-9-]+`), when the file gives one.
+    public var id: String?
+    public var idLocation: SourceLocation?
     public var start: ClockTime
     public var end: ClockTime
     public var title: String

@@ -8,15 +8,22 @@ public struct PersonReference: Sendable, Hashable {
 
     /// The name as written, trimmed and with white space collapsed.
     public var name: String { key.normalized }
+    /// The text exactly as the file has it, kept only when it is not already `name`
+    /// (other white space, characters that do not print): what `invisible-characters` reads.
+    public let written: String?
 
     public init(name: String, location: SourceLocation) {
         self.key = PersonKey(name)
         self.location = location
+        self.written = key.normalized == name ? nil : name
     }
 }
 
 /// The identity of a person: the name after Unicode NFC normalization,
-/// trimming and collapsing of white space. Nothing else is merged silently.
+/// trimming and collapsing of white space, without characters that do not
+/// print and with look-alike letters replaced by the word's own alphabet
+/// (`NameSpelling`). Case and ё/е are kept: they may be two people, and
+/// `similar-names` asks.
 ///
 /// Because the text is NFC, two keys are canonically equal exactly when their
 /// UTF-8 bytes are equal: equality, hashing and ordering work on the bytes,
@@ -24,15 +31,30 @@ public struct PersonReference: Sendable, Hashable {
 /// non-ASCII text (most names here are Cyrillic, and the validator hashes
 /// every name several times).
 public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The name as written, NFC, trimmed, white space collapsed: what is printed.
     public let normalized: String
+    /// The name as compared when it differs from `normalized` (rarely: a
+    /// character that does not print, a letter of the other alphabet).
+    private let folded: String?
     /// FNV-1a of the bytes, computed once: dictionaries of people hash this
     /// one number instead of the whole name, and unequal names rarely get past it.
     private let fingerprint: UInt64
 
+    /// The name as compared: `normalized` without characters that do not print,
+    /// look-alike letters in the word's own alphabet.
+    public var identity: String { folded ?? normalized }
+
     public init(_ name: String) {
-        normalized = PersonKey.isNormalized(name) ? name : PersonKey.normalize(name)
+        let plain = PersonKey.isNormalized(name)
+        normalized = plain ? name : PersonKey.normalize(name)
+        if !plain || NameSpelling.mayNeedScan(normalized) {
+            let identity = PersonKey.normalize(NameSpelling.scan(normalized).identity)
+            folded = identity == normalized ? nil : identity
+        } else {
+            folded = nil
+        }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in normalized.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for byte in (folded ?? normalized).utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         fingerprint = hash
     }
 
@@ -82,7 +104,7 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public static func == (lhs: PersonKey, rhs: PersonKey) -> Bool {
-        lhs.fingerprint == rhs.fingerprint && UTF8Key.equal(lhs.normalized, rhs.normalized)
+        lhs.fingerprint == rhs.fingerprint && UTF8Key.equal(lhs.identity, rhs.identity)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -91,7 +113,7 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Byte order: deterministic, and the same on every machine.
     public static func < (lhs: PersonKey, rhs: PersonKey) -> Bool {
-        lhs.normalized.utf8.lexicographicallyPrecedes(rhs.normalized.utf8)
+        lhs.identity.utf8.lexicographicallyPrecedes(rhs.identity.utf8)
     }
 
     public var description: String { normalized }
@@ -104,5 +126,9 @@ public struct Person: Sendable {
     public var statement: String?
     public var email: String?
     public var phone: String?
+    public var organization: String?
+    public var region: String?
+    /// The person's own zone, when `people` gives one.
+    public var timezone: TimeZone?
     public var location: SourceLocation
 }

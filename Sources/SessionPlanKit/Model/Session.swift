@@ -20,6 +20,10 @@ public struct Session: Sendable {
     public var people: [Person]
     public var days: [Day]
     public var directions: [Direction]
+    /// Versions: raised each time a changed program is published (the calendars' `SEQUENCE`).
+    public var revision: Int = 0
+    /// When this revision was made, in the session's zone (the calendars' `DTSTAMP`).
+    public var updated: LocalDateTime? = nil
     /// Where the top-level object starts, for findings about the session as a whole.
     public var location: SourceLocation
     /// Where things happen; empty: everything at the `venue`.
@@ -33,6 +37,10 @@ public struct Session: Sendable {
         var map: [PersonKey: Person] = [:]
         map.reserveCapacity(people.count)
         for person in people where map[person.name.key] == nil { map[person.name.key] = person }
+        // `Сулейманова Л. А.` gets the details of the one full name it abbreviates.
+        for (short, full) in initialsResolution() where map[short] == nil {
+            if let details = map[full.key] { map[short] = details }
+        }
         return map
     }
 

@@ -232,8 +232,20 @@ public struct ProgramView: Sendable {
             let theirs = FoldedNames.foldSlowly(person.key.normalized).split(separator: " ").map(String.init)
             return words.allSatisfy { theirs.contains($0) }
         }
-        if containing.count == 1 { return containing[0] }
-        if containing.count > 1 { throw .ambiguousPerson(name, candidates: containing.map(\.name)) }
+        // `Андреева М. С.` beside the full name it abbreviates is the same person: the full name answers.
+        let resolution = containing.count > 1 ? session.initialsResolution() : [:]
+        let matching = containing.filter { candidate in
+            guard let full = resolution[candidate.key] else { return true }
+            return !containing.contains { $0.key == full.key }
+        }
+        if matching.count == 1 { return matching[0] }
+        // `Андреева М. С.`: the one full name it abbreviates.
+        if let form = Initials.form(ofShort: key.identity) {
+            let full = everyone.filter { Initials.forms(ofFull: $0.key.identity).contains(form) }
+            if full.count == 1 { return full[0] }
+            if full.count > 1 { throw .ambiguousPerson(name, candidates: full.map(\.name)) }
+        }
+        if matching.count > 1 { throw .ambiguousPerson(name, candidates: matching.map(\.name)) }
         // A misspelt surname is compared with surnames: as many words as were given.
         func distance(to person: PersonRoles) -> Int {
             let theirs = FoldedNames.foldSlowly(person.key.normalized)

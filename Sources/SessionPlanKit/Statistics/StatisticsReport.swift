@@ -80,8 +80,11 @@ struct StatisticsReport {
         if groups == 0 {
             out += "  " + t("групп пока нет", "no groups yet") + "\n"
         } else if complete == groups {
-            out += "  " + t(groups == 1 ? "Группа готова\(what)." : "Все группы готовы (\(groups) из \(groups))\(what).",
-                            groups == 1 ? "The group is complete\(what)." : "All \(groups) groups are complete\(what).") + "\n"
+            // One group: «в ней», not «в каждой».
+            let single = t(": в ней от \(s.groupSize.lowerBound) до \(s.groupSize.upperBound) участников, есть модератор и сборщик",
+                           ": \(limits) members, a moderator and a collector")
+            out += "  " + t(groups == 1 ? "Группа готова\(single)." : "Все группы готовы (\(groups) из \(groups))\(what).",
+                            groups == 1 ? "The group is complete\(single)." : "All \(groups) groups are complete\(what).") + "\n"
         } else {
             let ruVerb = Plural.russian(complete, one: "готова", few: "готовы", many: "готово")
             let ruNoun = Plural.russian(complete, one: "группа", few: "группы", many: "групп")

@@ -21,11 +21,25 @@ public enum EditDistance {
             // The length difference alone already exceeds what we would accept.
             if abs(c.count - t.count) > min(limit, best?.distance ?? limit) { continue }
             let d = distance(t, c)
-            if d <= limit, d < (best?.distance ?? Int.max) {
+            if d <= limit, d < (best?.distance ?? Int.max), wordsAreClose(t, c) {
                 best = (candidate, d)
             }
         }
         return best?.candidate
+    }
+
+    /// For texts of several words, each word must be close to its partner on
+    /// its own: «Детские библиотеки» is not a typo of «Сельские библиотеки»
+    /// (one word in three letters out of seven), though the whole is within a
+    /// third. Texts with different numbers of words are judged as a whole.
+    static func wordsAreClose(_ a: [Character], _ b: [Character]) -> Bool {
+        let wordsA = a.split(whereSeparator: \.isWhitespace), wordsB = b.split(whereSeparator: \.isWhitespace)
+        guard wordsA.count > 1, wordsA.count == wordsB.count else { return true }
+        for (x, y) in zip(wordsA, wordsB) where x != y {
+            let limit = maximumDistance(forLength: max(x.count, y.count))
+            if abs(x.count - y.count) > limit || distance(Array(x), Array(y)) > limit { return false }
+        }
+        return true
     }
 
     /// How far a suggestion may be from what was typed: a third of its length,

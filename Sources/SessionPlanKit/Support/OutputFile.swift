@@ -52,6 +52,15 @@ enum OutputFile {
     static func write(_ text: String, to path: String, overwrite: Bool, inputPaths: [String],
                       protectedPaths: [String] = [], existing: ExistingFile = .replace, isPrivate: Bool = false,
                       relativeTo directory: String = FileManager.default.currentDirectoryPath) -> Result<String, OutputFileError> {
+        write(bytes: Array(text.utf8), to: path, overwrite: overwrite, inputPaths: inputPaths, protectedPaths: protectedPaths,
+              existing: existing, isPrivate: isPrivate, relativeTo: directory)
+    }
+
+    /// Writes `bytes` (a workbook, a Word document) to `path` atomically, as `write(_:to:…)` does text.
+    @discardableResult
+    static func write(bytes: [UInt8], to path: String, overwrite: Bool, inputPaths: [String],
+                      protectedPaths: [String] = [], existing: ExistingFile = .replace, isPrivate: Bool = false,
+                      relativeTo directory: String = FileManager.default.currentDirectoryPath) -> Result<String, OutputFileError> {
         guard !path.isEmpty else { return .failure(.emptyPath) }
         guard !path.hasSuffix("/") else { return .failure(.trailingSlash(path)) }
         let absolute = InputFiles.resolve(path, in: directory)
@@ -83,7 +92,7 @@ enum OutputFile {
             if existing == .replaceWithOverwrite, !overwrite, !sameAsInput { return .failure(.mayBeStandardInput(path)) }
             // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is:
             // renaming a file over it would replace the device itself.
-            if !isRegularFile(target) { return writeInPlace(bytes: Array(text.utf8), to: target, path: path) }
+            if !isRegularFile(target) { return writeInPlace(bytes: bytes, to: target, path: path) }
         }
 
         var folderIsFolder: ObjCBool = false
@@ -108,7 +117,7 @@ enum OutputFile {
         defer { TemporaryFileCleanup.clear() }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard descriptor >= 0 else { return .failure(.writeFailed(path, reason: errnoText())) }
-        var failure = writeAll(Array(text.utf8), to: descriptor)
+        var failure = writeAll(bytes, to: descriptor)
         if failure == nil, let owner, owner != (getuid(), getgid()) {
             _ = fchown(descriptor, owner.0, owner.1)   // allowed only to root or within one's own groups; else the user's
         }

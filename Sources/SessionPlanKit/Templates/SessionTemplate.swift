@@ -121,7 +121,7 @@ enum SessionTemplate {
             ("rules", .object([("groupSize", .object([("min", .number(Rules.defaultGroupSize.lowerBound)),
                                                       ("max", .number(Rules.defaultGroupSize.upperBound))]))])),
             ("people", people),
-            ("days", .array([dayOne, dayTwo])),
+            ("days", .array([withIDs(dayOne), withIDs(dayTwo)])),
             ("directions", .array([direction])),
         ])
     }
@@ -132,5 +132,30 @@ enum SessionTemplate {
         let earliest = today.adding(days: 28)
         let tuesday = 2
         return earliest.adding(days: (tuesday - earliest.weekday + 7) % 7)
+    }
+
+    /// `day` with every slot given, as its first key, the `id` its identity
+    /// already is (`SlotIdentity`): a new session is ready to publish and revise.
+    static func withIDs(_ day: JSONValue) -> JSONValue {
+        guard case .object(let members) = day.kind,
+              case .string(let dateText)? = members.first(where: { $0.key == "date" })?.value.kind,
+              let date = ValueParsing.date(dateText) else { return day }
+        var ordinals: [SlotKind: Int] = [:]
+        let updated = members.map { member -> JSONMember in
+            guard member.key == "slots", case .array(let slots) = member.value.kind else { return member }
+            let identified = slots.map { slot -> JSONValue in
+                guard case .object(let fields) = slot.kind else { return slot }
+                var kind = SlotKind.other
+                if case .string(let text)? = fields.first(where: { $0.key == "kind" })?.value.kind {
+                    kind = SlotKind(rawValue: text) ?? .other
+                }
+                let ordinal = (ordinals[kind] ?? 0) + 1
+                ordinals[kind] = ordinal
+                let id = SlotIdentity.implicitKey(date: date, kind: kind, ordinal: ordinal)
+                return JSONValue(.object([JSONMember(key: "id", keyLocation: JSONValue.built, value: .string(id))] + fields), at: JSONValue.built)
+            }
+            return JSONMember(key: member.key, keyLocation: member.keyLocation, value: .array(identified))
+        }
+        return JSONValue(.object(updated), at: day.location)
     }
 }

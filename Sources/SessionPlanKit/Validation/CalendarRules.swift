@@ -1,5 +1,6 @@
 /// The session's calendar: `day-order` and `registration-deadline`.
 public struct CalendarRules: RuleFamily {
+    public var reads: Set<SessionPart> { [.days, .hours, .registration] }
     public init() {}
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {

@@ -1,5 +1,6 @@
 /// The directions: `no-directions`, `direction-leader`, `direction-groups`, `duplicate-group`.
 public struct DirectionRules: RuleFamily {
+    public var reads: Set<SessionPart> { [.directions] }
     public init() {}
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {

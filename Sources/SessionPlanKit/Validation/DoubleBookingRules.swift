@@ -1,6 +1,7 @@
 /// `double-booked`: a speaker or a slot moderator in two slots of one day that
 /// overlap, wherever those slots are.
 public struct DoubleBookingRules: RuleFamily {
+    public var reads: Set<SessionPart> { [.days, .places] }
     public init() {}
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {

@@ -1,5 +1,6 @@
 /// `no-group-work`: groups with no time to work, or group work with no groups.
 public struct GroupWorkRules: RuleFamily {
+    public var reads: Set<SessionPart> { [.days, .directions, .places] }
     public init() {}
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {

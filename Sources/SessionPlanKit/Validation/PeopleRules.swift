@@ -5,6 +5,7 @@
 /// place in one group. This is checked whether or not the program has a
 /// group-work slot yet: the plan is what the session will run on.
 public struct PeopleRules: RuleFamily {
+    public var reads: Set<SessionPart> { [.people, .directions, .places] }
     public init() {}
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {

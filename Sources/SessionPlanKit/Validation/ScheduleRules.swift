@@ -1,6 +1,7 @@
 /// The program of each day: `slot-range`, `slot-overlap`, `slot-order`,
 /// `outside-hours`, `gap` and `empty-day`.
 public struct ScheduleRules: RuleFamily {
+    public var reads: Set<SessionPart> { [.days, .hours, .places] }
     /// Unscheduled time longer than this, inside the day's hours, is a `gap`.
     public static let longestQuietGap = 15
 

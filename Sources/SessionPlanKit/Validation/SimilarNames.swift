@@ -17,6 +17,7 @@
 /// time linear in the total length of the names, plus one sort, whatever
 /// they hold.
 public struct SimilarNames: RuleFamily {
+    public var reads: Set<SessionPart> { [.people, .days, .directions, .places] }
     /// Words shorter than this are not compared letter by letter.
     static let shortestComparedWord = 3
 
@@ -25,8 +26,9 @@ public struct SimilarNames: RuleFamily {
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
         let spellings = Self.spellings(in: session)
         var groups = LookAlikeGroups(count: spellings.count)
-        let folded = FoldedNames(spellings.map(\.key.normalized))
+        let folded = FoldedNames(spellings.map(\.key.identity))
         NearNameSearch(shortestComparedWord: Self.shortestComparedWord).join(folded, into: &groups)
+
         for members in groups.components() where members.count > 1 {
             findings.append(Self.finding(members, spellings: spellings, partners: groups))
         }

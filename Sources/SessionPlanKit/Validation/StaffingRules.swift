@@ -1,6 +1,7 @@
 /// Each group on its own: `group-size`, `group-moderator`, `group-collector`,
 /// `role-conflict`, and a member listed twice (`duplicate-person`).
 public struct StaffingRules: RuleFamily {
+    public var reads: Set<SessionPart> { [.directions, .rules] }
     public init() {}
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
@@ -75,31 +76,4 @@ public struct StaffingRules: RuleFamily {
                               at: duty.location)]))
         }
     }
-}
-
-/// What a person does in a group.
-enum GroupRole: Sendable {
-    case moderator
-    case collector
-    case member
-
-    /// `moderator` / `модератор`.
-    var name: LocalizedText {
-        switch self {
-        case .moderator: LocalizedText(en: "moderator", ru: "модератор")
-        case .collector: LocalizedText(en: "collector", ru: "сборщик")
-        case .member: LocalizedText(en: "member", ru: "участник")
-        }
-    }
-
-    /// `the moderator`, `a member`: the English name with its article.
-    var phrase: String {
-        switch self {
-        case .moderator: "the moderator"
-        case .collector: "the collector"
-        case .member: "a member"
-        }
-    }
-
-    var isDuty: Bool { self != .member }
 }

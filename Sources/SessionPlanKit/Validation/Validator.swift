@@ -3,6 +3,8 @@
 public protocol RuleFamily: Sendable {
     /// Appends this family's findings about a structurally valid session.
     func check(_ session: Session, into findings: inout [Diagnostic])
+    /// The parts of the file this family's findings depend on (see `SessionPart`).
+    var reads: Set<SessionPart> { get }
 }
 
 /// Runs every rule family over a session.
@@ -11,18 +13,25 @@ public enum Validator {
     public static let families: [any RuleFamily] = [
         ScheduleRules(),
         CalendarRules(),
+        ClockChangeRules(),
         DoubleBookingRules(),
         GroupWorkRules(),
         DirectionRules(),
         StaffingRules(),
         PeopleRules(),
         SimilarNames(),
+        LookAlikeLetters(),
+        InvisibleCharacters(),
+        InitialsRule(),
     ]
 
     /// Every rule finding about `session`, in file order; deterministic.
-    public static func check(_ session: Session, families: [any RuleFamily] = Validator.families) -> [Diagnostic] {
+    /// With `broken` parts (a file with structural errors), only the families
+    /// that read none of them run.
+    public static func check(_ session: Session, families: [any RuleFamily] = Validator.families,
+                             broken: Set<SessionPart> = []) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for family in families { family.check(session, into: &findings) }
+        for family in families where family.reads.isDisjoint(with: broken) { family.check(session, into: &findings) }
         return findings.sortedByLocation()
     }
 }

@@ -226,3 +226,32 @@ private func structural(_ source: MarkedSource) -> [Diagnostic] {
         #expect(found.first?.message.ru.contains("конец должен быть позже начала") == true)
     }
 }
+
+/// A date of the right form that is not in the calendar says why, with no example date to copy.
+@Suite struct ImpossibleDateTests {
+    @Test(arguments: [
+        ("2021-09-31", "September has 30 days", "в сентябре 30 дней"),
+        ("2021-02-29", "2021 is not a leap year", "2021 год не високосный"),
+        ("2021-04-31", "April has 30 days", "в апреле 30 дней"),
+        ("2021-13-01", "no month 13", "месяца 13 нет"),
+        ("2021-09-00", "from 01", "с 01"),
+    ])
+    func saysWhyTheDateDoesNotExist(date: String, en: String, ru: String) {
+        let text = session().replacingOccurrences(of: #""date": "2021-09-21""#, with: #""date": 1️⃣"\#(date)""#)
+        let source = MarkedSource(text)
+        let found = structural(source)
+        #expect(found.map(\.code) == [.invalidValue])
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.en.contains(en) == true, "\(found.first?.message.en ?? "")")
+        #expect(found.first?.message.ru.contains(ru) == true, "\(found.first?.message.ru ?? "")")
+        #expect(found.first?.message.ru.contains("2021-09-21") == false)
+    }
+
+    @Test func aDeadlineOnADayThatDoesNotExistSaysWhy() {
+        let text = session(top: #" "registration": { "deadline": 1️⃣"2021-09-31T18:00" },"#)
+        let source = MarkedSource(text)
+        let found = structural(source)
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.ru.contains("в сентябре 30 дней") == true, "\(found.first?.message.ru ?? "")")
+    }
+}

@@ -13,7 +13,7 @@ import Testing
         #expect(result.error.hasPrefix("sessionplan export: \"export\" needs a format: --to markdown, html, ics or csv\nusage: sessionplan export FILE --to"))
         let wrong = runCLI(["export", Self.reference, "--to", "pdf"])
         #expect(wrong.status == .usage)
-        #expect(wrong.error.hasPrefix("sessionplan export: --to takes one of markdown, html, ics, csv, not \"pdf\"\n"))
+        #expect(wrong.error.hasPrefix("sessionplan export: --to takes one of markdown, html, ics, csv, docx, xlsx, not \"pdf\"\n"))
     }
 
     @Test(arguments: [
@@ -55,7 +55,7 @@ import Testing
 
     @Test func aPlanInProgressStillExports() {
         // Groups of two without moderator or collector: an incomplete plan, still published.
-        // (The one-line rule summary on standard error is AgendaCommand's; this branch has no rule families yet.)
+        // It breaks the staffing rules, so one line on standard error says what validate would report.
         let text = """
         { "version": 1, "title": "T", "timezone": "Europe/Moscow",
           "days": [ { "date": "2021-09-21", "slots": [ { "start": "09:00", "end": "10:00", "title": "A" } ] } ],
@@ -68,6 +68,8 @@ import Testing
             let result = runCLI(["export", path, "--to", format, "--include-groups"])
             #expect(result.status == .success, "\(format): \(result.error)")
             #expect(!result.output.isEmpty)
+            #expect(result.error.hasPrefix("sessionplan: validate would report "), "\(format): \(result.error)")
+            #expect(result.error.hasSuffix("(sessionplan validate \(path))\n"))
         }
     }
 
@@ -134,7 +136,7 @@ import Testing
     @Test func helpInBothLanguages() {
         let english = runCLI(["export", "--help"])
         #expect(english.status == .success)
-        #expect(english.output.hasPrefix("Usage: sessionplan export FILE --to markdown|html|ics|csv [-o OUT]"))
+        #expect(english.output.hasPrefix("Usage: sessionplan export FILE --to markdown|html|ics|csv|docx|xlsx [-o OUT]"))
         #expect(english.output.contains("--include-contacts"))
         let russian = runCLI(["help", "export"], environment: ExportFixtures.russian)
         #expect(russian.output.contains("добавить адреса электронной почты и телефоны"))

@@ -22,6 +22,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["session.json"])
     }
 
+    /// The in-person template: no finding but its placeholders, places, parallel direction plenaries, a moderated plenary, a public contact.
+    @Test(arguments: ["ru", "en"])
+    func inPersonTemplateValidatesWithOnlyPlaceholders(language: String) throws {
+        let result = runCLI(["init", "--in-person", "--lang", language])
+        #expect(result.status == .success)
+        let loaded = SessionLoader.load(SourceFile(name: "in-person.json", bytes: Array(result.output.utf8)))
+        #expect(!loaded.diagnostics.isEmpty && loaded.diagnostics.allSatisfy { $0.code == .templatePlaceholder },
+                "\(loaded.diagnostics.map(\.message.en))")
+        let session = try #require(loaded.session)
+        #expect(session.places.count == 4 && session.directions.allSatisfy { $0.place != nil })
+        let slots = session.days.flatMap(\.slots)
+        #expect(slots.contains { $0.kind == .meal } && slots.contains { $0.kind == .registration })
+        #expect(slots.filter { !$0.directions.isEmpty }.count == 2)
+        #expect(slots.contains { $0.kind == .plenary && !$0.moderators.isEmpty })
+        #expect(session.team.contains { $0.contact })
+    }
+
     @Test func withoutFileTheTemplateGoesToStandardOutput() {
         let result = runCLI(["init"], environment: ["LANG": "ru_RU.UTF-8"])
         #expect(result.status == .success)
@@ -57,6 +74,6 @@ import Testing
     @Test func tooManyArgumentsIsAUsageError() {
         let result = runCLI(["init", "a.json", "b.json"])
         #expect(result.status == .usage)
-        #expect(result.error.contains("usage: sessionplan init [FILE] [--lang ru|en]"))
+        #expect(result.error.contains("usage: sessionplan init [FILE] [--in-person] [--lang ru|en]"))
     }
 }

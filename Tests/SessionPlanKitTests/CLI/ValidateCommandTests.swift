@@ -8,7 +8,9 @@ import Testing
       "version": 1,
       "title": "Сессия",
       "timezone": "Europe/Moscow",
-      "days": [ { "date": "2021-09-21", "slots": [ { "start": "09.00", "end": "09:15", "title": "Открытие" } ] } ]
+      "days": [ { "date": "2021-09-21", "slots": [ { "start": "09.00", "end": "09:15", "title": "Открытие" } ] } ],
+      "directions": [ { "id": "rural", "title": "Сельские библиотеки", "leaders": ["Орлова Надежда Павловна"],
+        "groups": [ { "name": "Группа 1", "moderator": "М", "collector": "С", "members": ["А", "Б", "В", "Г", "Д"] } ] } ]
     }
     """
 

@@ -77,3 +77,14 @@ import Testing
         #expect(EditDistance.closest(to: "tak", among: ["talk", "task"]) == "talk") // ties: first listed
     }
 }
+
+/// Suggestions only for close matches: one word out of several far off is another direction.
+@Suite struct CloseSuggestionTests {
+    @Test func anotherWordIsNotATypo() {
+        let choices = [DirectionChoice(id: "rural", number: 1, title: "Сельские библиотеки")]
+        #expect(DirectionMatcher(choices).suggestion(for: "Детские библиотеки") == nil)
+        #expect(DirectionMatcher(choices).suggestion(for: "Сельскиe библиотеки") == 0)
+        #expect(DirectionMatcher(choices).suggestion(for: "Сельскые библеотеки") == 0)
+        #expect(EditDistance.closest(to: "Детские библиотеки", among: ["Сельские библиотеки"]) == nil)
+    }
+}

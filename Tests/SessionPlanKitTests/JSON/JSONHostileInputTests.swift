@@ -158,6 +158,6 @@ import Testing
 
     @Test func utf16WithoutByteOrderMark() {
         let bytes = Array("{\"a\": [1, 2, 3]}".utf8).flatMap { byte -> [UInt8] in [byte, 0] }
-        expectLocatedError(bytes, .jsonSyntax, at: Loc(line: 1, column: 2, offset: 1), mentioning: ["NUL", "UTF-16"])
+        expectLocatedError(bytes, .encoding, at: Loc(line: 1, column: 1, offset: 0), mentioning: ["NUL", "UTF-16"])
     }
 }

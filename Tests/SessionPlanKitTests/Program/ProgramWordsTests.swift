@@ -56,13 +56,13 @@ import Testing
     }
 
     @Test func findingsSummaryAgreesWithTheCounts() {
-        #expect(AgendaCommand.summary(errors: 3, warnings: 1, path: "s.json").ru
+        #expect(ProgramInput.summary(errors: 3, warnings: 1, path: "s.json").ru
                 == "validate найдёт 3 ошибки и 1 предупреждение (sessionplan validate s.json)")
-        #expect(AgendaCommand.summary(errors: 1, warnings: 0, path: "s.json").ru
+        #expect(ProgramInput.summary(errors: 1, warnings: 0, path: "s.json").ru
                 == "validate найдёт 1 ошибку (sessionplan validate s.json)")
-        #expect(AgendaCommand.summary(errors: 0, warnings: 5, path: "s.json").ru
+        #expect(ProgramInput.summary(errors: 0, warnings: 5, path: "s.json").ru
                 == "validate найдёт 5 предупреждений (sessionplan validate s.json)")
-        #expect(AgendaCommand.summary(errors: 3, warnings: 1, path: "s.json").en
+        #expect(ProgramInput.summary(errors: 3, warnings: 1, path: "s.json").en
                 == "validate would report 3 errors and 1 warning (sessionplan validate s.json)")
     }
 }

@@ -11,7 +11,8 @@ import Testing
         let loaded = SessionLoader.load(SourceFile(name: "template.json", bytes: Array(text.utf8)))
         let session = try #require(loaded.session)
         #expect(loaded.diagnostics.errorCount == 0, "\(loaded.diagnostics.map(\.message.en))")
-        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics.map(\.message.en))")
+        // Only the placeholders are pointed out (warnings: `validate` passes).
+        #expect(loaded.diagnostics.allSatisfy { $0.code == .templatePlaceholder }, "\(loaded.diagnostics.map(\.message.en))")
         #expect(session.language == language)
         #expect(session.days.map(\.date.description) == ["2021-09-21", "2021-09-22"])
         #expect(session.registration?.deadline?.description == "2021-09-17T23:59")

@@ -27,46 +27,15 @@ enum AgendaCommand {
     )
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
-        // The options first: a mistake there is reported before the file is read.
-        var query: ProgramQuery
-        do throws(ProgramQueryError) {
-            query = try SharedOptions.query(arguments)
-        } catch {
-            return console.usage(UsageError(message: error.message), spec: spec)
-        }
-
-        guard let path = arguments.positionals.first else { return .usage }
-        let loaded: LoadedSession, session: Session
-        switch console.readSession(path) {
+        let input: ProgramInput
+        switch ProgramInput.read(arguments, console, spec: spec) {
         case .failure(let status): return status
-        case .success(let input): (loaded, session) = (input.loaded, input.session)
-        }
-        query.timeZones = columns(for: query.timeZones, session: session)
-
-        let view: ProgramView
-        do throws(ProgramQueryError) {
-            view = try ProgramView(session: session, query: query)
-        } catch {
-            return console.usage(UsageError(message: error.message), spec: spec)
+        case .success(let read): input = read
         }
         let renderer = AgendaRenderer(width: width(console.context), colors: console.colorOutput)
-        console.out(renderer.render(view))
-
-        let problems = loaded.diagnostics
-        if !problems.isEmpty {
-            console.report("sessionplan: " + console.text(summary(errors: problems.errorCount,
-                                                               warnings: problems.warningCount, path: path)) + "\n")
-        }
+        console.out(renderer.render(input.view))
+        input.reportProblems(console)
         return .success
-    }
-
-    /// The time columns: one `--tz` replaces the session's zone; several give
-    /// one column each with the session's zone first (added when not named).
-    static func columns(for zones: [TimeZone], session: Session) -> [TimeZone] {
-        guard zones.count > 1 else { return zones }
-        var result = [session.timeZone]
-        for zone in zones where !result.contains(where: { $0.identifier == zone.identifier }) { result.append(zone) }
-        return result
     }
 
     /// COLUMNS when set to a number, else the terminal's width, else 80.
@@ -76,19 +45,5 @@ enum AgendaCommand {
             return columns
         }
         return context.terminalColumns ?? 80
-    }
-
-    /// «validate найдёт 3 ошибки и 1 предупреждение (sessionplan validate FILE)».
-    static func summary(errors: Int, warnings: Int, path: String) -> LocalizedText {
-        let e = Plural.count(errors, en: ("error", "errors"), ru: ("ошибку", "ошибки", "ошибок"))
-        let w = Plural.count(warnings, en: ("warning", "warnings"), ru: ("предупреждение", "предупреждения", "предупреждений"))
-        let parts: LocalizedText
-        switch (errors > 0, warnings > 0) {
-        case (true, true): parts = LocalizedText(en: "\(e.en) and \(w.en)", ru: "\(e.ru) и \(w.ru)")
-        case (true, false): parts = e
-        default: parts = w
-        }
-        return LocalizedText(en: "validate would report \(parts.en) (sessionplan validate \(path))",
-                             ru: "validate найдёт \(parts.ru) (sessionplan validate \(path))")
     }
 }

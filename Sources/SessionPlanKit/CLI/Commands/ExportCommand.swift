@@ -1,20 +1,26 @@
 /// `sessionplan export FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE]
-/// [--person NAME] [--role ROLE] [--direction ID] [--include-groups] [--include-contacts]`
+/// [--person NAME] [--role ROLE] [--direction ID] [--include-groups] [--include-contacts] [--previous OLD.json]`
 enum ExportCommand {
     /// The formats of `--to`.
     /// A new format is one case here and its serializer in `serialize`.
     enum Format: String, CaseIterable {
-        case markdown, html, ics, csv
+        case markdown, html, ics, csv, docx, xlsx
 
-        /// The document written in this format.
-        func serialize(_ document: ProgramDocument) -> String {
+        /// The document written in this format, as bytes.
+        /// `cancelled`: events of an earlier version to cancel (`ics` only).
+        func serialize(_ document: ProgramDocument, cancelled: [CancelledEvent] = []) -> Result<[UInt8], ZipError> {
             switch self {
-            case .markdown: MarkdownRenderer().render(document)
-            case .html: HTMLRenderer().render(document)
-            case .ics: ICalendarRenderer().render(document)
-            case .csv: RosterCSVRenderer().render(document)
+            case .markdown: .success(Array(MarkdownRenderer().render(document).utf8))
+            case .html: .success(Array(HTMLRenderer().render(document).utf8))
+            case .ics: .success(Array(ICalendarRenderer(cancelled: cancelled).render(document).utf8))
+            case .csv: .success(Array(RosterCSVRenderer().render(document).utf8))
+            case .docx: ProgramDOCXRenderer().render(document)
+            case .xlsx: RosterXLSXRenderer().render(document)
             }
         }
+
+        /// A file format a terminal cannot show.
+        var isBinary: Bool { self == .docx || self == .xlsx }
     }
 
     static let spec = CommandSpec(
@@ -33,7 +39,8 @@ enum ExportCommand {
                                                         ru: "программа для роли (для csv — строки этой роли): leaders, moderators, collectors, participants, experts, organizers")),
             SharedOptions.direction.with(help: LocalizedText(en: "the program as one direction's people see it, the direction's id (for csv: its rows)",
                                                              ru: "программа глазами людей одного направления, id направления (для csv — его строки)")),
-        ] + SharedOptions.includes,
+            separator,
+        ] + SharedOptions.includes + [previous],
         details: LocalizedText(
             en: """
                 The program is written in the session's language. Public by default: groups, their members and \
@@ -41,8 +48,11 @@ enum ExportCommand {
                 --include-contacts. Without -o the result goes to standard output; -o writes a temporary file \
                 beside OUT and renames it, and refuses to replace FILE unless --overwrite is given. \
                 ics: one event per slot with the session's time zone; the events keep their UIDs across exports, \
-                so importing a new export updates them. csv: the roster (direction, group, role, name, position), \
-                UTF-8 with a byte order mark for Excel. A plan that breaks the rules still exports, with a line \
+                so importing a new export updates them; --previous OLD.json also writes OLD's events that FILE no longer has as cancelled. \
+                csv: the roster (direction, group, role, name, position; \
+                with --include-contacts also e-mail, phone, organization and region), UTF-8 with a byte order \
+                mark for Excel, separated by semicolons for a Russian session and commas for an English one \
+                unless --separator says otherwise. A plan that breaks the rules still exports, with a line \
                 on standard error. --person, --role and --direction keep what concerns them, as in agenda \
                 (for csv: their rows of the roster). Exit status: 0 written, 1 the file is not a usable session, \
                 2 a wrong option, day, zone, role, direction or name, or OUT cannot be written.
@@ -53,8 +63,11 @@ enum ExportCommand {
                 Без -o результат идёт в стандартный вывод; с -o он записывается во временный файл рядом с OUT и \
                 переименовывается, а сам FILE заменяется только с --overwrite. ics: по событию на каждый пункт \
                 программы в поясе сессии; при повторной выгрузке события сохраняют UID, поэтому повторный импорт \
-                обновляет их. csv: список людей (направление, группа, роль, ФИО, должность) в UTF-8 с меткой \
-                порядка байтов для Excel. План, нарушающий правила, всё равно выгружается, а в стандартный поток \
+                обновляет их; с --previous OLD.json события OLD, которых больше нет в FILE, записываются как отменённые. \
+                csv: список людей (направление, группа, роль, ФИО, должность; с --include-contacts \
+                также e-mail, телефон, организация и регион) в UTF-8 с меткой порядка байтов для Excel, через \
+                точку с запятой для русской сессии и через запятую для английской, если --separator не задаёт \
+                другого. План, нарушающий правила, всё равно выгружается, а в стандартный поток \
                 ошибок выводится строка об этом. --person, --role и --direction оставляют то, что их касается, \
                 как в agenda (для csv — их строки списка). Код выхода: 0 — записано, 1 — файл не удаётся \
                 прочитать как сессию, 2 — неверный параметр, день, пояс, роль, направление или имя, либо OUT не \
@@ -62,10 +75,20 @@ enum ExportCommand {
                 """)
     )
 
+    /// `--separator comma|semicolon|tab` (csv).
+    static let separator = OptionSpec(name: "--separator", valueName: "SEP", choices: CSVSeparatorChoice.allCases.map(\.rawValue),
+                                      help: LocalizedText(en: "the csv field separator; by default semicolon for a Russian session (as Excel in a Russian locale splits), comma for an English one",
+                                                          ru: "разделитель полей csv; по умолчанию точка с запятой для русской сессии (так делит Excel с русскими настройками), запятая для английской"))
+
     /// `--to FORMAT`.
     static let format = OptionSpec(name: "--to", valueName: "FORMAT", choices: Format.allCases.map(\.rawValue), required: true,
-                                   help: LocalizedText(en: "markdown (a website), html (a page to open or print), ics (calendars), csv (the roster)",
-                                                       ru: "markdown (для сайта), html (страница для просмотра и печати), ics (календари), csv (список людей)"))
+                                   help: LocalizedText(en: "markdown (a website), html (a page to open or print), ics (calendars), csv (the roster), docx (the program for Word), xlsx (the roster for Excel)",
+                                                       ru: "markdown (для сайта), html (страница для просмотра и печати), ics (календари), csv (список людей), docx (программа для Word), xlsx (список людей для Excel)"))
+
+    /// `--previous OLD.json` (ics).
+    static let previous = OptionSpec(name: "--previous", valueName: "OLD.json",
+                                     help: LocalizedText(en: "ics: the version published before; its events that FILE no longer has are written as cancelled",
+                                                         ru: "ics: ранее опубликованная версия; её события, которых больше нет в FILE, записываются как отменённые"))
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let formatName = arguments.value(ExportCommand.format), let format = Format(rawValue: formatName) else {
@@ -73,53 +96,70 @@ enum ExportCommand {
                 en: "\"export\" needs a format: --to markdown, html, ics or csv",
                 ru: "для \"export\" нужен формат: --to markdown, html, ics или csv")), spec: spec)
         }
-        if format == .csv {
+        if format.isBinary, arguments.value(SharedOptions.output) == nil, console.context.standardOutputIsTerminal {
+            return console.usage(UsageError(message: LocalizedText(
+                en: "--to \(format.rawValue) writes a binary file, which a terminal cannot show; name the file with -o, for example -o program.\(format.rawValue)",
+                ru: "--to \(format.rawValue) даёт двоичный файл, который терминал показать не может; укажите файл через -o, например -o program.\(format.rawValue)")), spec: spec)
+        }
+        if format == .csv || format == .xlsx {
             for option in [SharedOptions.day.name, SharedOptions.timeZone.name] where arguments.value(option) != nil {
                 return console.usage(UsageError(message: LocalizedText(
                     en: "\(option) does not apply to --to csv: the roster has no times",
                     ru: "\(option) не применяется к --to csv: в списке людей нет времени")), spec: spec)
             }
         }
-        // The options first: a mistake there is reported before the file is read.
-        let query: ProgramQuery
-        do throws(ProgramQueryError) {
-            query = try SharedOptions.query(arguments)
-        } catch {
-            return console.usage(UsageError(message: error.message), spec: spec)
+        if arguments.value(previous) != nil, format != .ics {
+            return console.usage(UsageError(message: LocalizedText(
+                en: "--previous applies only to --to ics: it cancels calendar events",
+                ru: "--previous применяется только к --to ics: он отменяет события календаря")), spec: spec)
         }
-
-        guard let path = arguments.positionals.first else { return .usage }
-        let loaded: LoadedSession, session: Session
-        switch console.readSession(path) {
+        let input: ProgramInput
+        switch ProgramInput.read(arguments, console, spec: spec) {
         case .failure(let status): return status
-        case .success(let input): (loaded, session) = (input.loaded, input.session)
+        case .success(let read): input = read
         }
-        let view: ProgramView
-        do throws(ProgramQueryError) {
-            view = try ProgramView(session: session, query: query)
-        } catch {
-            return console.usage(UsageError(message: error.message), spec: spec)
+        var options = SharedOptions.exportOptions(arguments)
+        options.separator = arguments.value(separator).flatMap(CSVSeparatorChoice.init(rawValue:))
+        let view = input.view
+        let document = ProgramDocument(view: view, options: options)
+        var cancelled: [CancelledEvent] = []
+        if format == .ics, let previousPath = arguments.value(previous) {
+            switch console.readSession(previousPath, checkRules: false) {
+            case .failure(let status): return status
+            case .success(let old):
+                VersionWarnings.revision(old: old.session, new: view.session, oldPath: previousPath, newPath: input.path, console: console)
+                cancelled = CalendarCancellations.events(previous: old.session, current: view, query: input.query)
+            }
         }
-
-        let options = SharedOptions.exportOptions(arguments)
-        // Each format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
-        let text = OutputSanitizer.clean(format.serialize(ProgramDocument(view: view, options: options)), keepingLineFeeds: true)
+        let bytes: [UInt8]
+        switch format.serialize(document, cancelled: cancelled) {
+        case .failure(let error): return console.fail(error.message)
+        case .success(let written):
+            // Each text format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
+            bytes = format.isBinary ? written
+                : Array(OutputSanitizer.clean(String(decoding: written, as: UTF8.self), keepingLineFeeds: true).utf8)
+        }
 
         if let output = arguments.value(SharedOptions.output) {
-            switch OutputFile.write(text, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [path],
+            switch OutputFile.write(bytes: bytes, to: output, overwrite: arguments.has(SharedOptions.overwrite), inputPaths: [input.path],
                                     isPrivate: options.includeContacts, relativeTo: console.context.currentDirectory) {
             case .failure(let error): return console.fail(error.message)
             case .success: break
             }
         } else {
-            console.out(text)
+            console.context.standardOutput.write(bytes: bytes)
         }
 
-        let problems = loaded.diagnostics
-        if !problems.isEmpty {
-            console.report("sessionplan: " + console.text(AgendaCommand.summary(
-                errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
+        var withGroups = options
+        withGroups.includeGroups = true
+        if format == .csv, let person = view.person, !options.includeGroups, document.roster.isEmpty,
+           !ProgramDocument(view: view, options: withGroups).roster.isEmpty {
+            // Only the header was written: say why instead of leaving an empty table unexplained.
+            console.report("sessionplan: " + console.text(LocalizedText(
+                en: "\(person.name) is in the roster only through groups, which are private: only the header was written; add --include-groups to list their rows\n",
+                ru: "\(person.name) есть в списке только через группы, а группы по умолчанию не публикуются: записана только строка заголовков; добавьте --include-groups, чтобы вывести его строки\n")))
         }
+        input.reportProblems(console)
         if let output = arguments.value(SharedOptions.output) {
             console.report(console.text(LocalizedText(en: "written to \(output)\n", ru: "записано в \(output)\n")))
         }

@@ -1,4 +1,4 @@
-/// `sessionplan groups FILE --roster REGISTRATIONS.csv [-o OUT] [--overwrite]`
+/// `sessionplan groups FILE --roster REGISTRATIONS.csv|.xlsx [-o OUT] [--overwrite]`
 enum GroupsCommand {
     static let spec = CommandSpec(
         name: "groups",
@@ -9,16 +9,22 @@ enum GroupsCommand {
                                            ru: "записать сессию с группами в файл OUT, а не в стандартный вывод")),
             SharedOptions.overwrite.with(help: LocalizedText(en: "allow -o to name FILE itself (it is replaced atomically)",
                                            ru: "разрешить указать в -o сам FILE (он будет заменён целиком)")),
+            dropUnregistered,
         ],
         details: LocalizedText(
-            en: "For each direction: the fewest groups that fit the session's group size, sizes differing by at most one; people of one organization, then of one region, spread across the groups; people already in a group stay there; the same input always gives the same groups. The summary goes to standard error. A row without a name, an unknown direction, a name registered twice or a direction with too few people: nothing is written and the exit status is 1.",
-            ru: "Для каждого направления — наименьшее число групп допустимого размера, размеры групп отличаются не больше чем на одного человека; люди из одной организации, затем из одного региона распределяются по разным группам; кто уже в группе, там и остаётся; одинаковые данные всегда дают одинаковые группы. Сводка выводится в стандартный поток ошибок. Строка без ФИО, неизвестное направление, повторная регистрация или направление, где слишком мало людей: файл не записывается, код выхода 1.")
+            en: "For each direction: the fewest groups that fit the session's group size, sizes differing by at most one; people of one organization, then of one region, spread across the groups; people already in a group stay there; late registrants fill the free places of the existing groups, smallest first, and form new groups among themselves only when they do not fit, never a group below the minimum; each registrant's organization, region, e-mail and phone go into \"people\" (a value already in the file is kept, and a disagreement reported); the same input always gives the same groups. The summary goes to standard error. A row without a name, an unknown direction, a name registered twice or a direction with too few people: nothing is written and the exit status is 1.",
+            ru: "Для каждого направления — наименьшее число групп допустимого размера, размеры групп отличаются не больше чем на одного человека; люди из одной организации, затем из одного региона распределяются по разным группам; кто уже в группе, там и остаётся; новые участники занимают свободные места в существующих группах, начиная с самых маленьких, а новые группы образуют между собой, только если не помещаются, и ни одна группа не оказывается меньше минимума; организация, регион, e-mail и телефон каждого записываются в \"people\" (значение, уже записанное в файле, не меняется, а расхождение сообщается); одинаковые данные всегда дают одинаковые группы. Сводка выводится в стандартный поток ошибок. Строка без ФИО, неизвестное направление, повторная регистрация или направление, где слишком мало людей: файл не записывается, код выхода 1.")
     )
 
+    /// `--drop-unregistered`.
+    static let dropUnregistered = OptionSpec(name: "--drop-unregistered",
+        help: LocalizedText(en: "take out of their groups the members who are no longer in the registration list (without it they are only listed)",
+                            ru: "убрать из групп участников, которых больше нет в списке регистраций (без этого их только перечисляют)"))
+
     /// `--roster REGISTRATIONS.csv`.
-    static let roster = OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv", required: true,
-                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251)",
-                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251)"))
+    static let roster = OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv|.xlsx", required: true,
+                       help: LocalizedText(en: "the registration list: CSV saved by a spreadsheet (comma, semicolon or tab; UTF-8 or Windows-1251) or an Excel workbook (.xlsx: its first sheet)",
+                                           ru: "список регистраций: CSV из таблицы (запятая, точка с запятой или табуляция; UTF-8 или Windows-1251) или книга Excel (.xlsx: её первый лист)"))
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let path = arguments.positionals.first else { return .usage }
@@ -47,30 +53,47 @@ enum GroupsCommand {
             (session, root) = (input.session, tree)
         }
 
-        // The registration list.
-        let decoded: DecodedText
-        switch TextDecoding.decode(rosterFile.bytes) {
-        case .failure(let diagnostic):
-            // The row is shown as UTF-8 with U+FFFD for the stray byte; before it, offsets are the file's.
-            let printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
-                                                  text: DecodedText(text: String(decoding: rosterFile.bytes, as: UTF8.self),
-                                                                    encoding: .utf8, byteOrderMarkLength: 0),
-                                                  language: console.language, colors: console.colorErrors)
-            console.err(printer.render(diagnostic))
-            return notWritten(errors: 1, console)
-        case .success(let text): decoded = text
-        }
-        let printer = RosterDiagnosticPrinter(fileName: rosterFile.name, text: decoded,
-                                              language: console.language, colors: console.colorErrors)
+        // The registration list: a workbook (.xlsx) or CSV text.
         let list: RegistrationList
-        switch RegistrationList.read(decoded) {
-        case .failure(let diagnostic):
-            console.err(printer.render(diagnostic))
-            return notWritten(errors: 1, console)
-        case .success(let read): list = read
+        let printer: RosterDiagnosticPrinter
+        if WorkbookReader.isArchive(rosterFile.bytes) || rosterPath.lowercased().hasSuffix(".xlsx") {
+            printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
+                                              text: DecodedText(text: "", encoding: .utf8, byteOrderMarkLength: 0),
+                                              language: console.language, colors: console.colorErrors, namesCells: true)
+            let read = WorkbookReader.read(rosterFile.bytes)
+                .mapError { Diagnostic.error(.rosterSyntax, $0.message, at: nil) }
+                .flatMap { RegistrationList.read($0, encoding: .utf8) }
+            switch read {
+            case .failure(let diagnostic):
+                console.err(printer.render(diagnostic))
+                return notWritten(errors: 1, console)
+            case .success(let read): list = read
+            }
+        } else {
+            let decoded: DecodedText
+            switch TextDecoding.decode(rosterFile.bytes) {
+            case .failure(let diagnostic):
+                // The row is shown as UTF-8 with U+FFFD for the stray byte; before it, offsets are the file's.
+                let printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
+                                                      text: DecodedText(text: String(decoding: rosterFile.bytes, as: UTF8.self),
+                                                                        encoding: .utf8, byteOrderMarkLength: 0),
+                                                      language: console.language, colors: console.colorErrors)
+                console.err(printer.render(diagnostic))
+                return notWritten(errors: 1, console)
+            case .success(let text): decoded = text
+            }
+            printer = RosterDiagnosticPrinter(fileName: rosterFile.name, text: decoded,
+                                              language: console.language, colors: console.colorErrors)
+            switch RegistrationList.read(decoded) {
+            case .failure(let diagnostic):
+                console.err(printer.render(diagnostic))
+                return notWritten(errors: 1, console)
+            case .success(let read): list = read
+            }
         }
 
-        let outcome = SessionGrouping.form(session, root: root, list: list)
+        let outcome = SessionGrouping.form(session, root: root, list: list,
+                                           dropUnregistered: arguments.has(dropUnregistered))
         console.err(printer.renderAll(outcome.diagnostics))
         guard let result = outcome.root else {
             return notWritten(errors: outcome.diagnostics.errorCount, console)

@@ -1,11 +1,15 @@
 import Foundation
 
-/// `sessionplan init [FILE] [--lang ru|en]`: a new session file from the template.
+/// `sessionplan init [FILE] [--in-person] [--lang ru|en]`: a new session file from a template.
 enum InitCommand {
     static let spec = CommandSpec(
         name: "init",
         summary: LocalizedText(en: "start a new session file from a template", ru: "начать новый файл сессии по шаблону"),
-        options: [],
+        options: [
+            OptionSpec(name: "--in-person",
+                       help: LocalizedText(en: "an in-person session: places (a hall, a room per direction), meals, parallel direction plenaries, the team",
+                                           ru: "очная сессия: места (зал, аудитория для каждого направления), питание, параллельные пленары направлений, команда")),
+        ],
         positionalRange: 0...1,
         commonInUsage: ["--lang"],
         details: LocalizedText(
@@ -15,7 +19,10 @@ enum InitCommand {
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         let firstDay = SessionTemplate.firstDay(after: today())
-        let text = JSONWriter.string(SessionTemplate.session(language: console.language, firstDay: firstDay))
+        let inPerson = arguments.has("--in-person")
+        let template = inPerson ? InPersonTemplate.session(language: console.language, firstDay: firstDay)
+                                : SessionTemplate.session(language: console.language, firstDay: firstDay)
+        let text = JSONWriter.string(template)
         guard let path = arguments.positionals.first, path != "-" else {
             console.out(text)
             return .success
@@ -25,9 +32,11 @@ enum InitCommand {
         case .failure(let error):
             return console.fail(error.message)
         case .success:
+            let directions = inPerson ? LocalizedText(en: ", in person, with two directions", ru: "очная сессия, два направления")
+                                      : LocalizedText(en: " with one direction", ru: "одно направление")
             console.report(console.text(LocalizedText(
-                en: "created \(path): a two-day session from \(firstDay) with one direction; replace the placeholders, then check it with: sessionplan validate \(path)\n",
-                ru: "создан файл \(path): двухдневная сессия с \(firstDay), одно направление; замените заполнители своими данными и проверьте файл: sessionplan validate \(path)\n")))
+                en: "created \(path): a two-day session from \(firstDay)\(directions.en); replace the placeholders, then check it with: sessionplan validate \(path)\n",
+                ru: "создан файл \(path): двухдневная сессия с \(firstDay), \(directions.ru); замените заполнители своими данными и проверьте файл: sessionplan validate \(path)\n")))
             return .success
         }
     }

@@ -4,11 +4,16 @@ enum StatsCommand {
         name: "stats",
         summary: LocalizedText(en: "head counts, staffing and readiness of the plan",
                                ru: "численность, состав групп и готовность плана"),
-        options: [],
+        options: [roster],
         details: LocalizedText(
-            en: "Prints, per direction and in total, the leaders, groups, members, moderators, collectors and different people; the program's hours per day and the share of group work; how many groups are complete and what is still missing. The table is in the session's language. A plan in progress is fine: exit status 1 only when the file cannot be read as a session.",
-            ru: "Показывает по направлениям и в целом: лидеров, группы, участников, модераторов, сборщиков и число разных людей; часы программы по дням и долю работы в группах; сколько групп готово и чего ещё не хватает. Таблица — на языке сессии. Незаконченный план — не ошибка: код выхода 1 только если файл нельзя прочитать как сессию.")
+            en: "Prints, per direction and in total, the leaders, groups, members, moderators, collectors and different people; the program's hours per day and the share of group work; how many groups are complete and what is still missing; who has neither an e-mail nor a phone, and with --roster, who registered and is not yet in a group. The table is in the session's language. A plan in progress is fine: exit status 1 only when the file cannot be read as a session.",
+            ru: "Показывает по направлениям и в целом: лидеров, группы, участников, модераторов, сборщиков и число разных людей; часы программы по дням и долю работы в группах; сколько групп готово и чего ещё не хватает; у кого нет ни e-mail, ни телефона, а с --roster — кто зарегистрировался, но ещё не в группе. Таблица — на языке сессии. Незаконченный план — не ошибка: код выхода 1 только если файл нельзя прочитать как сессию.")
     )
+
+    /// `--roster REGISTRATIONS.csv`: registrants not yet in a group.
+    static let roster = OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv",
+                                   help: LocalizedText(en: "the registration list: say who is not yet in a group",
+                                                       ru: "список регистраций: показать, кто ещё не в группе"))
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let path = arguments.positionals.first else { return .usage }
@@ -17,7 +22,20 @@ enum StatsCommand {
         case .failure(let status): return status
         case .success(let input): session = input.session
         }
-        console.print(StatisticsReport(statistics: SessionStatistics(session), language: session.language).render())
+        var registrants: [Registrant]?
+        if let rosterPath = arguments.value(roster) {
+            switch InputFiles.read(rosterPath, console: console) {
+            case .failure(let error): return console.fail(error.message)
+            case .success(let file):
+                switch RegistrationList.read(file.bytes) {
+                case .failure(let diagnostic):
+                    return console.fail(LocalizedText(en: "\(rosterPath): \(diagnostic.message.en)", ru: "\(rosterPath): \(diagnostic.message.ru)"))
+                case .success(let list): registrants = list.registrants
+                }
+            }
+        }
+        console.print(StatisticsReport(statistics: SessionStatistics(session), language: session.language).render()
+                    + "\n" + PeopleContacts(session, registrants: registrants).render(in: session.language))
         return .success
     }
 }

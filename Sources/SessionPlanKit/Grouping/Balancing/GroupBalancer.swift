@@ -70,7 +70,12 @@ public enum GroupBalancer {
             (DirectionGroups(groups: unchanged, registeredCount: direction.registrants.count,
                              alreadyPlaced: alreadyPlaced, unplaced: newcomers), diagnostic)
         }
-        guard let first = newcomers.first else { return notFormed(nil) }
+        guard let first = newcomers.first else {
+            // Members taken out (`--drop-unregistered`) must not leave a group too small.
+            let short = existing.filter { $0.changed && $0.members.count < sizes.lowerBound }
+            guard let group = short.first else { return notFormed(nil) }
+            return notFormed(tooSmallAfterDropping(group.name, size: group.members.count, minimum: sizes.lowerBound))
+        }
 
         let existingSizes = existing.map(\.members.count)
         let total = existingSizes.reduce(0, +) + newcomers.count
@@ -83,9 +88,24 @@ public enum GroupBalancer {
         guard let ideal = groupSizes(total: total - excess, range: sizes) else {
             return notFormed(cannotDivide(direction.title, total: total, sizes: sizes, at: first.directionLocation))
         }
-        let groupCount = max(ideal.count, existing.count)
-        let current = existingSizes + [Int](repeating: 0, count: groupCount - existing.count)
-        let targets = fill(current, adding: newcomers.count)
+        let formedCount = max(ideal.count, existing.count)
+        var current = existingSizes + [Int](repeating: 0, count: formedCount - existing.count)
+        var targets = fill(current, adding: newcomers.count)
+        // A group that changes must not end below the minimum (late registrants
+        // after the groups were formed): then the newcomers fill the existing
+        // groups' free places and form new groups only among themselves.
+        let touched = targets.indices.filter { targets[$0] != current[$0] || $0 >= existing.count || existing[$0].changed }
+        if touched.contains(where: { targets[$0] < sizes.lowerBound }) {
+            guard let split = splitLateRegistrants(existingSizes, newcomers: newcomers.count, sizes: sizes,
+                                                   changed: existing.map(\.changed)) else {
+                let room = existingSizes.reduce(0) { $0 + max(0, sizes.upperBound - $1) }
+                return notFormed(lateDoNotFit(direction.title, newcomers: newcomers.count, room: room,
+                                              minimum: sizes.lowerBound, at: first.directionLocation))
+            }
+            current = existingSizes + [Int](repeating: 0, count: split.count - existing.count)
+            targets = split
+        }
+        let groupCount = targets.count
 
         // Organizations and regions of people already in the existing groups.
         var groupByName: [String: Int] = [:]
@@ -134,6 +154,28 @@ public enum GroupBalancer {
             remaining -= 1
         }
         return targets
+    }
+
+    /// Target sizes when late registrants join groups already formed: as many
+    /// as possible take free places in the existing groups (the smallest
+    /// first), the rest form new groups of their own within `sizes`. Nil when
+    /// no split leaves every changed group within `sizes`.
+    static func splitLateRegistrants(_ existing: [Int], newcomers: Int, sizes: ClosedRange<Int>,
+                                     changed: [Bool]) -> [Int]? {
+        let room = existing.reduce(0) { $0 + max(0, sizes.upperBound - $1) }
+        for joining in stride(from: min(room, newcomers), through: 0, by: -1) {
+            let rest = newcomers - joining
+            let newSizes: [Int]
+            if rest == 0 { newSizes = [] } else if let fitting = groupSizes(total: rest, range: sizes) { newSizes = fitting } else { continue }
+            // `fill` levels the smallest groups first and, as `joining` is at most the free places, never passes the maximum.
+            let capped = fill(existing, adding: joining)
+            let valid = capped.indices.allSatisfy { index in
+                capped[index] == existing[index] && !(changed.indices.contains(index) && changed[index])
+                    || sizes.contains(capped[index])
+            }
+            if valid { return capped + newSizes }
+        }
+        return nil
     }
 
     // MARK: - Spreading organizations and regions
@@ -274,6 +316,29 @@ public enum GroupBalancer {
         return .error(.rosterTooFew, LocalizedText(
             en: "direction \(Quotes.guillemets(title)) has only \(howMany.en)\(detailEN), and a group needs at least \(minimum); no groups were formed: merge the direction with another one or invite more people",
             ru: "на направление \(Quotes.guillemets(title)) набирается только \(howMany.ru)\(detailRU), а в группе должно быть не меньше \(minimum); группы не сформированы: объедините направление с другим или пригласите ещё участников"),
+            at: location)
+    }
+
+    /// A group left too small by taking out the members who are no longer registered.
+    private static func tooSmallAfterDropping(_ name: String, size: Int, minimum: Int) -> Diagnostic {
+        let missing = people(minimum - size)
+        return .error(.rosterTooFew, LocalizedText(
+            en: "without the people no longer registered, group \(Quotes.guillemets(name)) would have \(people(size).en), \(missing.en) fewer than the minimum \(minimum); nothing was written: register more people for it or run without --drop-unregistered",
+            ru: "без тех, кого больше нет в списке, в группе \(Quotes.guillemets(name)) останется \(people(size).ru) — на \(missing.ru) меньше минимума (\(minimum)); ничего не записано: добавьте участников в список или запустите без --drop-unregistered"),
+            at: nil)
+    }
+
+    /// Late registrants who fit neither the free places of the existing groups nor a new group of their own.
+    private static func lateDoNotFit(_ title: String, newcomers: Int, room: Int, minimum: Int,
+                                     at location: SourceLocation) -> Diagnostic {
+        let over = max(0, newcomers - room)
+        let missing = max(0, minimum - over)
+        let overText = people(over), missingText = people(missing), newText = people(newcomers)
+        let roomText = room == 0 ? LocalizedText(en: "no free places", ru: "свободных мест нет")
+            : Plural.count(room, en: ("free place", "free places"), ru: ("свободное место", "свободных места", "свободных мест"))
+        return .error(.rosterTooFew, LocalizedText(
+            en: "direction \(Quotes.guillemets(title)): \(newText.en) not yet in a group; the existing groups have \(roomText.en), which leaves \(overText.en) over, and a new group needs at least \(minimum): \(missingText.en) missing; nothing was written: invite \(missing) more, move \(over) to another direction, or widen the group size in the session's rules",
+            ru: "направление \(Quotes.guillemets(title)): ещё не в группах \(newText.ru), в существующих группах \(roomText.ru), лишних — \(overText.ru), а в новой группе должно быть не меньше \(minimum): не хватает \(missingText.ru); ничего не записано: пригласите ещё \(missingText.ru), переведите \(overText.ru) в другое направление или расширьте размер группы в правилах сессии"),
             at: location)
     }
 

@@ -11,11 +11,14 @@ public struct ExistingGroup: Sendable, Hashable {
     public var kind: Kind
     /// The current members' names (moderator and collector not counted).
     public var members: [String]
+    /// Whether members were taken out of the group (`--drop-unregistered`): it must still be large enough.
+    public var changed: Bool
 
-    public init(name: String, kind: Kind = .participants, members: [String]) {
+    public init(name: String, kind: Kind = .participants, members: [String], changed: Bool = false) {
         self.name = name
         self.kind = kind
         self.members = members
+        self.changed = changed
     }
 }
 

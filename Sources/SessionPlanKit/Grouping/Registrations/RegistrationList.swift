@@ -66,17 +66,21 @@ public struct RegistrationList: Sendable, Hashable {
                     email: optional(columns.email), phone: optional(columns.phone),
                     nameLocation: record.location(ofField: columns.name),
                     directionLocation: record.location(ofField: columns.direction))
-                if let first = firstByName[name] {
+                // One person registered twice, however the name was typed the second time.
+                let folded = FoldedNames.foldSlowly(PersonKey(name).identity)
+                if let first = firstByName[folded] {
+                    let both = first.name == name ? Quotes.guillemets(name)
+                        : "\(Quotes.guillemets(first.name)) / \(Quotes.guillemets(name))"
                     diagnostics.append(.error(.rosterDuplicate, LocalizedText(
-                        en: "\(Quotes.guillemets(name)) is registered twice (rows \(first.row) and \(registrant.row)); a person takes part in one group only, so delete one of the rows",
-                        ru: "\(Quotes.guillemets(name)) встречается в списке дважды (строки \(first.row) и \(registrant.row)); человек может участвовать только в одной группе — удалите одну из строк"),
+                        en: "\(both) is registered twice (rows \(first.row) and \(registrant.row)); a person takes part in one group only, so delete one of the rows",
+                        ru: "\(both) встречается в списке дважды (строки \(first.row) и \(registrant.row)); человек может участвовать только в одной группе — удалите одну из строк"),
                         at: registrant.nameLocation,
                         notes: [Diagnostic.Note(LocalizedText(
                             en: "the first registration of \(Quotes.guillemets(name)) is here",
                             ru: "первая регистрация \(Quotes.guillemets(name)) здесь"), at: first.nameLocation)]))
                     continue
                 }
-                firstByName[name] = registrant
+                firstByName[folded] = registrant
                 registrants.append(registrant)
             }
             return RegistrationList(encoding: encoding, separator: table.separator, columns: columns,

@@ -9,8 +9,25 @@ public struct ExportOptions: Sendable, Hashable {
     /// E-mail addresses and phone numbers after names (`--include-contacts`).
     public var includeContacts: Bool
 
-    public init(includeGroups: Bool = false, includeContacts: Bool = false) {
+    /// The CSV field separator (`--separator`); nil: `;` for a Russian session, `,` for an English one.
+    public var separator: CSVSeparatorChoice?
+
+    public init(includeGroups: Bool = false, includeContacts: Bool = false, separator: CSVSeparatorChoice? = nil) {
         self.includeGroups = includeGroups
         self.includeContacts = includeContacts
+        self.separator = separator
+    }
+}
+
+/// `--separator comma|semicolon|tab`.
+public enum CSVSeparatorChoice: String, Sendable, Hashable, CaseIterable {
+    case comma, semicolon, tab
+
+    var character: Character {
+        switch self {
+        case .comma: ","
+        case .semicolon: ";"
+        case .tab: "\t"
+        }
     }
 }

@@ -42,6 +42,9 @@ public struct RosterRow: Sendable, Equatable {
     /// With `includeContacts` only.
     public var email: String?
     public var phone: String?
+    /// With `includeContacts` only, like e-mail and phone.
+    public var organization: String?
+    public var region: String?
 
     /// The rows: host, architects, speakers (in the order they first speak),
     /// then each direction's leaders and, with groups, each group's moderator,
@@ -56,7 +59,9 @@ public struct RosterRow: Sendable, Equatable {
                                   directionNumber: direction?.number, group: group, role: role, person: person,
                                   position: details?.position,
                                   email: options.includeContacts ? details?.email : nil,
-                                  phone: options.includeContacts ? details?.phone : nil))
+                                  phone: options.includeContacts ? details?.phone : nil,
+                                  organization: options.includeContacts ? details?.organization : nil,
+                                  region: options.includeContacts ? details?.region : nil))
         }
         if let host = session.host { add(.host, host) }
         for architect in session.architects { add(.architect, architect) }

@@ -8,7 +8,7 @@
 ///     09:00–09:15  Приветствие. Открытие сессии
 ///                  — Доргунова Надежда Анатольевна, министр культуры и
 ///                    национальной политики Амурской области
-public struct AgendaRenderer: Sendable {
+public struct AgendaRenderer: ProgramSerializer {
     /// Columns available; the text column keeps at least `minimumTextWidth` however narrow.
     public var width: Int
     /// ANSI colours for times and headers.

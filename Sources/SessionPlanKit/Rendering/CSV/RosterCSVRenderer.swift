@@ -7,19 +7,15 @@
 /// lists the people the published program names — host, architects,
 /// speakers and direction leaders — and no group member, moderator,
 /// collector or group name. `--person`, `--role` and `--direction` keep their
-/// rows (`RosterRow.rows`). RFC 4180 through `CSVWriter`: comma-separated,
+/// rows (`RosterRow.rows`). Organization and region are private like
+/// contacts: they come with `--include-contacts`, after e-mail and phone.
+/// RFC 4180 through `CSVWriter`: `;`-separated for a Russian session (Excel
+/// in a Russian locale splits on `;`), `,` for an English one, or as
+/// `--separator` says;
 /// CRLF, UTF-8 with a byte order mark (so Excel reads Cyrillic right), and
 /// cells a spreadsheet would run as a formula neutralised.
-public struct RosterCSVRenderer: Sendable {
-    public var options: ExportOptions
-
-    public init(options: ExportOptions = ExportOptions()) {
-        self.options = options
-    }
-
-    public func render(_ view: ProgramView) -> String {
-        render(ProgramDocument(view: view, options: options))
-    }
+public struct RosterCSVRenderer: ProgramSerializer {
+    public init() {}
 
     public func render(_ document: ProgramDocument) -> String {
         let language = document.language
@@ -27,13 +23,16 @@ public struct RosterCSVRenderer: Sendable {
         var header = language == .ru
             ? ["Направление", "Группа", "Роль", "ФИО", "Должность"]
             : ["Direction", "Group", "Role", "Name", "Position"]
-        if contacts { header += language == .ru ? ["E-mail", "Телефон"] : ["E-mail", "Phone"] }
+        if contacts {
+            header += language == .ru ? ["E-mail", "Телефон", "Организация", "Регион"] : ["E-mail", "Phone", "Organization", "Region"]
+        }
         var records = [header]
         for row in document.roster {
             var record = [row.direction, row.group, row.role.word(in: language), row.person.name, row.position ?? ""]
-            if contacts { record += [row.email ?? "", row.phone ?? ""] }
+            if contacts { record += [row.email ?? "", row.phone ?? "", row.organization ?? "", row.region ?? ""] }
             records.append(record)
         }
-        return CSVWriter(options: CSVWriter.Options(includeBOM: true)).document(records)
+        let separator = document.options.separator ?? (language == .ru ? .semicolon : .comma)
+        return CSVWriter(options: CSVWriter.Options(includeBOM: true, delimiter: separator.character)).document(records)
     }
 }

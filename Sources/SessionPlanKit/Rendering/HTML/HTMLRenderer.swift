@@ -6,16 +6,8 @@ import Foundation
 /// `<a href>`). Readable at phone width; printed on A4 with each day on its
 /// own page. Each day has a timeline drawn to scale, coloured by slot kind,
 /// with a legend. All text from the file goes through `HTMLEscaping`.
-public struct HTMLRenderer: Sendable {
-    public var options: ExportOptions
-
-    public init(options: ExportOptions = ExportOptions()) {
-        self.options = options
-    }
-
-    public func render(_ view: ProgramView) -> String {
-        render(ProgramDocument(view: view, options: options))
-    }
+public struct HTMLRenderer: ProgramSerializer {
+    public init() {}
 
     public func render(_ document: ProgramDocument) -> String {
         let language = document.language

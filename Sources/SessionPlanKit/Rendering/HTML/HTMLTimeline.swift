@@ -3,7 +3,9 @@ import Foundation
 /// A day drawn to scale: each slot a segment whose left edge and width are
 /// percentages of the day's span (first start to last end), coloured by kind.
 /// Slots that overlap go to separate lanes, so none hides another; hour ticks
-/// underneath. Pure HTML and CSS, no script: positions are inline styles.
+/// underneath. A day with parallel slots in different places has one lane
+/// per place instead, named by the place (slots without a place in the first).
+/// Pure HTML and CSS, no script: positions are inline styles.
 struct HTMLTimeline {
     /// One segment: which slot (its number in the day's list), where and how wide.
     struct Segment: Equatable {
@@ -20,8 +22,10 @@ struct HTMLTimeline {
     let span: Int
     let segments: [Segment]
     let laneCount: Int
+    /// The place each lane stands for, when the lanes are places.
+    let laneNames: [String]
 
-    init(entries: [ProgramEntry]) {
+    init(entries: [ProgramEntry], places: PlaceIndex? = nil) {
         self.entries = entries
         let first = entries.map(\.start).min() ?? Date(timeIntervalSince1970: 0)
         let last = entries.map(\.end).max() ?? first
@@ -37,8 +41,31 @@ struct HTMLTimeline {
             segments.append(Segment(number: index + 1, lane: lane, left: start * 10_000 / span,
                                     width: (end - start) * 10_000 / span, entry: index))
         }
+        // Parallel slots: a lane per place, in the order the places first appear.
+        if let places, laneEnds.count > 1, entries.contains(where: { places.place(of: $0.slot) != nil }) {
+            var lanes: [String: Int] = [:]
+            var names: [String] = []
+            if entries.contains(where: { places.place(of: $0.slot) == nil }) {
+                lanes[""] = 0
+                names.append("")
+            }
+            for (index, entry) in entries.enumerated() {
+                let place = places.place(of: entry.slot)
+                let key = place?.id ?? ""
+                if lanes[key] == nil {
+                    lanes[key] = names.count
+                    names.append(place?.name ?? "")
+                }
+                segments[index].lane = lanes[key] ?? 0
+            }
+            self.segments = segments
+            laneCount = names.count
+            laneNames = names
+            return
+        }
         self.segments = segments
         laneCount = max(1, laneEnds.count)
+        laneNames = []
     }
 
     /// Full hours within the span on the first zone's clock: (position in hundredths of a percent, `10:00`).
@@ -64,7 +91,8 @@ struct HTMLTimeline {
     func html(label: String, language: Language) -> String {
         var out = "<div class=\"timeline\" role=\"img\" aria-label=\"\(HTMLEscaping.escapeAttribute(label))\">\n"
         for lane in 0..<laneCount {
-            out += "<div class=\"lane\">"
+            let name = lane < laneNames.count ? laneNames[lane] : ""
+            out += name.isEmpty ? "<div class=\"lane\">" : "<div class=\"lane\" title=\"\(HTMLEscaping.escapeAttribute(name))\">"
             for segment in segments where segment.lane == lane {
                 let entry = entries[segment.entry]
                 let time = "\(entry.times[0].start)–\(entry.times[0].end)"

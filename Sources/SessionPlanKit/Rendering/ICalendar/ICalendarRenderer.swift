@@ -7,24 +7,24 @@ import Foundation
 /// - Times are local to the view's zone (the session's, or `--tz ZONE`) with
 ///   `TZID` and a `VTIMEZONE` built from the time-zone database; `--tz UTC`
 ///   writes UTC times (`…Z`) and no `VTIMEZONE`.
-/// - `UID` = hash of the session's title, the day's date and the slot's number
-///   in that day (its position in the file). Exporting again after a slot is
-///   renamed, moved in time, or given other speakers keeps its UID, so a
-///   calendar that imports the file again updates the event instead of adding
-///   a second one. What changes the UIDs: renaming the session, moving a day
-///   to another date, or inserting a slot before others in the file (the
-///   later slots of that day take the next numbers; they are still updated
-///   in place, and the day's last event may be left over).
-/// - `DTSTAMP` is the first day's date at 00:00 UTC, not the time of export,
-///   so the same file always gives the same output (golden-testable,
-///   diff-friendly); `SEQUENCE` is 0.
+/// - `UID` = hash of the slot's identity (`SlotIdentity`): its `id`, else
+///   its day's date, kind and ordinal among that day's slots of its kind.
+///   Renaming the session, fixing a title or a time, inserting or deleting
+///   slots of other kinds keep every UID, so a calendar that imports the file
+///   again updates the events instead of adding second ones.
+/// - `SEQUENCE` is the session's `revision`; `DTSTAMP` is its `updated` (in
+///   UTC), else the first day's date at 00:00 UTC, never the time of export,
+///   so the same file always gives the same output.
+/// - `cancelled`: events of an earlier version (`--previous`) that this one no
+///   longer has, written with their old UIDs and `STATUS:CANCELLED`.
 /// - Text goes through `ICalendarText` and lines are folded at 75 octets by
 ///   `ICalendarWriter`, never inside a UTF-8 character; lines end in CRLF.
-public struct ICalendarRenderer: Sendable {
-    public var options: ExportOptions
+public struct ICalendarRenderer: ProgramSerializer {
+    /// Events of the previous version to write as cancelled.
+    public var cancelled: [CancelledEvent]
 
-    public init(options: ExportOptions = ExportOptions()) {
-        self.options = options
+    public init(cancelled: [CancelledEvent] = []) {
+        self.cancelled = cancelled
     }
 
     /// `-//sessionplan//sessionplan//RU`: who made the file, in the session's language.
@@ -38,17 +38,17 @@ public struct ICalendarRenderer: Sendable {
 
     /// The stable UID of a slot (see the type's documentation).
     public static func uid(session: Session, day: Day, slot: Slot) -> String {
-        ICalendarUID.make(session.title, day.date.description, String(slot.number))
+        SlotIdentity.of(session).uid(day, slot)
     }
 
-    /// The fixed `DTSTAMP`: the first day's date at 00:00 UTC.
+    /// The `DTSTAMP`: `updated` in UTC, else the first day's date at 00:00 UTC.
     public static func stamp(of session: Session) -> ICalendarDateTime {
+        if let updated = session.updated {
+            let instant = ProgramClock.instant(date: updated.date, time: updated.time, in: session.timeZone)
+            return ICalendarDateTime(instant, in: ICalendarDateTime.utc)
+        }
         guard let date = session.days.map(\.date).min() else { return ICalendarDateTime(year: 1970, month: 1, day: 1) }
         return ICalendarDateTime(year: date.year, month: date.month, day: date.day)
-    }
-
-    public func render(_ view: ProgramView) -> String {
-        render(ProgramDocument(view: view, options: options))
     }
 
     public func render(_ document: ProgramDocument) -> String {
@@ -68,28 +68,43 @@ public struct ICalendarRenderer: Sendable {
         if let person = view.person { name += " — " + person.name }
         writer.text("X-WR-CALNAME", name)
         writer.text("X-WR-TIMEZONE", zone.identifier)
-        if !utc, let first = slots.map(\.entry.start).min(), let last = slots.map(\.entry.end).max() {
+        if !utc, let first = (slots.map(\.entry.start) + cancelled.map(\.start)).min(),
+           let last = (slots.map(\.entry.end) + cancelled.map(\.end)).max() {
             writer.timeZone(zone, from: first, to: last)
         }
         let stamp = ICalendarRenderer.stamp(of: session)
+        let identities = SlotIdentity.of(session)
+        func times(_ start: Date, _ end: Date) {
+            if utc {
+                writer.dateTimeUTC("DTSTART", start)
+                writer.dateTimeUTC("DTEND", end)
+            } else {
+                writer.dateTime("DTSTART", ICalendarDateTime(start, in: zone), timeZoneID: zone.identifier)
+                writer.dateTime("DTEND", ICalendarDateTime(end, in: zone), timeZoneID: zone.identifier)
+            }
+        }
         for slot in slots {
             let entry = slot.entry
             writer.begin("VEVENT")
-            writer.text("UID", ICalendarRenderer.uid(session: session, day: entry.day, slot: entry.slot))
+            writer.text("UID", identities.uid(entry.day, entry.slot))
             writer.dateTimeUTC("DTSTAMP", stamp)
-            writer.property("SEQUENCE", rawValue: "0")
-            if utc {
-                writer.dateTimeUTC("DTSTART", entry.start)
-                writer.dateTimeUTC("DTEND", entry.end)
-            } else {
-                writer.dateTime("DTSTART", ICalendarDateTime(entry.start, in: zone), timeZoneID: zone.identifier)
-                writer.dateTime("DTEND", ICalendarDateTime(entry.end, in: zone), timeZoneID: zone.identifier)
-            }
+            writer.property("SEQUENCE", rawValue: String(session.revision))
+            times(entry.start, entry.end)
             writer.text("SUMMARY", slot.title)
             let description = self.description(of: slot, in: document)
             if !description.isEmpty { writer.text("DESCRIPTION", description) }
             if let venue = document.venue { writer.text("LOCATION", venue) }
             writer.property("STATUS", rawValue: "CONFIRMED")
+            writer.end("VEVENT")
+        }
+        for event in cancelled {
+            writer.begin("VEVENT")
+            writer.text("UID", event.uid)
+            writer.dateTimeUTC("DTSTAMP", stamp)
+            writer.property("SEQUENCE", rawValue: String(session.revision))
+            times(event.start, event.end)
+            writer.text("SUMMARY", event.title)
+            writer.property("STATUS", rawValue: "CANCELLED")
             writer.end("VEVENT")
         }
         writer.end("VCALENDAR")

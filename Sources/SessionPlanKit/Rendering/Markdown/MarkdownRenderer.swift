@@ -11,16 +11,8 @@ import Foundation
 /// renderer adds itself (`**`, `#`, `-`, `>`) wraps text already escaped; it
 /// uses no emphasis (`*…*`) of its own, so any `<em>` in the rendered page
 /// would be a sign of text escaping badly.
-public struct MarkdownRenderer: Sendable {
-    public var options: ExportOptions
-
-    public init(options: ExportOptions = ExportOptions()) {
-        self.options = options
-    }
-
-    public func render(_ view: ProgramView) -> String {
-        render(ProgramDocument(view: view, options: options))
-    }
+public struct MarkdownRenderer: ProgramSerializer {
+    public init() {}
 
     public func render(_ document: ProgramDocument) -> String {
         let language = document.language

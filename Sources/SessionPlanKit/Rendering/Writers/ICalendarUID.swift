@@ -10,8 +10,9 @@ public enum ICalendarUID {
     /// The domain-like suffix that scopes our UIDs (RFC 5545 §3.8.4.7 recommends one).
     public static let suffix = "@sessionplan"
 
-    /// `<16 lowercase hex digits>@sessionplan` from `parts`, e.g. session
-    /// title, date, start time and slot title. Parts are separated by
+    /// `<16 lowercase hex digits>@sessionplan` from `parts`: for a slot, the
+    /// session's title, the day's date and the slot's number in that day
+    /// (`ICalendarRenderer.uid`). Parts are separated by
     /// U+001F (unit separator) before hashing, so `["ab", "c"]` and
     /// `["a", "bc"]` differ.
     public static func make(_ parts: [String]) -> String {

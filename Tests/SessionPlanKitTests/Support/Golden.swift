@@ -5,8 +5,7 @@ import Testing
 /// `SESSIONPLAN_RECORD=1 swift test` writes them anew; review each by eye before committing.
 enum AgendaGolden {
     static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()   // Agenda
-        .deletingLastPathComponent()   // Rendering
+        .deletingLastPathComponent()   // Support
         .deletingLastPathComponent()   // SessionPlanKitTests
         .appendingPathComponent("Golden/agenda")
 
@@ -52,5 +51,19 @@ enum AgendaGolden {
             }
         }
         return out.joined(separator: "\n")
+    }
+}
+
+/// Golden files of the exports, in `Tests/SessionPlanKitTests/Golden/export/`, checked and
+/// recorded (`SESSIONPLAN_RECORD=1 swift test`) by the agenda's helper, `AgendaGolden`,
+/// whose folder is `Golden/agenda`: the names are given relative to it.
+enum ExportGolden {
+    static let folder = AgendaGolden.folder.deletingLastPathComponent().appendingPathComponent("export")
+
+    static func check(_ actual: String, against name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        if AgendaGolden.recording {
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+        AgendaGolden.check(actual, against: "../export/" + name, sourceLocation: sourceLocation)
     }
 }

@@ -2,20 +2,6 @@ import Foundation
 import Testing
 @testable import SessionPlanKit
 
-/// Golden files of the exports, in `Tests/SessionPlanKitTests/Golden/export/`, checked and
-/// recorded (`SESSIONPLAN_RECORD=1 swift test`) by the agenda's helper, `AgendaGolden`,
-/// whose folder is `Golden/agenda`: the names are given relative to it.
-enum ExportGolden {
-    static let folder = AgendaGolden.folder.deletingLastPathComponent().appendingPathComponent("export")
-
-    static func check(_ actual: String, against name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        if AgendaGolden.recording {
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        }
-        AgendaGolden.check(actual, against: "../export/" + name, sourceLocation: sourceLocation)
-    }
-}
-
 /// Sessions and tools the export tests share.
 enum ExportFixtures {
     static let reference = "examples/tochka-kipeniya.json"

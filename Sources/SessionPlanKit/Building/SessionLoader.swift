@@ -24,11 +24,15 @@ public enum SessionLoader {
         case .failure(let diagnostic):
             return LoadedSession(file: file, session: nil, structural: [diagnostic], findings: [])
         }
-        let built = tree.map(SessionBuilder.build)
+        let built = tree.map(SessionBuilder.buildPartial)
+        let placeholders = checkRules ? tree.map(TemplatePlaceholders.check) ?? [] : []
         // The tree is as large as the model again: let it go before the rules run.
         if !keepTree { tree = nil }
-        let session = built?.session
-        let findings = checkRules ? session.map { Validator.check($0) } ?? [] : []
+        let broken = built?.broken ?? []
+        let session = broken.isEmpty ? built?.session : nil
+        // With structural errors, the rules that read only sound parts still run.
+        var findings = checkRules ? built?.session.map { Validator.check($0, broken: broken) } ?? [] : []
+        if !placeholders.isEmpty { findings = (findings + placeholders).sortedByLocation() }
         return LoadedSession(file: file, session: session, structural: (built?.diagnostics ?? []).sortedByLocation(),
                              findings: findings, tree: tree)
     }

@@ -1,0 +1,57 @@
+/// Time zones named the Russian way: «московского времени», «по времени
+/// Камчатского края», «время местное (Иркутск)», «МСК+4».
+enum ZoneWords {
+    /// Word stems (of a city, region or zone adjective) and their zones.
+    static let stems: [(stem: String, zone: String)] = [
+        ("калининград", "Europe/Kaliningrad"), ("москв", "Europe/Moscow"), ("московск", "Europe/Moscow"),
+        ("санкт-петербург", "Europe/Moscow"), ("самар", "Europe/Samara"), ("ижевск", "Europe/Samara"),
+        ("удмурт", "Europe/Samara"), ("екатеринбург", "Asia/Yekaterinburg"), ("уральск", "Asia/Yekaterinburg"),
+        ("свердловск", "Asia/Yekaterinburg"), ("челябинск", "Asia/Yekaterinburg"), ("пермск", "Asia/Yekaterinburg"),
+        ("перм", "Asia/Yekaterinburg"), ("тюмен", "Asia/Yekaterinburg"), ("омск", "Asia/Omsk"),
+        ("новосибирск", "Asia/Novosibirsk"), ("томск", "Asia/Tomsk"), ("барнаул", "Asia/Barnaul"),
+        ("алтайск", "Asia/Barnaul"), ("кемеров", "Asia/Novokuznetsk"), ("красноярск", "Asia/Krasnoyarsk"),
+        ("иркутск", "Asia/Irkutsk"), ("бурят", "Asia/Irkutsk"), ("улан-удэ", "Asia/Irkutsk"),
+        ("забайкальск", "Asia/Chita"), ("читинск", "Asia/Chita"), ("якутск", "Asia/Yakutsk"), ("амурск", "Asia/Yakutsk"),
+        ("благовещенск", "Asia/Yakutsk"), ("владивосток", "Asia/Vladivostok"), ("приморск", "Asia/Vladivostok"),
+        ("хабаровск", "Asia/Vladivostok"), ("сахалин", "Asia/Sakhalin"), ("магадан", "Asia/Magadan"),
+        ("камчатск", "Asia/Kamchatka"), ("петропавловск-камчатск", "Asia/Kamchatka"), ("чукот", "Asia/Anadyr"),
+    ]
+
+    /// `МСК+N` offsets.
+    static let moscowOffsets: [Int: String] = [
+        -1: "Europe/Kaliningrad", 0: "Europe/Moscow", 1: "Europe/Samara", 2: "Asia/Yekaterinburg", 3: "Asia/Omsk",
+        4: "Asia/Krasnoyarsk", 5: "Asia/Irkutsk", 6: "Asia/Yakutsk", 7: "Asia/Vladivostok", 8: "Asia/Magadan",
+        9: "Asia/Kamchatka",
+    ]
+
+    /// Whether `text` speaks of a time zone at all («время», «времени», «мск»).
+    static func mentionsZone(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("врем") || lower.contains("мск")
+    }
+
+    /// The zone `text` names, or nil when it names none (or only «местное время» without a place).
+    static func zone(in text: String) -> String? {
+        let lower = text.lowercased()
+        guard mentionsZone(lower) else { return nil }
+        if let range = lower.range(of: "мск") {
+            var cursor = TextCursor(String(lower[range.upperBound...]))
+            cursor.skipSpaces()
+            var sign = 0
+            if cursor.accept("+") { sign = 1 } else if cursor.dash() { sign = -1 }
+            if sign != 0 {
+                cursor.skipSpaces()
+                if let hours = cursor.number(maxDigits: 2), let zone = moscowOffsets[sign * hours] { return zone }
+            }
+            return "Europe/Moscow"
+        }
+        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        var best: (length: Int, zone: String)?
+        for word in words {
+            for entry in stems where word.hasPrefix(entry.stem) && entry.stem.count > (best?.length ?? 0) {
+                best = (entry.stem.count, entry.zone)
+            }
+        }
+        return best?.zone
+    }
+}

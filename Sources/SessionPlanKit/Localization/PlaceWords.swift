@@ -1,0 +1,43 @@
+/// Program words for places, slot moderators and the organizing team, shared by every renderer.
+extension ProgramWords {
+    /// `Большой зал, г. Энск, ул. Белинского, 15`: a place's name and address (never its private link).
+    /// With `link`, the place's private online room after it (`--include-links`).
+    public static func placeName(_ place: Place, link: Bool = false) -> String {
+        let name = place.address.map { place.name + ", " + $0 } ?? place.name
+        guard link, let url = place.link else { return name }
+        return name + " · " + url
+    }
+
+    /// «место: Большой зал, …» / «place: …», the line under a slot's title.
+    public static func place(_ place: Place, link: Bool = false, in language: Language) -> String {
+        (language == .ru ? "место: " : "place: ") + placeName(place, link: link)
+    }
+
+    /// «Где» / «Where»: the column header of a day that uses places.
+    public static func whereHeader(in language: Language) -> String {
+        language == .ru ? "Где" : "Where"
+    }
+
+    /// «модератор: Лешкова Юлия Леонидовна» / «модераторы: …» / «moderators: …».
+    public static func moderators(_ names: [String], in language: Language) -> String {
+        let label = language == .ru
+            ? Plural.russian(names.count, one: "модератор", few: "модераторы", many: "модераторы")
+            : Plural.english(names.count, one: "moderator", other: "moderators")
+        return label + ": " + names.joined(separator: ", ")
+    }
+
+    /// «Команда сессии» / «Organizing team».
+    public static func team(in language: Language) -> String {
+        language == .ru ? "Команда сессии" : "Organizing team"
+    }
+
+    /// `Мельникова Ирина Викторовна — координатор, hotline@example.org, +7 …`: a team member
+    /// with their duty; the public contact's e-mail and phone, everyone else's only when contacts are asked for.
+    public static func teamMember(_ member: TeamMember, people: [PersonKey: Person], includeContacts: Bool) -> String {
+        var line = member.name.name + " — " + member.duty
+        if member.contact || includeContacts, let person = people[member.name.key] {
+            for contact in [person.email, person.phone].compactMap({ $0 }) { line += ", " + contact }
+        }
+        return line
+    }
+}

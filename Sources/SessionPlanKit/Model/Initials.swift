@@ -1,0 +1,74 @@
+/// Names written with initials (`Сулейманова Л. А.`, `Л.А. Сулейманова`) and
+/// the full names they abbreviate (`Сулейманова Лариса Александровна`).
+///
+/// Both are reduced to one form, the surname and the initial letters
+/// (`Сулейманова|ЛА`); a full name of three words also gives the form with
+/// the first initial alone. Letters are compared as `PersonKey` identities:
+/// case counts, as it does everywhere else.
+enum Initials {
+    /// The form of a name written with initials: one word without dots (the
+    /// surname) and one or more words of initials, each letter followed by a
+    /// dot. Nil for any other name.
+    static func form(ofShort name: String) -> String? {
+        var surname: Substring?
+        var letters = ""
+        for word in name.split(separator: " ") {
+            if word.contains(".") {
+                let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+                guard word.hasSuffix("."), parts.dropLast().allSatisfy({ $0.count == 1 && $0.first?.isLetter == true }) else { return nil }
+                letters += parts.dropLast().joined()
+            } else {
+                guard surname == nil, word.count > 1, word.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+                surname = word
+            }
+        }
+        guard let surname, !letters.isEmpty, letters.count <= 2 else { return nil }
+        return "\(surname)|\(letters)"
+    }
+
+    /// The forms a full name can be abbreviated to: `Фамилия|ИО` and `Фамилия|И`
+    /// for three words, `Фамилия|И` for two. Empty for names with dots or initials.
+    static func forms(ofFull name: String) -> [String] {
+        let words = name.split(separator: " ")
+        guard (2...3).contains(words.count),
+              words.allSatisfy({ $0.count > 1 && $0.allSatisfy { $0.isLetter || $0 == "-" } }),
+              let first = words[1].first else { return [] }
+        let surname = words[0]
+        if words.count == 3, let second = words[2].first {
+            return ["\(surname)|\(first)\(second)", "\(surname)|\(first)"]
+        }
+        return ["\(surname)|\(first)"]
+    }
+}
+
+extension Session {
+    /// Each reference written with initials that abbreviates exactly one full
+    /// name of the session, with the first reference of that full name: what
+    /// `initials` reports and what positions are printed from.
+    func initialsResolution() -> [PersonKey: PersonReference] {
+        var fullByForm: [String: PersonReference] = [:]
+        var ambiguous: Set<String> = []
+        var shortReferences: [(PersonKey, String)] = []
+        var seen: Set<PersonKey> = []
+        forEachPersonReference { reference in
+            guard seen.insert(reference.key).inserted else { return }
+            let name = reference.key.identity
+            if let form = Initials.form(ofShort: name) {
+                shortReferences.append((reference.key, form))
+                return
+            }
+            for form in Initials.forms(ofFull: name) {
+                if let known = fullByForm[form] {
+                    if known.key != reference.key { ambiguous.insert(form) }
+                } else {
+                    fullByForm[form] = reference
+                }
+            }
+        }
+        var result: [PersonKey: PersonReference] = [:]
+        for (key, form) in shortReferences where !ambiguous.contains(form) {
+            if let full = fullByForm[form] { result[key] = full }
+        }
+        return result
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Writes a `Workbook` as an .xlsx file (ECMA-376 SpreadsheetML): inline
+/// strings, a bold header row frozen under the title bar with an autofilter,
+/// and columns as wide as their longest text (within reason).
+enum WorkbookWriter {
+    private static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    private static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    private static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+    static func write(_ workbook: Workbook) -> Result<[UInt8], ZipError> {
+        let names = sheetNames(workbook.sheets.map(\.name))
+        var zip = ZipWriter()
+        var types = XMLText.declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        types += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        types += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        types += "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+        types += "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+        for index in names.indices {
+            types += "<Override PartName=\"/xl/worksheets/sheet\(index + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        types += "</Types>"
+        zip.add("[Content_Types].xml", text: types)
+        zip.add("_rels/.rels", text: XMLText.declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
+                + "<Relationship Id=\"rId1\" Type=\"\(relationships)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")
+
+        var book = XMLText.declaration + "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets>"
+        var links = XMLText.declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
+        var filters = ""
+        for (index, name) in names.enumerated() {
+            book += "<sheet name=\"\(XMLText.escape(name))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+            links += "<Relationship Id=\"rId\(index + 1)\" Type=\"\(relationships)/worksheet\" Target=\"worksheets/sheet\(index + 1).xml\"/>"
+            if let range = filterRange(workbook.sheets[index]) {
+                let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
+                filters += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
+                    + XMLText.escape(quoted + "!" + absolute(range)) + "</definedName>"
+            }
+        }
+        book += "</sheets>" + (filters.isEmpty ? "" : "<definedNames>" + filters + "</definedNames>") + "</workbook>"
+        links += "<Relationship Id=\"rId\(names.count + 1)\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/></Relationships>"
+        zip.add("xl/workbook.xml", text: book)
+        zip.add("xl/_rels/workbook.xml.rels", text: links)
+        zip.add("xl/styles.xml", text: styles)
+        for (index, sheet) in workbook.sheets.enumerated() {
+            zip.add("xl/worksheets/sheet\(index + 1).xml", text: worksheet(sheet))
+        }
+        return zip.finish()
+    }
+
+    /// Two styles: 0 the default, 1 bold (the header).
+    private static let styles = XMLText.declaration + "<styleSheet xmlns=\"\(main)\">"
+        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+        + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+        + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+        + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+        + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
+        + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
+
+    private static func worksheet(_ sheet: Workbook.Sheet) -> String {
+        var xml = XMLText.declaration + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
+        xml += "<sheetViews><sheetView workbookViewId=\"0\">"
+        if sheet.rows.count > 0 { xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>" }
+        xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
+        let widths = columnWidths(sheet)
+        if !widths.isEmpty {
+            xml += "<cols>"
+            for (index, width) in widths.enumerated() {
+                xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
+            }
+            xml += "</cols>"
+        }
+        xml += "<sheetData>"
+        for (rowIndex, row) in sheet.rows.enumerated() {
+            xml += "<row r=\"\(rowIndex + 1)\">"
+            let style = rowIndex == 0 ? " s=\"1\"" : ""
+            for (column, cell) in row.enumerated() {
+                let reference = CellReference.name(column: column, row: rowIndex + 1)
+                switch cell {
+                case .text(let text):
+                    xml += "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>"
+                case .number(let number):
+                    xml += "<c r=\"\(reference)\"\(style)><v>\(number.isFinite ? WorkbookReader.numberText(String(number)) : "0")</v></c>"
+                }
+            }
+            xml += "</row>"
+        }
+        xml += "</sheetData>"
+        if let range = filterRange(sheet) { xml += "<autoFilter ref=\"\(range)\"/>" }
+        return xml + "</worksheet>"
+    }
+
+    /// The header and every row under it, as `A1:E12`.
+    private static func filterRange(_ sheet: Workbook.Sheet) -> String? {
+        guard let header = sheet.rows.first, !header.isEmpty else { return nil }
+        return "A1:" + CellReference.name(column: header.count - 1, row: max(sheet.rows.count, 1))
+    }
+
+    private static func absolute(_ range: String) -> String {
+        range.split(separator: ":").map { part in
+            let letters = part.prefix { $0.isLetter }
+            return "$" + letters + "$" + part.dropFirst(letters.count)
+        }.joined(separator: ":")
+    }
+
+    /// Each column as wide as its longest line, from 8 to 60 characters.
+    private static func columnWidths(_ sheet: Workbook.Sheet) -> [Int] {
+        var widths: [Int] = []
+        for row in sheet.rows {
+            for (column, cell) in row.enumerated() {
+                let length: Int
+                switch cell {
+                case .text(let text): length = text.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0
+                case .number(let number): length = String(number).count
+                }
+                if column >= widths.count { widths += [Int](repeating: 8, count: column - widths.count + 1) }
+                widths[column] = max(widths[column], min(60, length + 2))
+            }
+        }
+        return widths
+    }
+
+    /// Names Excel accepts: at most 31 characters, none of `[]:*?/\`, not blank, all different.
+    static func sheetNames(_ wanted: [String]) -> [String] {
+        var used: Set<String> = []
+        return wanted.enumerated().map { index, name in
+            var clean = String(name.filter { !"[]:*?/\\".contains($0) && !$0.isNewline }).trimmingCharacters(in: .whitespaces)
+            clean = clean.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+            if clean.isEmpty { clean = "Sheet\(index + 1)" }
+            var candidate = String(clean.prefix(31))
+            var counter = 2
+            while used.contains(candidate.lowercased()) {
+                let suffix = " (\(counter))"
+                candidate = String(clean.prefix(31 - suffix.count)) + suffix
+                counter += 1
+            }
+            used.insert(candidate.lowercased())
+            return candidate
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// What `stats` says about people beyond head counts: who has neither an
+/// e-mail nor a phone in `people` (no way to send them the links), and, with
+/// a registration list, who registered and is not yet in any group.
+struct PeopleContacts: Sendable {
+    /// Everyone the session names, in order of first mention.
+    let everyone: Int
+    /// Those without an e-mail and a phone, in order of first mention.
+    let withoutContacts: [String]
+    /// Registrants in no group and with no role (nil without a list).
+    let notInGroup: [String]?
+
+    /// At most this many names are listed; the count says the rest.
+    static let listed = 10
+
+    init(_ session: Session, registrants: [Registrant]? = nil) {
+        let details = session.peopleByKey
+        let people = PersonRoles.everyone(in: session)
+        everyone = people.count
+        withoutContacts = people.filter { person in
+            let entry = details[person.key]
+            return (entry?.email ?? "").isEmpty && (entry?.phone ?? "").isEmpty
+        }.map(\.name)
+        notInGroup = registrants.map { list in
+            var placed: Set<PersonKey> = []
+            for direction in session.directions {
+                direction.leaders.forEach { placed.insert($0.key) }
+                for group in direction.groups {
+                    if let moderator = group.moderator { placed.insert(moderator.key) }
+                    if let collector = group.collector { placed.insert(collector.key) }
+                    group.members.forEach { placed.insert($0.key) }
+                }
+            }
+            return list.filter { !placed.contains(PersonKey($0.name)) }.map(\.name)
+        }
+    }
+
+    func render(in language: Language) -> String {
+        let ru = language == .ru
+        func names(_ list: [String]) -> String {
+            var line = list.prefix(Self.listed).joined(separator: ", ")
+            if list.count > Self.listed { line += ru ? " и ещё \(list.count - Self.listed)" : " and \(list.count - Self.listed) more" }
+            return line
+        }
+        var out = (ru ? "Контакты" : "Contacts") + "\n"
+        if withoutContacts.isEmpty {
+            out += "  " + (ru ? "У всех есть e-mail или телефон." : "Everyone has an e-mail or a phone.") + "\n"
+        } else {
+            let count = withoutContacts.count
+            out += "  " + (ru ? "Без e-mail и телефона: \(count) из \(everyone) — \(names(withoutContacts))."
+                              : "Without an e-mail and a phone: \(count) of \(everyone): \(names(withoutContacts)).") + "\n"
+        }
+        if let notInGroup {
+            if notInGroup.isEmpty {
+                out += "  " + (ru ? "Все зарегистрированные уже в группах." : "Every registrant is in a group.") + "\n"
+            } else {
+                let count = Plural.count(notInGroup.count, en: ("registrant", "registrants"), ru: ("человек", "человека", "человек"))
+                out += "  " + (ru ? "Зарегистрированы, но ещё не в группе: \(count.ru) — \(names(notInGroup)); сформируйте группы: sessionplan groups"
+                                  : "Registered but not yet in a group: \(count.en): \(names(notInGroup)); form the groups: sessionplan groups") + "\n"
+            }
+        }
+        return out
+    }
+}

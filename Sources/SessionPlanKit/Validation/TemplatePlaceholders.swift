@@ -1,0 +1,54 @@
+/// `template-placeholder`: a value still holding the text `init` wrote as a
+/// placeholder («Название стратегической сессии», «Ведущий сессии»,
+/// example.org). A warning, so a fresh template still passes `validate`
+/// (it fails only with `--strict`); it reads the JSON tree, so every value
+/// is found with its exact place, whatever key holds it.
+enum TemplatePlaceholders {
+    /// The placeholder texts of both templates (see `SessionTemplate`); the
+    /// program's slot titles are not among them: they are real program items.
+    static let texts: Set<String> = [
+        "Название стратегической сессии", "Title of the strategic session",
+        "подзаголовок: в рамках какого события (можно удалить)", "subtitle: the event it is part of (may be deleted)",
+        "Ведущий сессии", "Session Host", "Архитектор сессии", "Session Architect",
+        "Приглашённый эксперт", "Invited Expert", "Лидер направления", "Direction Leader",
+        "Модератор группы", "Group Moderator", "Сборщик группы", "Group Collector",
+        "Первый участник", "First Member", "Второй участник", "Second Member", "Третий участник", "Third Member",
+        "Четвёртый участник", "Fourth Member", "Пятый участник", "Fifth Member",
+        "должность и организация ведущего", "the host's position and organization",
+        "должность и организация эксперта", "the expert's position and organization",
+        "должность и организация лидера", "the leader's position and organization",
+        "Позиционное заявление лидера: что он предлагает сделать в направлении и кого готов собрать.",
+        "The leader's statement: what they propose to do in this direction and whom they will bring together.",
+        "Тема первого дня", "Theme of the first day", "Тема второго дня", "Theme of the second day",
+        "Название направления", "Title of the direction",
+        "Организация-организатор", "Organizing institution",
+        "https://example.org/registration",
+    ]
+
+    /// One warning per string value of `tree` that is a placeholder, in file order.
+    /// The walk keeps its own stack: any depth of input is safe, and each value is visited once.
+    static func check(_ tree: JSONValue) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        var stack = [tree]
+        while let value = stack.popLast() {
+            switch value.kind {
+            case .string(let text) where texts.contains(text):
+                findings.append(.warning(.templatePlaceholder, message(text), at: value.location))
+            case .array(let elements):
+                stack.append(contentsOf: elements.reversed())
+            case .object(let members):
+                stack.append(contentsOf: members.reversed().map(\.value))
+            default:
+                break
+            }
+        }
+        return findings
+    }
+
+    static func message(_ text: String) -> LocalizedText {
+        let shown = JSONReaderMessage.shortened(text)
+        return LocalizedText(
+            en: "\"\(shown)\" is still the placeholder the template wrote; replace it with the real value (or delete an optional key)",
+            ru: "\"\(shown)\" — это ещё заготовка из шаблона; замените её настоящим значением (необязательный ключ можно удалить)")
+    }
+}

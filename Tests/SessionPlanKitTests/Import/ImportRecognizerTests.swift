@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+@testable import SessionPlanKit
+
+/// The recognizers one by one, and the command's failures.
+@Suite struct ImportRecognizerTests {
+    static func session(_ text: String, year: Int? = nil, zone: String? = nil) throws -> Session {
+        let (_, loaded) = try ImportTestSupport.importAndLoad(Array(text.utf8), options: ImportOptions(year: year, timeZone: zone))
+        return try #require(loaded.session)
+    }
+
+    @Test(arguments: [
+        ("09.00 – 09.15\tОткрытие", "09:00", "09:15"),
+        ("9:00-9:15 Открытие", "09:00", "09:15"),
+        ("09:00–09:15 — Открытие", "09:00", "09:15"),
+        ("с 9.00 до 9.15 Открытие", "09:00", "09:15"),
+        ("13.00 – 13:45 Открытие", "13:00", "13:45"),
+    ])
+    func slotTimesInEveryWritingForm(line: String, start: String, end: String) throws {
+        let session = try Self.session("Сессия\n21 сентября 2021 года\nмосковское время\n\(line)\n")
+        let slot = try #require(session.days.first?.slots.first)
+        #expect("\(slot.start)" == start && "\(slot.end)" == end && slot.title == "Открытие")
+    }
+
+    @Test(arguments: [
+        ("с 9.00 до 13.00 московского времени", "Europe/Moscow"),
+        ("Время указано по времени Камчатского края", "Asia/Kamchatka"),
+        ("время местное (Иркутск)", "Asia/Irkutsk"),
+        ("Время: МСК+4", "Asia/Krasnoyarsk"),
+    ])
+    func zonesNamedTheRussianWay(line: String, zone: String) throws {
+        let session = try Self.session("Сессия\n21 сентября 2021 года\n\(line)\n09:00 – 10:00 Открытие\n")
+        #expect(session.timeZone.identifier == zone)
+    }
+
+    @Test(arguments: [
+        ("21 сентября, вторник", "2021-09-21", nil as String?),
+        ("День 1. 21.09.2021", "2021-09-21", nil),
+        ("ДЕНЬ 1 ОБРАЗ «ТОЧКИ КИПЕНИЯ»", "2021-09-21", "Образ «Точки кипения»"),
+        ("Вторник, 21 сентября", "2021-09-21", nil),
+        ("1 день: Тема «Начало»", "2021-09-21", "Начало"),
+    ])
+    func dayHeadingsInSeveralOrders(heading: String, date: String, theme: String?) throws {
+        let session = try Self.session("Сессия\n21-22 сентября 2021 года\nмосковское время\n\n\(heading)\n09:00 – 10:00 Открытие\n")
+        #expect(session.days.map { "\($0.date)" } == [date])
+        #expect(session.days.first?.title == theme)
+    }
+
+    @Test func speakersByItalicsInitialsAndDescriptions() throws {
+        let session = try Self.session("""
+            Сессия
+            21 сентября 2021 года
+            московское время
+            09:00 – 09:30 Выступления: <i>Джон Смит</i>, консультант; Бимурзаев Д. С., архитектор; Надежда Анатольевна Доргунова, министр; Представитель АСИ
+            """)
+        let slot = try #require(session.days.first?.slots.first)
+        #expect(slot.title == "Выступления")
+        #expect(slot.speakers.map(\.name) == ["Джон Смит", "Бимурзаев Д. С.", "Надежда Анатольевна Доргунова", "Представитель АСИ"])
+        #expect(session.people.map(\.position) == ["консультант", "архитектор", "министр"])
+    }
+
+    @Test func aModeratorIsNotASpeaker() throws {
+        let session = try Self.session("Сессия\n21 сентября 2021 года\nмосковское время\n10:30 – 12:00 Пленарная дискуссия «Молодёжь и регион». Модератор – Ковалёв Артём Сергеевич, журналист\n")
+        let slot = try #require(session.days.first?.slots.first)
+        #expect(slot.title == "Пленарная дискуссия «Молодёжь и регион»")
+        #expect(slot.speakers.isEmpty)
+        #expect(slot.moderators.map(\.name) == ["Ковалёв Артём Сергеевич"])
+        #expect(session.people.first?.position == "журналист")
+    }
+
+    @Test func titleContinuedOnTheNextLineAndMarksLeftByConversions() throws {
+        let session = try Self.session("""
+            **СТРАТЕГИЧЕСКАЯ СЕССИЯ:
+            «Новая школа»**
+            21 сентября 2021 года
+            московское время
+            09:00 – 09:30 Работа в группах. Формирование
+            образа школы
+            09:30 – 10:00 Для участников – по желанию. Нетворкинг
+            """)
+        #expect(session.title == "Новая школа")
+        let slots = try #require(session.days.first?.slots)
+        #expect(slots[0].title == "Работа в группах. Формирование образа школы")
+        #expect(slots[1].title == "Нетворкинг" && slots[1].optional == [.participants] && slots[1].audience == nil)
+        #expect(slots[1].notes == "Для участников – по желанию")
+    }
+
+    @Test func missingYearIsOneClearLineWithExitStatus2() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let path = folder.write("program.txt", "Сессия\n21 сентября, вторник\nмосковское время\n09:00 – 10:00 Открытие\n")
+        let result = runCLI(["import", "program.txt"], directory: folder.url.path)
+        #expect(result.status == .usage)
+        #expect(result.output.isEmpty)
+        #expect(result.error == "sessionplan: program.txt: the program's dates have no year; give it with --year, e.g. --year 2025\n")
+        let withYear = runCLI(["import", "program.txt", "--year", "2021"], directory: folder.url.path)
+        #expect(withYear.status == .success)
+        #expect(withYear.output.contains("\"date\": \"2021-09-21\""))
+        // The weekday is checked against the year.
+        let wrongYear = runCLI(["import", "program.txt", "--year", "2022"], directory: folder.url.path)
+        #expect(wrongYear.error.contains("2022-09-21 is not the weekday the program names"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("Сессия"))
+    }
+
+    @Test func missingZoneFallsBackToTheOptionOrIsAskedFor() {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        _ = folder.write("program.txt", "Сессия\n21 сентября 2021 года\n09:00 – 10:00 Открытие\n")
+        let asked = runCLI(["import", "program.txt", "--lang", "ru"], directory: folder.url.path)
+        #expect(asked.status == .usage)
+        #expect(asked.error == "sessionplan: program.txt: в программе не сказано, по какому времени указано время; укажите пояс: --timezone Europe/Moscow\n")
+        let given = runCLI(["import", "program.txt", "--timezone", "Asia/Irkutsk"], directory: folder.url.path)
+        #expect(given.status == .success)
+        #expect(given.output.contains("\"timezone\": \"Asia/Irkutsk\""))
+        let wrong = runCLI(["import", "program.txt", "--timezone", "Irkutsk"], directory: folder.url.path)
+        #expect(wrong.status == .usage)
+        #expect(wrong.error.contains("--timezone needs an IANA zone"))
+    }
+
+    @Test func notAProgramAndNotTextAreOneLine() {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        _ = folder.write("letter.txt", "Уважаемые коллеги!\nПриглашаем вас.\n")
+        let letter = runCLI(["import", "letter.txt"], directory: folder.url.path)
+        #expect(letter.status == .usage)
+        #expect(letter.error.hasPrefix("sessionplan: letter.txt: no program found"))
+        let zip = folder.url.appendingPathComponent("program.txt")
+        try? Data([0x50, 0x4B, 0x03, 0x04, 0, 0]).write(to: zip)
+        let office = runCLI(["import", "program.txt"], directory: folder.url.path)
+        #expect(office.status == .usage)
+        #expect(office.error.contains("Word or OpenDocument file"))
+        let missing = runCLI(["import", "nothing.txt"], directory: folder.url.path)
+        #expect(missing.status == .usage && missing.error == "sessionplan: nothing.txt: no such file\n")
+    }
+
+    @Test func anExistingOutputIsReplacedOnlyWithOverwrite() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        _ = folder.write("program.txt", "Сессия\n21 сентября 2021 года\nмосковское время\n09:00 – 10:00 Открытие\n")
+        let kept = folder.write("session.json", "my edits\n")
+        let refused = runCLI(["import", "program.txt", "-o", "session.json"], directory: folder.url.path)
+        #expect(refused.status == .usage)
+        #expect(try String(contentsOfFile: kept, encoding: .utf8) == "my edits\n")
+        let replaced = runCLI(["import", "program.txt", "-o", "session.json", "--overwrite"], directory: folder.url.path)
+        #expect(replaced.status == .success)
+        #expect(try String(contentsOfFile: kept, encoding: .utf8).hasPrefix("{\n  \"version\": 1,\n  \"title\": \"Сессия\""))
+        #expect(runCLI(["validate", "session.json"], directory: folder.url.path).status == .success)
+        #expect(runCLI(["--help"]).output.contains("import"))
+    }
+
+    @Test func hostileInputNeverCrashes() throws {
+        var text = "Сессия\n21 сентября 2021 года\nмосковское время\n"
+        text += "09:00 – 24:00 \u{1B}[31mКрасный\u{7}\n" + String(repeating: "«", count: 5000) + "\n"
+        text += String(repeating: "Иванов И. И. ", count: 2000) + "\n" + "10:00\n99.99 – 00.61 Ничего\n"
+        let outcome = try ProgramImport.importText(Array(text.utf8), options: ImportOptions()).get()
+        let json = JSONWriter.string(outcome.session)
+        #expect(!json.contains("\u{1B}") && !json.contains("\u{7}"))
+    }
+}

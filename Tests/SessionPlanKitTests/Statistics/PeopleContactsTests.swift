@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import SessionPlanKit
+
+/// `stats`: people without contacts, and registrants not yet in a group.
+@Suite struct PeopleContactsTests {
+    static let session = """
+    {"version": 1, "title": "Сессия", "timezone": "Europe/Moscow",
+     "people": [{"name": "Орлова Надежда Павловна", "email": "orlova@example.org"}, {"name": "Андреева Мария Сергеевна", "position": "директор"}],
+     "days": [{"date": "2021-09-21", "slots": [{"start": "09:00", "end": "11:00", "title": "Работа в группах", "kind": "group-work", "speakers": ["Андреева М. С."]}]}],
+     "directions": [{"id": "rural", "title": "Сельские библиотеки", "leaders": ["Орлова Надежда Павловна"],
+       "groups": [{"name": "Группа 1", "members": ["Белов Пётр Ильич"]}]}]}
+    """
+
+    @Test func peopleWithoutContactsAndRegistrantsNotInAGroup() {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        _ = folder.write("s.json", Self.session)
+        _ = folder.write("reg.csv", "ФИО;Направление\nБелов Пётр Ильич;rural\nВоронин Пётр Ильич;rural\n")
+        let plain = runCLI(["stats", "s.json"], directory: folder.url.path)
+        #expect(plain.status == .success)
+        #expect(plain.output.contains("Без e-mail и телефона: 3 из 4 — Белов Пётр Ильич, Андреева М. С., Андреева Мария Сергеевна."), "\(plain.output)")
+        #expect(!plain.output.contains("не в группе"))
+        let listed = runCLI(["stats", "s.json", "--roster", "reg.csv"], directory: folder.url.path)
+        #expect(listed.output.contains("Зарегистрированы, но ещё не в группе: 1 человек — Воронин Пётр Ильич"), "\(listed.output)")
+    }
+
+    @Test func agendaAndExportAcceptInitialsAndASurname() {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        _ = folder.write("s.json", Self.session)
+        for name in ["Андреева М. С.", "Андреева М.С.", "Андреева"] {
+            let agenda = runCLI(["agenda", "s.json", "--person", name], directory: folder.url.path)
+            #expect(agenda.status == .success, "\(name): \(agenda.error)")
+            let export = runCLI(["export", "s.json", "--to", "csv", "--person", name], directory: folder.url.path)
+            #expect(export.status == .success, "\(name): \(export.error)")
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import SessionPlanKit
+
+/// `nonexistent-time` and `template-placeholder` (rules.md «Additions»).
+@Suite struct ClockChangeAndPlaceholderTests {
+    private func berlin(_ slot: String, date: String = "2026-03-29") -> String {
+        Plan.session(days: [Plan.day(date, slot, #"{"start": "10:00", "end": "12:00", "title": "Работа в группах", "kind": "group-work"}"#)])
+            .replacingOccurrences(of: "Europe/Moscow", with: "Europe/Berlin")
+    }
+
+    @Test func aSlotInTheSkippedHourIsAnError() {
+        expectFinding(RuleCase("02:00–03:30 on the night clocks go forward", .nonexistentTime, .error,
+                               berlin(#"{"start": 1️⃣"02:30", "end": "03:30", "title": "Ночной пункт", "audience": ["organizers"]}"#)))
+        let source = MarkedSource(berlin(#"{"start": 1️⃣"02:00", "end": "03:30", "title": "Ночной пункт", "audience": ["organizers"]}"#))
+        let found = ruleFindings(source).filter { $0.code == .nonexistentTime }
+        #expect(found.count == 1)
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.ru.contains("часы переводят вперёд") == true)
+    }
+
+    @Test(arguments: [("2026-03-29", "03:00"), ("2026-03-28", "02:30"), ("2026-10-25", "02:30")])
+    func timesThatExistAreFine(date: String, start: String) {
+        let source = MarkedSource(berlin(#"{"start": "\#(start)", "end": "03:45", "title": "Ночной пункт", "audience": ["organizers"]}"#, date: date))
+        #expect(!ruleFindings(source).contains { $0.code == .nonexistentTime })
+    }
+
+    @Test(arguments: Language.allCases)
+    func aFreshTemplateWarnsAboutItsPlaceholdersButHasNoErrors(language: Language) throws {
+        let first = try #require(CalendarDate(year: 2026, month: 12, day: 1))
+        let text = JSONWriter.string(SessionTemplate.session(language: language, firstDay: first))
+        let loaded = SessionLoader.load(SourceFile(name: "t.json", bytes: Array(text.utf8)))
+        #expect(loaded.diagnostics.errorCount == 0)
+        let placeholders = loaded.findings.filter { $0.code == .templatePlaceholder }
+        #expect(placeholders.count == loaded.diagnostics.count)
+        #expect(placeholders.count >= 20)
+        #expect(placeholders.allSatisfy { $0.severity == .warning && $0.location != nil })
+        // Every placeholder text is one the template really writes.
+        let written = Set(placeholders.compactMap { finding in
+            TemplatePlaceholders.texts.first { finding.message.en.hasPrefix("\"\(JSONReaderMessage.shortened($0))\"") }
+        })
+        #expect(written.count >= 20)
+    }
+
+    @Test func aPlaceholderIsFoundWhereItIs() {
+        let source = MarkedSource(Plan.session(top: #""host": 1️⃣"Ведущий сессии","#))
+        let found = ruleFindings(source).filter { $0.code == .templatePlaceholder }
+        #expect(found.count == 1)
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.ru.contains("заготовка из шаблона") == true)
+    }
+
+    @Test func placeholdersDoNotFailValidateWithoutStrict() {
+        let text = JSONWriter.string(SessionTemplate.session(language: .ru, firstDay: CalendarDate(daysSinceEpoch: 20_000)))
+        #expect(runCLI(["validate", "-"], input: text).status == .success)
+        #expect(runCLI(["validate", "--strict", "-"], input: text).status == .invalid)
+    }
+}
