@@ -16,6 +16,7 @@ public enum CLI {
         (ImportCommand.spec, ImportCommand.run),
         (IDsCommand.spec, IDsCommand.run),
         (ChangesCommand.spec, ChangesCommand.run),
+        (LettersCommand.spec, LettersCommand.run),
     ]
 
     /// Runs one invocation and returns its exit status; everything it prints goes to the context's sinks.

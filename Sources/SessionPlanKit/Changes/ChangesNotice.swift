@@ -1,11 +1,17 @@
+import Foundation
+
 /// The change notice as text, Markdown or HTML: a heading, one item per
 /// change, and a last line with how many changes there are.
 enum ChangesNotice {
-    static func render(_ changes: SessionChanges, session: Session, person: String?, format: ChangesCommand.Format) -> String {
+    static func render(_ changes: SessionChanges, session: Session, person: String?, format: ChangesCommand.Format,
+                       zone: TimeZone? = nil) -> String {
         let ru = session.language == .ru
         let count = changes.lines.count
         var heading = (ru ? "Изменения в программе: " : "Changes to the program: ") + session.title
         if let person { heading += " — " + person }
+        if let zone, zone.identifier != session.timeZone.identifier {
+            heading += ru ? " (время — \(zone.identifier))" : " (times in \(zone.identifier))"
+        }
         if session.revision > 0 { heading += ru ? " (версия \(session.revision))" : " (revision \(session.revision))" }
         let total = ru
             ? (count == 0 ? "Изменений нет." : "Всего \(count) " + Plural.russian(count, one: "изменение", few: "изменения", many: "изменений") + ".")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What changed between two versions of one session, for a notice to
 /// participants: slots matched by their identity (`SlotIdentity`: the `id`,
 /// else day date, kind and ordinal), groups by direction id and group name.
@@ -7,11 +9,18 @@ public struct SessionChanges: Sendable {
     public var lines: [String]
 
     /// The changes from `old` to `new`, worded in `new`'s language; with
-    /// `person`, only the slots and groups that concern that person in either version.
-    public init(old: Session, new: Session, person: String? = nil) {
+    /// `person`, only the slots and groups that concern that person in either version;
+    /// with `zone`, times as a clock in that zone shows them (the person's own zone).
+    public init(old: Session, new: Session, person: String? = nil, zone: TimeZone? = nil) {
         let ru = new.language == .ru
         func say(_ russian: String, _ english: String) -> String { ru ? russian : english }
-        func when(_ day: Day, _ slot: Slot) -> String { "\(day.date) \(slot.start)–\(slot.end)" }
+        /// A slot's day and times; `source`: the zone its version writes times in.
+        func when(_ day: Day, _ slot: Slot, in source: TimeZone) -> String {
+            guard let zone else { return "\(day.date) \(slot.start)–\(slot.end)" }
+            let start = ProgramClock.local(ProgramClock.instant(date: day.date, time: slot.start, in: source), in: zone)
+            let end = ProgramClock.local(ProgramClock.instant(date: day.date, time: slot.end, in: source), in: zone)
+            return "\(start.date) \(start.time)–\(end.time)"
+        }
         func names(_ people: [PersonReference]) -> String { people.map(\.name).joined(separator: ", ") }
         let key = person.map(PersonKey.init)
         func concerns(_ slot: Slot, in session: Session) -> Bool {
@@ -29,31 +38,31 @@ public struct SessionChanges: Sendable {
             for slot in day.slots {
                 let id = newIDs.key(day, slot)
                 guard let (oldDay, oldSlot) = oldSlots[id] else {
-                    if concerns(slot, in: new) { lines.append(say("Добавлено: ", "Added: ") + "\(when(day, slot)) «\(slot.title)»") }
+                    if concerns(slot, in: new) { lines.append(say("Добавлено: ", "Added: ") + "\(when(day, slot, in: new.timeZone)) «\(slot.title)»") }
                     continue
                 }
                 matched.insert(id)
                 guard concerns(slot, in: new) || concerns(oldSlot, in: old) else { continue }
                 if oldDay.date != day.date || oldSlot.start != slot.start || oldSlot.end != slot.end {
-                    lines.append(say("Перенесено: ", "Moved: ") + "«\(slot.title)» \(when(oldDay, oldSlot)) → \(when(day, slot))")
+                    lines.append(say("Перенесено: ", "Moved: ") + "«\(slot.title)» \(when(oldDay, oldSlot, in: old.timeZone)) → \(when(day, slot, in: new.timeZone))")
                 }
                 if oldSlot.place != slot.place {
                     lines.append(say("Другое место: ", "Another place: ") + "«\(slot.title)» \(oldSlot.place ?? "—") → \(slot.place ?? "—")")
                 }
                 if oldSlot.title != slot.title {
-                    lines.append(say("Новое название: ", "Renamed: ") + "\(when(day, slot)) «\(oldSlot.title)» → «\(slot.title)»")
+                    lines.append(say("Новое название: ", "Renamed: ") + "\(when(day, slot, in: new.timeZone)) «\(oldSlot.title)» → «\(slot.title)»")
                 }
                 if oldSlot.speakers.map(\.key) != slot.speakers.map(\.key) {
-                    lines.append(say("Выступают: ", "Speakers: ") + "\(when(day, slot)) «\(slot.title)»: \(names(oldSlot.speakers)) → \(names(slot.speakers))")
+                    lines.append(say("Выступают: ", "Speakers: ") + "\(when(day, slot, in: new.timeZone)) «\(slot.title)»: \(names(oldSlot.speakers)) → \(names(slot.speakers))")
                 }
                 if oldSlot.moderators.map(\.key) != slot.moderators.map(\.key) {
-                    lines.append(say("Модераторы: ", "Moderators: ") + "\(when(day, slot)) «\(slot.title)»: \(names(oldSlot.moderators)) → \(names(slot.moderators))")
+                    lines.append(say("Модераторы: ", "Moderators: ") + "\(when(day, slot, in: new.timeZone)) «\(slot.title)»: \(names(oldSlot.moderators)) → \(names(slot.moderators))")
                 }
             }
         }
         for day in old.days {
             for slot in day.slots where !matched.contains(oldIDs.key(day, slot)) && concerns(slot, in: old) {
-                lines.append(say("Отменено: ", "Cancelled: ") + "\(when(day, slot)) «\(slot.title)»")
+                lines.append(say("Отменено: ", "Cancelled: ") + "\(when(day, slot, in: old.timeZone)) «\(slot.title)»")
             }
         }
         lines += Self.groupChanges(old: old, new: new, person: key, ru: ru)

@@ -22,6 +22,21 @@ import Testing
         #expect(!result.output.contains("Подключение к Zoom"))   // for organizers only
     }
 
+    /// With `--person`, times are in that person's own zone: their region's here (Приморский край, seven hours after Moscow).
+    @Test func onePersonsChangesAreInTheirOwnZone() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let text = try String(contentsOfFile: RepositoryPaths.root.appendingPathComponent(Self.revision).path, encoding: .utf8)
+            .replacingOccurrences(of: "\"people\": [", with: "\"people\": [\n    {\"name\": \"Ильина Светлана Юрьевна\", \"region\": \"Приморский край\"},")
+        let revision = folder.write("revision.json", text)
+        let result = runCLI(["changes", ExportFixtures.reference, revision, "--person", "Ильина Светлана Юрьевна"])
+        #expect(result.status == .success)
+        #expect(result.output.contains("(время — Asia/Vladivostok)"))
+        #expect(result.output.contains("- Выступают: 2021-09-21 16:00–16:15 «Приветствие. Открытие сессии»"))
+        #expect(result.output.contains("2021-09-22 18:45–19:00 «Перерыв. Подготовка докладов"))
+        #expect(!result.output.contains("09:00–09:15"))
+    }
+
     @Test func sameVersionHasNoChangesAndWarnsAboutTheRevision() {
         let result = runCLI(["changes", ExportFixtures.reference, ExportFixtures.reference])
         #expect(result.status == .success)

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import SessionPlanKit
+
+/// The table of the Russian Federation's subjects: every subject, every name
+/// registrations use, a zone Foundation knows; a person's own zone.
+@Suite struct RussianRegionsTests {
+    @Test func theTableHasAllEightyNineSubjectsOnce() {
+        #expect(RussianRegions.subjects.count == 89)
+        #expect(Set(RussianRegions.subjects.map(\.name)).count == 89)
+        for added in ["Донецкая Народная Республика", "Луганская Народная Республика", "Запорожская область", "Херсонская область"] {
+            #expect(RussianRegions.subjects.contains { $0.name == added })
+        }
+    }
+
+    @Test(arguments: RussianRegions.subjects.map(\.name))
+    func everySubjectHasAKnownZoneUnderEveryName(name: String) throws {
+        let subject = try #require(RussianRegions.subjects.first { $0.name == name })
+        #expect(TimeZone(identifier: subject.zone) != nil, "\(subject.zone) is not a zone Foundation knows")
+        for written in [subject.name] + subject.aliases {
+            #expect(RussianRegions.subject(written)?.name == subject.name, "«\(written)» does not name \(subject.name)")
+            #expect(RussianRegions.subject(written.uppercased())?.name == subject.name)
+        }
+    }
+
+    @Test(arguments: [
+        ("г. Москва", "Europe/Moscow"), ("Москва", "Europe/Moscow"), ("город Москва", "Europe/Moscow"),
+        ("Республика Саха (Якутия)", "Asia/Yakutsk"), ("Якутия", "Asia/Yakutsk"),
+        ("ХМАО – Югра", "Asia/Yekaterinburg"), ("Ханты-Мансийский автономный округ — Югра", "Asia/Yekaterinburg"),
+        ("ХМАО-Югра", "Asia/Yekaterinburg"), ("Кузбасс", "Asia/Novokuznetsk"), ("Кемеровская обл.", "Asia/Novokuznetsk"),
+        ("Свердловская обл.", "Asia/Yekaterinburg"), ("  амурская   область ", "Asia/Yakutsk"), ("Приморский край", "Asia/Vladivostok"),
+        ("Респ. Татарстан", "Europe/Moscow"), ("Удмуртская Республика", "Europe/Samara"), ("Республика Марий-Эл", "Europe/Moscow"),
+        ("Чувашия", "Europe/Moscow"), ("Северная Осетия – Алания", "Europe/Moscow"), ("г. Санкт-Петербург", "Europe/Moscow"),
+        ("Севастополь", "Europe/Simferopol"), ("Калининградская область", "Europe/Kaliningrad"), ("Чукотский АО", "Asia/Anadyr"),
+        ("Ямало-Ненецкий АО", "Asia/Yekaterinburg"), ("Ненецкий АО", "Europe/Moscow"), ("Камчатский край", "Asia/Kamchatka"),
+        ("Тюменская область", "Asia/Yekaterinburg"), ("Республика Алтай", "Asia/Barnaul"), ("Алтайский край", "Asia/Barnaul"),
+        ("Ёврейская АО", "Asia/Vladivostok"),
+    ])
+    func registrationsSpellings(written: String, zone: String) {
+        #expect(RussianRegions.zone(of: written)?.identifier == zone, "«\(written)»")
+    }
+
+    @Test func namesThatAreNotSubjectsHaveNoZone() {
+        for text in ["", "—", "Казахстан", "Московская и Тверская области", String(repeating: "область ", count: 1000)] {
+            #expect(RussianRegions.zone(of: text) == nil, "«\(text.prefix(30))»")
+        }
+    }
+
+    @Test func aPersonsOwnZoneIsTheirTimezoneThenTheirRegionThenTheSessions() throws {
+        let location = SourceLocation(line: 1, column: 1, offset: 0)
+        func person(_ region: String?, _ zone: String?) -> Person {
+            Person(name: PersonReference(name: "Иванов Иван Иванович", location: location), region: region,
+                   timezone: zone.flatMap(TimeZone.init(identifier:)), location: location)
+        }
+        #expect(Session.ownZone(of: person("Приморский край", "Asia/Omsk"))?.identifier == "Asia/Omsk")
+        #expect(Session.ownZone(of: person("Приморский край", nil))?.identifier == "Asia/Vladivostok")
+        #expect(Session.ownZone(of: person("Атлантида", nil)) == nil)
+        #expect(Session.ownZone(of: person(nil, nil)) == nil)
+    }
+}
