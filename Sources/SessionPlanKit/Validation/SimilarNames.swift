@@ -79,7 +79,43 @@ public struct SimilarNames: RuleFamily {
                       : LocalizedText(en: "only in capital letters and «ё» written as «е»",
                                       ru: "только заглавными буквами и написанием «ё» и «е»")
         }
-        return LocalizedText(en: "by one letter", ru: "одной буквой")
+        guard let letter = letterDifference(a, b) else {
+            return LocalizedText(en: "by one letter", ru: "одной буквой")
+        }
+        return LocalizedText(en: "by one letter: \(letter.en)", ru: "одной буквой: \(letter.ru)")
+    }
+
+    /// Which letter of `a` differs from `b`, naming the word of `a` that holds it:
+    /// `«Розачева» — «з» вместо «г»`, `«Северюков» — лишняя «е»`, `«Севрюков» — пропущена «е»`
+    /// (`"Розачева": «з» instead of «г»` in English). `nil` when the written names do not
+    /// show exactly one word one letter apart (e.g. when they differ only in invisible
+    /// characters or look-alike letters folded away by `PersonKey`). Words are compared
+    /// letter by letter after folding case and `ё`, so one pass over the two names.
+    static func letterDifference(_ a: String, _ b: String) -> LocalizedText? {
+        let x = a.split(whereSeparator: \.isWhitespace), y = b.split(whereSeparator: \.isWhitespace)
+        guard x.count == y.count else { return nil }
+        var differing: [(Substring, Substring)] = []
+        for (u, v) in zip(x, y) where fold(String(u)) != fold(String(v)) {
+            differing.append((u, v))
+            if differing.count > 1 { return nil }
+        }
+        guard let (wordA, wordB) = differing.first else { return nil }
+        let p = Array(wordA), q = Array(wordB)
+        let fp = p.map { fold(String($0)) }, fq = q.map { fold(String($0)) }
+        let word = String(wordA)
+        if p.count == q.count {
+            let positions = fp.indices.filter { fp[$0] != fq[$0] }
+            guard positions.count == 1, let i = positions.first, p[i].isLetter, q[i].isLetter else { return nil }
+            return LocalizedText(en: "\"\(word)\": «\(p[i])» instead of «\(q[i])»",
+                                 ru: "«\(word)» — «\(p[i])» вместо «\(q[i])»")
+        }
+        let (long, short, longFolded, shortFolded) = p.count > q.count ? (p, q, fp, fq) : (q, p, fq, fp)
+        guard long.count == short.count + 1 else { return nil }
+        let i = shortFolded.indices.first { shortFolded[$0] != longFolded[$0] } ?? shortFolded.count
+        guard long[i].isLetter, longFolded[(i + 1)...].elementsEqual(shortFolded[i...]) else { return nil }
+        return p.count > q.count
+            ? LocalizedText(en: "\"\(word)\": an extra «\(long[i])»", ru: "«\(word)» — лишняя «\(long[i])»")
+            : LocalizedText(en: "\"\(word)\": «\(long[i])» left out", ru: "«\(word)» — пропущена «\(long[i])»")
     }
 
     /// Every distinct name of the session at its first place in the file, in file order.

@@ -20,7 +20,7 @@ import Testing
         #expect(found.first?.notes.count == 400)
         #expect(found.first?.message.en.hasPrefix("400 spellings that are probably one person: «Пеааов Иван Петрович», «Пеабов Иван Петрович»") == true)
         #expect(found.first?.message.ru.contains(" и ещё 395; ") == true)
-        #expect(found.first?.notes.last?.message.en == "«Пеффов Иван Петрович» differs from «Пеафов Иван Петрович» by one letter")
+        #expect(found.first?.notes.last?.message.en == "«Пеффов Иван Петрович» differs from «Пеафов Иван Петрович» by one letter: \"Пеффов\": «ф» instead of «а»")
     }
 
     /// Three spellings: one finding, the per-name wording in the notes.
@@ -33,7 +33,7 @@ import Testing
         #expect(found.first?.message.ru == "3 написания, вероятно, одного человека: «Рогачева Мария Васильевна», «Розачева Мария Васильевна», «Рогачёва Мария Васильевна»; если это один человек, напишите имя везде одинаково")
         #expect(found.first?.notes.map(\.message.en) == [
             "«Рогачева Мария Васильевна» is first written here",
-            "«Розачева Мария Васильевна» differs from «Рогачева Мария Васильевна» by one letter",
+            "«Розачева Мария Васильевна» differs from «Рогачева Мария Васильевна» by one letter: \"Розачева\": «з» instead of «г»",
             "«Рогачёва Мария Васильевна» differs from «Рогачева Мария Васильевна» only in «ё» written as «е»",
         ])
         #expect(found.first?.notes.last?.location?.line == source.place(3)?.line)

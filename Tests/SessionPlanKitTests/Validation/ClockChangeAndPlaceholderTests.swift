@@ -10,12 +10,15 @@ import Testing
 
     @Test func aSlotInTheSkippedHourIsAnError() {
         expectFinding(RuleCase("02:00–03:30 on the night clocks go forward", .nonexistentTime, .error,
-                               berlin(#"{"start": 1️⃣"02:30", "end": "03:30", "title": "Ночной пункт", "audience": ["organizers"]}"#)))
+                               berlin(#"{"start": 1️⃣"02:30", "end": "03:30", "title": "Ночной пункт", "audience": ["organizers"]}"#), also: [.gap]))
         let source = MarkedSource(berlin(#"{"start": 1️⃣"02:00", "end": "03:30", "title": "Ночной пункт", "audience": ["organizers"]}"#))
         let found = ruleFindings(source).filter { $0.code == .nonexistentTime }
         #expect(found.count == 1)
         #expect(isAt(found.first, source, 1))
         #expect(found.first?.message.ru.contains("часы переводят вперёд") == true)
+
+        let whole = ruleFindings(MarkedSource(berlin(#"{"start": "02:30", "end": "03:30", "title": "Ночной пункт", "audience": ["organizers"]}"#)))
+        #expect(whole.first { $0.code == .nonexistentTime }?.message.en == "02:30 on 2026-03-29 does not exist in Europe/Berlin: the clocks go forward that night and skip it (02:30–03:30 «Ночной пункт»); move the slot out of the skipped hour")
     }
 
     @Test(arguments: [("2026-03-29", "03:00"), ("2026-03-28", "02:30"), ("2026-10-25", "02:30")])

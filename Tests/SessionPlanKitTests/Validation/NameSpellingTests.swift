@@ -22,22 +22,22 @@ import Testing
         RuleCase("zero-width space: the same member in two groups", .multipleGroups, .error, Plan.session(directions: [
             Plan.direction(groups:
                 Plan.group(1, fields: #""moderator": "Модератор 1", "collector": "Сборщик 1", "members": ["Участник 1", "Участник 2", "Участник 3", "Участник 4", 2️⃣"Андреева Мария Сергеевна"]"#),
-                Plan.group(2, fields: "\"moderator\": \"Модератор 2\", \"collector\": \"Сборщик 2\", \"members\": [1️⃣\"Андре\u{200B}ева Мария Сергеевна\", \"Участник 6\", \"Участник 7\", \"Участник 8\", \"Участник 9\"]"))])),
+                Plan.group(2, fields: "\"moderator\": \"Модератор 2\", \"collector\": \"Сборщик 2\", \"members\": [1️⃣\"Андре\u{200B}ева Мария Сергеевна\", \"Участник 6\", \"Участник 7\", \"Участник 8\", \"Участник 9\"]"))]), also: [.invisibleCharacters]),
         RuleCase("soft hyphen: the same member in two groups", .multipleGroups, .error, Plan.session(directions: [
             Plan.direction(groups:
                 Plan.group(1, fields: #""moderator": "Модератор 1", "collector": "Сборщик 1", "members": ["Участник 1", "Участник 2", "Участник 3", "Участник 4", 2️⃣"Андреева Мария Сергеевна"]"#),
-                Plan.group(2, fields: "\"moderator\": \"Модератор 2\", \"collector\": \"Сборщик 2\", \"members\": [1️⃣\"Андре\u{00AD}ева Мария Сергеевна\", \"Участник 6\", \"Участник 7\", \"Участник 8\", \"Участник 9\"]"))])),
+                Plan.group(2, fields: "\"moderator\": \"Модератор 2\", \"collector\": \"Сборщик 2\", \"members\": [1️⃣\"Андре\u{00AD}ева Мария Сергеевна\", \"Участник 6\", \"Участник 7\", \"Участник 8\", \"Участник 9\"]"))]), also: [.invisibleCharacters]),
         RuleCase("Latin letters: the same member in two groups", .multipleGroups, .error, Plan.session(directions: [
             Plan.direction(groups:
                 Plan.group(1, fields: #""moderator": "Модератор 1", "collector": "Сборщик 1", "members": ["Участник 1", "Участник 2", "Участник 3", "Участник 4", 2️⃣"Андреева Мария Сергеевна"]"#),
-                Plan.group(2, fields: #""moderator": "Модератор 2", "collector": "Сборщик 2", "members": [1️⃣"Андрeева Мария Сергеевнa", "Участник 6", "Участник 7", "Участник 8", "Участник 9"]"#))])),
+                Plan.group(2, fields: #""moderator": "Модератор 2", "collector": "Сборщик 2", "members": [1️⃣"Андрeева Мария Сергеевнa", "Участник 6", "Участник 7", "Участник 8", "Участник 9"]"#))]), also: [.lookAlikeLetters]),
         RuleCase("one Latin letter: moderator of two groups", .parallelDuty, .error, Plan.session(directions: [Plan.direction(groups:
             Plan.group(1, fields: #""moderator": 2️⃣"Петров Пётр", "collector": "Сборщик 1", "members": \#(Plan.members(1))"#),
-            Plan.group(2, fields: #""moderator": 1️⃣"Пeтров Пётр", "collector": "Сборщик 2", "members": \#(Plan.members(2))"#))])),
+            Plan.group(2, fields: #""moderator": 1️⃣"Пeтров Пётр", "collector": "Сборщик 2", "members": \#(Plan.members(2))"#))]), also: [.lookAlikeLetters]),
         RuleCase("one Latin letter: moderator is the collector", .roleConflict, .error, Plan.session(directions: [Plan.direction(groups:
-            Plan.group(1, fields: #""moderator": 2️⃣"Петров Пётр", "collector": 1️⃣"Петрoв Пётр", "members": \#(Plan.members(1))"#))])),
+            Plan.group(1, fields: #""moderator": 2️⃣"Петров Пётр", "collector": 1️⃣"Петрoв Пётр", "members": \#(Plan.members(1))"#))]), also: [.lookAlikeLetters]),
         RuleCase("one Latin letter: twice in people", .duplicatePerson, .error, Plan.session(
-            top: #""people": [{"name": 2️⃣"Орлова Надежда Павловна"}, {"name": 1️⃣"Орлoва Надежда Павловна"}],"#)),
+            top: #""people": [{"name": 2️⃣"Орлова Надежда Павловна"}, {"name": 1️⃣"Орлoва Надежда Павловна"}],"#), also: [.lookAlikeLetters]),
         RuleCase("initials of the one full name", .initials, .warning, Plan.session(
             top: #""people": [{"name": 2️⃣"Сулейманова Лариса Александровна", "position": "директор"}],"#,
             days: [Plan.day("2021-09-21", #"{"start": "09:00", "end": "09:15", "title": "Открытие", "kind": "opening", "speakers": [1️⃣"Сулейманова Л. А."]}"#, Plan.groupWork)])),

@@ -5,7 +5,7 @@ private let modelTitle = "Модельные библиотеки и попул�
 
 @Suite struct RoleRulesTests {
     static let cases: [RuleCase] = [
-        RuleCase("no directions", .noDirections, .warning, "1️⃣" + Plan.session(directions: nil)),
+        RuleCase("no directions", .noDirections, .warning, "1️⃣" + Plan.session(days: [Plan.day("2021-09-21", Plan.opening)], directions: nil)),
         RuleCase("empty directions", .noDirections, .warning, "1️⃣" + Plan.session(days: [Plan.day("2021-09-21", Plan.opening)], directions: [])),
         RuleCase("no leader", .directionLeader, .error, Plan.session(directions: [Plan.direction(leaders: "1️⃣[]")])),
         RuleCase("no group", .directionGroups, .error, Plan.session(directions: [Plan.direction(),

@@ -60,12 +60,16 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
     let code: DiagnosticCode
     let severity: Severity
     let source: String
+    /// Codes that cannot help firing with this one on its fixture (two speakers'
+    /// slots that overlap are also `slot-overlap`); every other code must stay silent.
+    let also: Set<DiagnosticCode>
 
-    init(_ label: String, _ code: DiagnosticCode, _ severity: Severity, _ source: String) {
+    init(_ label: String, _ code: DiagnosticCode, _ severity: Severity, _ source: String, also: Set<DiagnosticCode> = []) {
         self.label = label
         self.code = code
         self.severity = severity
         self.source = source
+        self.also = also
     }
 
     var testDescription: String { "\(code.rawValue): \(label)" }
@@ -94,13 +98,16 @@ func ruleFindings(_ source: MarkedSource, sourceLocation: Testing.SourceLocation
     return loaded.findings
 }
 
-/// Checks a rule case: one finding of its code, its severity, at 1️⃣, with a note at 2️⃣ if marked.
+/// Checks a rule case: one finding of its code, its severity, at 1️⃣, with a note at 2️⃣ if marked,
+/// and no finding of another code (but those the case names in `also`).
 func expectFinding(_ rule: RuleCase, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let source = MarkedSource(rule.source)
     let all = ruleFindings(source, sourceLocation: sourceLocation)
     let found = all.filter { $0.code == rule.code }
     let described = all.map { "\($0.location?.description ?? "-") [\($0.code.rawValue)] \($0.message.en)" }.joined(separator: "\n")
     #expect(found.count == 1, "\(described)\n\(source.text)", sourceLocation: sourceLocation)
+    // The case shows this rule alone: no finding of any other code fires on it.
+    #expect(all.allSatisfy { $0.code == rule.code || rule.also.contains($0.code) }, "other findings:\n\(described)\n\(source.text)", sourceLocation: sourceLocation)
     guard let finding = found.first else { return }
     #expect(finding.severity == rule.severity, sourceLocation: sourceLocation)
     #expect(isAt(finding, source, 1), "at \(finding.location?.description ?? "-"), expected \(String(describing: source.place(1)))",

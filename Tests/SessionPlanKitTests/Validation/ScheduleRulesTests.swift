@@ -45,7 +45,7 @@ private let hours = #""hours": 2️⃣{"start": "09:00", "end": "13:00"},"#
         RuleCase("speaker in two overlapping slots", .doubleBooked, .error, Plan.session(days: [Plan.day("2021-09-21",
             #"{"start": "09:00", "end": "09:30", "title": "Открытие", "speakers": [2️⃣"Праскова Оксана Сергеевна"]}"#,
             #"{"start": "09:20", "end": "09:40", "title": "Доклады", "speakers": ["Гринько Олег Викторович", 1️⃣"Праскова  Оксана Сергеевна"]}"#,
-            #"{"start": "09:40", "end": "11:40", "title": "Работа в группах", "kind": "group-work"}"#)])),
+            #"{"start": "09:40", "end": "11:40", "title": "Работа в группах", "kind": "group-work"}"#)]), also: [.slotOverlap]),
         RuleCase("deadline at the first slot", .registrationDeadline, .error, Plan.session(
             top: #""registration": {"platform": "Leader ID", "deadline": 1️⃣"2021-09-21T09:00"},"#,
             days: [Plan.day("2021-09-21", #"{"start": 2️⃣"09:00", "end": "09:15", "title": "Открытие"}"#, Plan.groupWork)])),
@@ -56,7 +56,7 @@ private let hours = #""hours": 2️⃣{"start": "09:00", "end": "13:00"},"#
             directions: [Plan.direction(groups: "1️⃣" + Plan.group(1), Plan.group(2))])),
         RuleCase("group work but no groups", .noGroupWork, .warning, Plan.session(
             days: [Plan.day("2021-09-21", Plan.opening, "1️⃣" + Plan.groupWork)],
-            directions: [#"{"id": "rural", "title": "Сельские библиотеки", "leaders": ["Орлова Надежда Павловна"]}"#])),
+            directions: [#"{"id": "rural", "title": "Сельские библиотеки", "leaders": ["Орлова Надежда Павловна"]}"#]), also: [.directionGroups]),
     ]
 
     static let nearMisses: [NearMiss] = [

@@ -38,8 +38,38 @@ import Testing
         #expect(isAt(found.first, source, 1) && isAt(found.last, source, 3))
         #expect(found.first?.notes.first?.location?.line == source.place(2)?.line)
         #expect(found.last?.notes.first?.location?.column == source.place(4)?.column)
-        #expect(found.first?.message.en == "«Розачева Мария Васильевна» differs from «Рогачева Мария Васильевна», written earlier, by one letter; if this is one person, write the name the same way everywhere")
-        #expect(found.first?.message.ru == "«Розачева Мария Васильевна» отличается от «Рогачева Мария Васильевна» (встречается раньше) одной буквой; если это один человек, напишите имя везде одинаково")
+        #expect(found.first?.message.en == "«Розачева Мария Васильевна» differs from «Рогачева Мария Васильевна», written earlier, by one letter: \"Розачева\": «з» instead of «г»; if this is one person, write the name the same way everywhere")
+        #expect(found.first?.message.ru == "«Розачева Мария Васильевна» отличается от «Рогачева Мария Васильевна» (встречается раньше) одной буквой: «Розачева» — «з» вместо «г»; если это один человек, напишите имя везде одинаково")
+    }
+
+    /// The letter that differs, named with the word that holds it (issue 12).
+    @Test(arguments: [
+        ("Розачева Мария Васильевна", "Рогачева Мария Васильевна", "«Розачева» — «з» вместо «г»", "\"Розачева\": «з» instead of «г»"),
+        ("Северюков Олег Михайлович", "Севрюков Олег Михайлович", "«Северюков» — лишняя «е»", "\"Северюков\": an extra «е»"),
+        ("Севрюков Олег Михайлович", "Северюков Олег Михайлович", "«Севрюков» — пропущена «е»", "\"Севрюков\": «е» left out"),
+        ("Иванов Пётр", "Иванова Петр", "«Иванов» — пропущена «а»", "\"Иванов\": «а» left out"),
+        ("ГАННА Мария", "анна мария", "«ГАННА» — лишняя «Г»", "\"ГАННА\": an extra «Г»"),
+    ])
+    func theDifferingLetterIsNamed(_ later: String, _ earlier: String, ru: String, en: String) {
+        let letter = SimilarNames.letterDifference(later, earlier)
+        #expect(letter?.ru == ru)
+        #expect(letter?.en == en)
+    }
+
+    /// No single letter to name: the wording stays «одной буквой» alone.
+    @Test(arguments: [("Иванов Пётр", "Иванов Петр"), ("Марина Анна", "Мирана Анна"), ("Иванов Пётр", "Иванов Пётр Ильич"), ("Иванов Петр", "Иваноф Пезр")])
+    func noSingleLetterNoDetail(_ a: String, _ b: String) {
+        #expect(SimilarNames.letterDifference(a, b) == nil)
+    }
+
+    /// A letter inserted and one left out, in the message itself, in both languages.
+    @Test func insertedAndLeftOutLettersInTheMessage() {
+        let source = MarkedSource(Plan.session(
+            top: #""host": "Северюков Олег Михайлович", "architects": [1️⃣"Севрюков Олег Михайлович"],"#))
+        let found = ruleFindings(source).filter { $0.code == .similarNames }
+        #expect(found.count == 1 && isAt(found.first, source, 1))
+        #expect(found.first?.message.ru == "«Севрюков Олег Михайлович» отличается от «Северюков Олег Михайлович» (встречается раньше) одной буквой: «Севрюков» — пропущена «е»; если это один человек, напишите имя везде одинаково")
+        #expect(found.first?.message.en == "«Севрюков Олег Михайлович» differs from «Северюков Олег Михайлович», written earlier, by one letter: \"Севрюков\": «е» left out; if this is one person, write the name the same way everywhere")
     }
 
     /// Three spellings of one name: one warning per pair of spellings, never per occurrence.
