@@ -13,24 +13,24 @@ enum SharedOptions {
     // MARK: Which program (ProgramQuery)
 
     static let day = OptionSpec(name: "--day", valueName: "N|DATE",
-                                help: LocalizedText(en: "one day only: its number (1, 2, …) or its date YYYY-MM-DD",
-                                                    ru: "только один день: его номер (1, 2, …) или дата ГГГГ-ММ-ДД"))
+                                help: LocalizedText(en: "one day only: its number (1, 2, …) or its date YYYY-MM-DD or DD.MM.YYYY",
+                                                    ru: "только один день: его номер (1, 2, …) или дата ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"))
     static let timeZone = OptionSpec(name: "--tz", valueName: "ZONE",
-                                     help: LocalizedText(en: "times in this IANA zone (Asia/Vladivostok, UTC) instead of the session's",
-                                                         ru: "время в этом поясе IANA (Asia/Vladivostok, UTC) вместо пояса сессии"))
+                                     help: LocalizedText(en: "times in this IANA zone (Asia/Vladivostok, UTC) or city (Vladivostok) instead of the session's",
+                                                         ru: "время в этом поясе IANA (Asia/Vladivostok, UTC) или городе (Владивосток) вместо пояса сессии"))
     /// `--tz` given several times: one time column per zone.
     static let timeZones = OptionSpec(name: "--tz", valueName: "ZONE", repeatable: true,
                                       help: LocalizedText(en: "times in this IANA zone (Asia/Vladivostok); repeat for several columns",
-                                                          ru: "время в этом поясе IANA (Asia/Vladivostok); несколько раз — несколько колонок"))
+                                                          ru: "время в этом поясе IANA (Asia/Vladivostok) или городе (Владивосток); несколько раз — несколько колонок"))
     static let person = OptionSpec(name: "--person", valueName: "NAME",
                                    help: LocalizedText(en: "that person's own program and who they are in the session",
                                                        ru: "личная программа этого человека и его роли в сессии"))
     static let role = OptionSpec(name: "--role", valueName: "ROLE",
                                  help: LocalizedText(en: "the program of a role: leaders, moderators, collectors, participants, experts, organizers",
-                                                     ru: "программа для роли: leaders, moderators, collectors, participants, experts, organizers"))
-    static let direction = OptionSpec(name: "--direction", valueName: "ID",
-                                      help: LocalizedText(en: "the program as one direction's people see it (the direction's id)",
-                                                          ru: "программа глазами людей одного направления (id направления)"))
+                                                     ru: "программа для роли: лидеры, модераторы, сборщики, участники, эксперты, организаторы (или leaders, moderators, …)"))
+    static let direction = OptionSpec(name: "--direction", valueName: "ID|N",
+                                      help: LocalizedText(en: "the program as one direction's people see it (the direction's id or number)",
+                                                          ru: "программа глазами людей одного направления (id или номер направления)"))
 
     // MARK: What to include (ExportOptions)
 

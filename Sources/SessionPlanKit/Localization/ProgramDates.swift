@@ -1,7 +1,7 @@
 import Foundation
 
 /// Dates, date ranges, hours and time zones as a printed program writes them,
-/// in Russian («вторник, 21 сентября 2021», «21–22 сентября 2021 г.») or
+/// in Russian («вторник, 21 сентября 2021 г.», «21–22 сентября 2021 г.») or
 /// English («Tuesday, 21 September 2021», «21–22 September 2021»).
 public enum ProgramDates {
     /// Russian month names in the genitive, as they follow a day number: «21 сентября».
@@ -39,9 +39,10 @@ public enum ProgramDates {
         "\(dayAndMonth(date, in: language)) \(date.year)"
     }
 
-    /// «вторник, 21 сентября 2021» / «Tuesday, 21 September 2021».
+    /// «вторник, 21 сентября 2021 г.» / «Tuesday, 21 September 2021»: a day's
+    /// heading, with the «г.» the session's dates have.
     public static func withWeekday(_ date: CalendarDate, in language: Language) -> String {
-        "\(weekday(of: date, in: language)), \(full(date, in: language))"
+        "\(weekday(of: date, in: language)), \(full(date, in: language))" + (language == .ru ? " г." : "")
     }
 
     /// The dates a session spans: «21 сентября 2021 г.», «21–22 сентября 2021 г.»,
@@ -57,6 +58,29 @@ public enum ProgramDates {
             return dayAndMonth(first, in: language) + " – " + full(last, in: language) + year
         }
         return "\(first.day)–\(last.day) \(month(last.month, in: language)) \(last.year)" + year
+    }
+
+    /// The dates a session's program has: a range when they follow each other
+    /// («21–23 сентября 2021 г.»), else each listed, the month and year said once
+    /// for the dates that share them: «21 и 23 сентября 2021 г.», «21, 22 и 24
+    /// сентября 2021 г.», «30 сентября и 2 октября 2021 г.»; «21 and 23 September 2021».
+    public static func dates(_ dates: [CalendarDate], in language: Language) -> String {
+        let sorted = Array(Set(dates)).sorted()
+        guard let first = sorted.first, let last = sorted.last else { return "" }
+        if last.daysSinceEpoch - first.daysSinceEpoch == sorted.count - 1 {
+            return range(from: first, to: last, in: language)
+        }
+        let year = language == .ru ? " г." : ""
+        var items: [String] = []
+        for (index, date) in sorted.enumerated() {
+            var item = String(date.day)
+            let next = index + 1 < sorted.count ? sorted[index + 1] : nil
+            if next?.month != date.month || next?.year != date.year { item += " " + month(date.month, in: language) }
+            if next?.year != date.year { item += " \(date.year)" + year }
+            items.append(item)
+        }
+        let and = language == .ru ? " и " : " and "
+        return items.dropLast().joined(separator: ", ") + and + (items.last ?? "")
     }
 
     /// Announced hours: «с 9:00 до 13:00» / «09:00–13:00».

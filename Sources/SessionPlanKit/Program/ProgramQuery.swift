@@ -48,8 +48,8 @@ public enum ProgramQueryError: Error, Sendable, Equatable, CustomStringConvertib
     public var message: LocalizedText {
         switch self {
         case .malformedDay(let text):
-            return LocalizedText(en: "--day takes a day number (1, 2, …) or a date YYYY-MM-DD, not \"\(text)\"",
-                                 ru: "--day принимает номер дня (1, 2, …) или дату ГГГГ-ММ-ДД, а не \"\(text)\"")
+            return LocalizedText(en: "--day takes a day number (1, 2, …) or a date YYYY-MM-DD or DD.MM.YYYY, not \"\(text)\"",
+                                 ru: "--day принимает номер дня (1, 2, …) или дату ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, а не \"\(text)\"")
         case .dayNumberOutOfRange(let number, let count):
             let days = Plural.count(count, en: ("day", "days"), ru: ("день", "дня", "дней"))
             return LocalizedText(en: "there is no day \(number): the session has \(days.en)",
@@ -69,7 +69,8 @@ public enum ProgramQueryError: Error, Sendable, Equatable, CustomStringConvertib
             let hint = suggestion.map { LocalizedText(en: "did you mean \"\($0)\"? ", ru: "может быть, \"\($0)\"? ") }
                 ?? LocalizedText(verbatim: "")
             return LocalizedText(en: "\"\(text)\" is not a role; \(hint.en)roles: \(allowed)",
-                                 ru: "\"\(text)\" — не роль; \(hint.ru)роли: \(allowed)")
+                                 ru: "\"\(text)\" — не роль; \(hint.ru)роли: \(allowed) "
+                                     + "(или лидеры, модераторы, сборщики, участники, эксперты, организаторы)")
         case .unknownDirection(let text, let suggestion, let known):
             let hint = suggestion.map { LocalizedText(en: "did you mean \"\($0)\"? ", ru: "может быть, \"\($0)\"? ") }
                 ?? LocalizedText(verbatim: "")
@@ -99,7 +100,7 @@ public enum ProgramQueryError: Error, Sendable, Equatable, CustomStringConvertib
 }
 
 extension ProgramQuery {
-    /// `--day`: `2` or `2021-09-22`.
+    /// `--day`: `2`, `2021-09-22` or `22.09.2021`.
     public static func daySelector(_ text: String) -> Result<DaySelector, ProgramQueryError> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let number = Int(trimmed), trimmed.allSatisfy(\.isASCII) { return .success(.number(number)) }
@@ -109,20 +110,25 @@ extension ProgramQuery {
            let date = CalendarDate(year: year, month: month, day: day) {
             return .success(.date(date))
         }
+        if let date = QueryValues.dottedDate(trimmed) { return .success(.date(date)) }
         return .failure(.malformedDay(text))
     }
 
-    /// `--tz`: an IANA zone name Foundation knows, as the session builder accepts them.
+    /// `--tz`: an IANA zone name Foundation knows, as the session builder accepts them,
+    /// or a city whose zone is unambiguous (`Владивосток`, `Vladivostok`).
     public static func timeZone(_ text: String) -> Result<TimeZone, ProgramQueryError> {
-        if let zone = KnownTimeZones.zone(named: text) { return .success(zone) }
+        if let zone = KnownTimeZones.zone(named: text) ?? QueryValues.cityZone(text) { return .success(zone) }
         return .failure(.unknownTimeZone(text, suggestion: KnownTimeZones.suggestion(for: text)))
     }
 
-    /// `--role`: a role as the format names it (`moderators`); the singular (`moderator`) is accepted too.
+    /// `--role`: a role as the format names it (`moderators`) or in Russian
+    /// (`модераторы`); the singular (`moderator`, `модератор`) is accepted too.
     public static func role(_ text: String) -> Result<Role, ProgramQueryError> {
         let lowered = text.lowercased()
-        if let role = Role(rawValue: lowered) ?? Role(rawValue: lowered + "s") { return .success(role) }
-        let suggestion = EditDistance.closest(to: lowered, among: Role.allCases.map(\.rawValue))
+        if let role = Role(rawValue: lowered) ?? Role(rawValue: lowered + "s") ?? QueryValues.russianRole(text) {
+            return .success(role)
+        }
+        let suggestion = EditDistance.closest(to: lowered, among: Role.allCases.map(\.rawValue) + QueryValues.russianRoles.keys.sorted())
         return .failure(.unknownRole(text, suggestion: suggestion))
     }
 }

@@ -77,6 +77,8 @@ public struct ProgramView: Sendable {
     public let days: [ProgramDay]
     /// The first and last dates of the whole session in the first zone, whatever the filters.
     public let dates: ClosedRange<CalendarDate>?
+    /// Every date of the whole session that has a slot or an empty day, in the first zone, sorted.
+    public let allDates: [CalendarDate]
 
     public var entries: [ProgramEntry] { days.flatMap(\.entries) }
 
@@ -99,7 +101,8 @@ public struct ProgramView: Sendable {
         self.role = query.role
         if let role = query.role { viewers.append(.role(role)) }
         if let id = query.direction {
-            guard let direction = session.directions.first(where: { $0.id == id }) else {
+            guard let direction = session.directions.first(where: { $0.id == id })
+                    ?? QueryValues.direction(numbered: id, in: session.directions) else {
                 let ids = session.directions.map(\.id)
                 throw .unknownDirection(id, suggestion: EditDistance.closest(to: id, among: ids), known: ids)
             }
@@ -119,6 +122,7 @@ public struct ProgramView: Sendable {
         }
         let listed = all.map(\.listedDate) + emptyDays.map(\.date)
         if let first = listed.min(), let last = listed.max() { dates = first...last } else { dates = nil }
+        allDates = Array(Set(listed)).sorted()
 
         switch query.day {
         case nil:

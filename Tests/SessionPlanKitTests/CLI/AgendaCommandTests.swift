@@ -18,7 +18,7 @@ import Testing
         (["--tz", "Asia/Vladivostk"], "\"Asia/Vladivostk\" is not a known time zone; did you mean \"Asia/Vladivostok\"?"),
         (["--day", "3"], "there is no day 3: the session has 2 days"),
         (["--day", "2021-09-23"], "nothing in the program on 2021-09-23; its dates: 2021-09-21, 2021-09-22"),
-        (["--day", "tomorrow"], "--day takes a day number (1, 2, …) or a date YYYY-MM-DD, not \"tomorrow\""),
+        (["--day", "tomorrow"], "--day takes a day number (1, 2, …) or a date YYYY-MM-DD or DD.MM.YYYY, not \"tomorrow\""),
         (["--role", "moderater"], "\"moderater\" is not a role; did you mean \"moderators\"? roles: leaders, moderators, collectors, participants, experts, organizers"),
         (["--direction", "rurl"], "there is no direction \"rurl\"; did you mean \"rural\"? directions: school, rural, model-libraries, creative, social-hub"),
     ])
@@ -51,7 +51,7 @@ import Testing
     @Test func colourOnlyWhenAskedOrOnATerminal() {
         let always = runCLI(["agenda", Self.reference, "--color", "always", "--day", "1"])
         #expect(always.output.contains("\u{1B}[36m09:00–09:15\u{1B}[0m"))
-        #expect(always.output.contains("\u{1B}[1mДень 1 · вторник, 21 сентября 2021\u{1B}[0m"))
+        #expect(always.output.contains("\u{1B}[1mДень 1 · вторник, 21 сентября 2021 г.\u{1B}[0m"))
         let never = runCLI(["agenda", Self.reference, "--day", "1"])
         #expect(!never.output.contains("\u{1B}["))
         // On a terminal, colour unless NO_COLOR is set.

@@ -62,8 +62,8 @@ import Testing
     }
 
     @Test func theUsageLineComesFromTheDeclaredOptions() {
-        #expect(ExportCommand.spec.usageLine == "sessionplan export FILE --to markdown|html|ics|csv|docx|xlsx [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE] [--person NAME] [--role ROLE] [--direction ID] [--separator comma|semicolon|tab] [--include-groups] [--include-contacts] [--include-links] [--previous OLD.json]")
-        #expect(AgendaCommand.spec.usageLine == "sessionplan agenda FILE [--day N|DATE] [--tz ZONE]... [--person NAME] [--role ROLE] [--direction ID] [--include-links]")
+        #expect(ExportCommand.spec.usageLine == "sessionplan export FILE --to markdown|html|ics|csv|docx|xlsx [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE] [--person NAME] [--role ROLE] [--direction ID|N] [--separator comma|semicolon|tab] [--include-groups] [--include-contacts] [--include-links] [--previous OLD.json]")
+        #expect(AgendaCommand.spec.usageLine == "sessionplan agenda FILE [--day N|DATE] [--tz ZONE]... [--person NAME] [--role ROLE] [--direction ID|N] [--include-links]")
         #expect(ValidateCommand.spec.usageLine == "sessionplan validate [--strict] [--format text|json] FILE...")
         #expect(InitCommand.spec.usageLine == "sessionplan init [FILE] [--in-person] [--lang ru|en]")
         #expect(GroupsCommand.spec.usageLine == "sessionplan groups FILE --roster REGISTRATIONS.csv|.xlsx [-o OUT] [--overwrite] [--drop-unregistered]")

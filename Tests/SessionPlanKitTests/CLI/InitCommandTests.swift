@@ -76,4 +76,18 @@ import Testing
         #expect(result.status == .usage)
         #expect(result.error.contains("usage: sessionplan init [FILE] [--in-person] [--lang ru|en]"))
     }
+
+    /// In a C locale (no Russian `LANG`) the template is English, the interface's language,
+    /// and the one line says so and how to get a Russian one; and the other way round.
+    @Test func theLineNamesTheTemplatesLanguageAndTheOther() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let english = runCLI(["init", "c.json"], environment: ["LANG": "C", "LC_ALL": "C"], directory: folder.url.path)
+        #expect(english.status == .success)
+        #expect(english.error.contains("in English") && english.error.contains("--lang ru"), "\(english.error)")
+        let written = try String(contentsOf: folder.url.appendingPathComponent("c.json"), encoding: .utf8)
+        #expect(written.contains("\"language\": \"en\""))
+        let russian = runCLI(["init", "r.json", "--lang", "ru"], directory: folder.url.path)
+        #expect(russian.error.contains("на русском") && russian.error.contains("--lang en"), "\(russian.error)")
+    }
 }

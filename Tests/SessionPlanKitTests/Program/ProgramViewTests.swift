@@ -46,8 +46,8 @@ func zone(_ id: String) throws -> TimeZone { try #require(TimeZone(identifier: i
         let session = try programSession(Self.evening)
         let view = try ProgramView(session: session, query: ProgramQuery(timeZones: [zone("Asia/Vladivostok")]))
         let text = AgendaRenderer(width: 80).render(view)
-        #expect(text.contains("День 1 · вторник, 21 сентября 2021\n\n16:00–17:00  Утро\n"))
-        #expect(text.contains("День 1 (продолжение) · среда, 22 сентября 2021\n\n03:00–04:00  Вечер\n"))
+        #expect(text.contains("День 1 · вторник, 21 сентября 2021 г.\n\n16:00–17:00  Утро\n"))
+        #expect(text.contains("День 1 (продолжение) · среда, 22 сентября 2021 г.\n\n03:00–04:00  Вечер\n"))
         #expect(text.contains("время владивостокское (Asia/Vladivostok, UTC+10)"))
     }
 

@@ -7,7 +7,7 @@ import Testing
     let september21 = CalendarDate(year: 2021, month: 9, day: 21)!
 
     @Test func datesInRussianAndEnglish() {
-        #expect(ProgramDates.withWeekday(september21, in: .ru) == "вторник, 21 сентября 2021")
+        #expect(ProgramDates.withWeekday(september21, in: .ru) == "вторник, 21 сентября 2021 г.")
         #expect(ProgramDates.withWeekday(september21, in: .en) == "Tuesday, 21 September 2021")
         #expect(ProgramDates.range(from: september21, to: september21.adding(days: 1), in: .ru) == "21–22 сентября 2021 г.")
         #expect(ProgramDates.range(from: september21, to: september21.adding(days: 1), in: .en) == "21–22 September 2021")
@@ -64,5 +64,49 @@ import Testing
                 == "validate найдёт 5 предупреждений (sessionplan validate s.json)")
         #expect(ProgramInput.summary(errors: 3, warnings: 1, path: "s.json").en
                 == "validate would report 3 errors and 1 warning (sessionplan validate s.json)")
+    }
+}
+
+/// The session's dates listed when they do not follow each other; the day heading's «г.».
+@Suite struct ProgramDateListTests {
+    func date(_ month: Int, _ day: Int, _ year: Int = 2021) -> CalendarDate { CalendarDate(year: year, month: month, day: day)! }
+
+    @Test func consecutiveDatesAreARangeOthersAreListed() {
+        #expect(ProgramDates.dates([date(9, 21), date(9, 22), date(9, 23)], in: .ru) == "21–23 сентября 2021 г.")
+        #expect(ProgramDates.dates([date(9, 21), date(9, 23)], in: .ru) == "21 и 23 сентября 2021 г.")
+        #expect(ProgramDates.dates([date(9, 24), date(9, 21), date(9, 22)], in: .ru) == "21, 22 и 24 сентября 2021 г.")
+        #expect(ProgramDates.dates([date(9, 21), date(9, 23)], in: .en) == "21 and 23 September 2021")
+        #expect(ProgramDates.dates([date(9, 30), date(10, 2)], in: .ru) == "30 сентября и 2 октября 2021 г.")
+        #expect(ProgramDates.dates([date(12, 30), date(1, 2, 2022)], in: .ru) == "30 декабря 2021 г. и 2 января 2022 г.")
+        #expect(ProgramDates.dates([date(9, 21)], in: .ru) == "21 сентября 2021 г.")
+    }
+
+    @Test func theProgramListsTheDaysItHas() {
+        let json = """
+            { "version": 1, "title": "T", "timezone": "Europe/Moscow",
+              "days": [ { "date": "2021-09-21", "slots": [ { "start": "09:00", "end": "10:00", "title": "A" } ] },
+                        { "date": "2021-09-23", "slots": [ { "start": "09:00", "end": "10:00", "title": "B" } ] } ] }
+            """
+        let (folder, path) = ExportFixtures.folder(with: json)
+        defer { folder.cleanUp() }
+        let agenda = runCLI(["agenda", path]).output
+        #expect(agenda.hasPrefix("T\n21 и 23 сентября 2021 г."), "\(agenda)")
+        #expect(agenda.contains("вторник, 21 сентября 2021 г."), "\(agenda)")
+    }
+
+    @Test func theDeadlineIsInTheZoneTheHeaderNames() {
+        let json = """
+            { "version": 1, "title": "T", "timezone": "Europe/Moscow",
+              "registration": { "url": "https://example.org/r", "deadline": "2021-09-17T23:59" },
+              "days": [ { "date": "2021-09-21", "slots": [ { "start": "09:00", "end": "10:00", "title": "A" } ] } ] }
+            """
+        let (folder, path) = ExportFixtures.folder(with: json)
+        defer { folder.cleanUp() }
+        let moscow = runCLI(["export", path, "--to", "markdown"]).output
+        #expect(moscow.contains("17 сентября 2021, 23:59"), "\(moscow)")
+        for arguments in [["export", path, "--to", "markdown", "--tz", "Asia/Vladivostok"], ["export", path, "--to", "html", "--tz", "Asia/Vladivostok"]] {
+            let output = runCLI(arguments).output
+            #expect(output.contains("18 сентября 2021, 06:59"), "\(arguments): \(output)")
+        }
     }
 }

@@ -35,8 +35,8 @@ enum InitCommand {
             let directions = inPerson ? LocalizedText(en: ", in person, with two directions", ru: "очная сессия, два направления")
                                       : LocalizedText(en: " with one direction", ru: "одно направление")
             console.report(console.text(LocalizedText(
-                en: "created \(path): a two-day session from \(firstDay)\(directions.en); replace the placeholders, then check it with: sessionplan validate \(path)\n",
-                ru: "создан файл \(path): двухдневная сессия с \(firstDay), \(directions.ru); замените заполнители своими данными и проверьте файл: sessionplan validate \(path)\n")))
+                en: "created \(path): a two-day session in English from \(firstDay)\(directions.en) (sessionplan init --lang ru makes a Russian one); replace the placeholders, then check it with: sessionplan validate \(path)\n",
+                ru: "создан файл \(path): двухдневная сессия на русском с \(firstDay), \(directions.ru) (на английском: sessionplan init --lang en); замените заполнители своими данными и проверьте файл: sessionplan validate \(path)\n")))
             return .success
         }
     }

@@ -81,24 +81,25 @@ struct ProgramDocumentBuilder {
         contacts(of: reference).map { reference.name + " (" + $0 + ")" } ?? reference.name
     }
 
-    /// «21–22 сентября 2021 г., с 9:00 до 13:00».
+    /// «21–22 сентября 2021 г., с 9:00 до 13:00», «21 и 23 сентября 2021 г.».
     var dates: String? {
         var when: [String] = []
-        if let dates = view.dates {
-            when.append(ProgramDates.range(from: dates.lowerBound, to: dates.upperBound, in: language))
-        }
+        if !view.allDates.isEmpty { when.append(ProgramDates.dates(view.allDates, in: language)) }
         if let hours = view.announcedHours {
             when.append(ProgramDates.hours(from: hours.start, to: hours.end, in: language))
         }
         return when.isEmpty ? nil : when.joined(separator: ", ")
     }
 
-    /// «Регистрация: Leader ID, до 17 сентября 2021, 23:59», the link apart.
+    /// «Регистрация: Leader ID, до 17 сентября 2021, 23:59», the link apart; the
+    /// deadline in the first zone shown (`--tz`), as the header names it.
     var registration: DocumentRegistration? {
         guard let registration = session.registration else { return nil }
         var parts: [String] = []
         if let platform = registration.platform { parts.append(platform) }
-        if let deadline = registration.deadline {
+        if let given = registration.deadline {
+            let instant = ProgramClock.instant(date: given.date, time: given.time, in: session.timeZone)
+            let deadline = ProgramClock.local(instant, in: view.zones[0])
             let date = ProgramDates.full(deadline.date, in: language) + ", " + deadline.time.description
             parts.append(ProgramCatalogue.until.text(in: language) + date)
         }

@@ -58,7 +58,7 @@ public struct HTMLRenderer: ProgramSerializer {
             out += "<ol class=\"slots\">\n"
             for (index, slot) in day.slots.enumerated() {
                 out += "<li class=\"k-\(slot.slot.kind.rawValue)\"><span class=\"num\">\(index + 1)</span>"
-                out += "<time>" + text(slot.times[0]) + "</time>"
+                out += "<span class=\"when\">" + HTMLTime.range(slot.entry) + "</span>"
                 out += "<div class=\"what\"><p class=\"title\">" + text(slot.title) + "</p>"
                 if let place = slot.place {
                     out += "<p class=\"place\">" + text(ProgramWords.place(place.place, in: language))
@@ -168,7 +168,7 @@ public struct HTMLRenderer: ProgramSerializer {
         .slots { list-style: none; padding: 0; margin: 0; }
         .slots > li { display: grid; grid-template-columns: 1.6rem 6.6rem 1fr; gap: 0 .5rem; padding: .45rem 0 .45rem .5rem; border-left: 5px solid var(--k); border-bottom: 1px solid #edf2f7; break-inside: avoid; }
         .num { color: #718096; font-size: .8em; padding-top: .15rem; }
-        time { font-variant-numeric: tabular-nums; font-weight: 600; white-space: nowrap; }
+        .when, time { font-variant-numeric: tabular-nums; font-weight: 600; white-space: nowrap; }
         .title { margin: 0; font-weight: 600; }
         .speakers { list-style: none; padding: 0; margin: .15rem 0 0; font-size: .92em; color: #2d3748; }
         .speakers li::before { content: "— "; }
@@ -203,6 +203,7 @@ public struct HTMLRenderer: ProgramSerializer {
           a { color: inherit; text-decoration: none; }
           .timeline, .legend, .slots > li, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           h2, h3, h4 { break-after: avoid; }
+          blockquote { break-inside: avoid; }
         }
 
         """
