@@ -1,8 +1,8 @@
 /// Finds the sets of names that are probably one person spelled several ways:
 /// equal after folding, or equal in every word but one, which differs by one
 /// letter (replaced, added or left out). The result is the connected sets of
-/// names under that relation, so many spellings of one name make one set,
-/// never a pair for each two of them.
+/// names under that relation (`LookAlikeGroups`), so many spellings of one
+/// name make one group, never a pair for each two of them.
 ///
 /// The cost is linear in the total length of the names, plus a sort of one
 /// entry per (name, word): nothing is compared pairwise. Names are first
@@ -24,34 +24,19 @@ struct NearNameSearch {
     /// Words shorter than this are not compared letter by letter (initials, labels).
     let shortestComparedWord: Int
 
-    /// The sets of name indices (in `folded`'s order) with two names or more, each sorted, in order of their first name.
-    func sets(in folded: FoldedNames) -> [[Int]] {
-        let nameCount = folded.nameCount
-        var unions = UnionFind(count: nameCount)
-
-        // Equal after folding: the same whole folded text.
+    /// Joins in `groups` every two names (indices in `folded`'s order) that are
+    /// equal after folding, or one letter apart in one word with the others equal.
+    func join(_ folded: FoldedNames, into groups: inout LookAlikeGroups) {
+        // Equal after folding: the same whole folded text, each with the first one.
         var firstWithWhole = [Int](repeating: -1, count: folded.wholeCount)
-        for name in 0..<nameCount {
+        for name in 0..<folded.nameCount {
             let whole = folded.wholeNames[name]
-            if firstWithWhole[whole] < 0 { firstWithWhole[whole] = name } else { unions.union(firstWithWhole[whole], name) }
+            if firstWithWhole[whole] < 0 { firstWithWhole[whole] = name } else { groups.join(firstWithWhole[whole], name) }
         }
-
         let words = WordLetters(folded)
         let comparable = (0..<folded.wordCount).map { words.letters(of: $0).count >= shortestComparedWord }
         for run in Self.sameButOneWord(folded, comparable: comparable) {
-            unionNeighbours(in: run, folded: folded, words: words, unions: &unions)
-        }
-
-        var members: [Int: [Int]] = [:]
-        var order: [Int] = []
-        for name in 0..<nameCount {
-            let root = unions.find(name)
-            if members[root] == nil { order.append(root) }
-            members[root, default: []].append(name)
-        }
-        return order.compactMap { root in
-            guard let set = members[root], set.count > 1 else { return nil }
-            return set
+            joinNeighbours(in: run, folded: folded, words: words, groups: &groups)
         }
     }
 
@@ -117,13 +102,13 @@ struct NearNameSearch {
         let letter: Int32
     }
 
-    private func unionNeighbours(in run: Run, folded: FoldedNames, words: WordLetters, unions: inout UnionFind) {
+    private func joinNeighbours(in run: Run, folded: FoldedNames, words: WordLetters, groups: inout LookAlikeGroups) {
         // One name per distinct word (names with the same word are equal after folding, already joined).
         var nameOfWord: [Int: Int] = [:]
         var distinct: [Int] = []
         for name in run.names {
             let word = folded.words(ofName: name)[folded.words(ofName: name).startIndex + run.position]
-            if let earlier = nameOfWord[word] { unions.union(earlier, name) } else {
+            if let earlier = nameOfWord[word] { groups.join(earlier, name) } else {
                 nameOfWord[word] = name
                 distinct.append(word)
             }
@@ -150,19 +135,19 @@ struct NearNameSearch {
         while start < keys.count {
             var end = start + 1
             while end < keys.count, keys[end].hash == keys[start].hash { end += 1 }
-            if end - start > 1 { join(keys[start..<end], words: words, nameOfWord: nameOfWord, unions: &unions) }
+            if end - start > 1 { join(keys[start..<end], words: words, nameOfWord: nameOfWord, groups: &groups) }
             start = end
         }
     }
 
     /// Joins the words under one hash that really are one letter apart, each checked against one representative.
-    private func join(_ bucket: ArraySlice<Key>, words: WordLetters, nameOfWord: [Int: Int], unions: inout UnionFind) {
+    private func join(_ bucket: ArraySlice<Key>, words: WordLetters, nameOfWord: [Int: Int], groups: inout LookAlikeGroups) {
         func name(_ word: Int32) -> Int? { nameOfWord[Int(word)] }
         if let first = bucket.first(where: { $0.role == .replaced }) {
             for key in bucket where key.role == .replaced && key.word != first.word {
                 if Self.differOnlyAt(words.letters(of: Int(first.word)), words.letters(of: Int(key.word)), Int(first.letter)),
                    let a = name(first.word), let b = name(key.word) {
-                    unions.union(a, b)
+                    groups.join(a, b)
                 }
             }
         }
@@ -170,7 +155,7 @@ struct NearNameSearch {
             for key in bucket where key.role == .shortened && key.word != whole.word {
                 if Self.isWithoutOneLetter(words.letters(of: Int(whole.word)), words.letters(of: Int(key.word)), Int(key.letter)),
                    let a = name(whole.word), let b = name(key.word) {
-                    unions.union(a, b)
+                    groups.join(a, b)
                 }
             }
         }
@@ -253,33 +238,5 @@ private struct PrefixHashes {
         let length = prefix.count - 1
         let after = prefix[length] &- prefix[index + 1] &* powers[length - index - 1]
         return prefix[index] &* powers[length - index - 1] &+ after
-    }
-}
-
-/// Disjoint sets of indices, with path halving and union by size: near-constant time per operation.
-struct UnionFind {
-    private var parent: [Int32]
-    private var size: [Int32]
-
-    init(count: Int) {
-        parent = (0..<count).map { Int32($0) }
-        size = [Int32](repeating: 1, count: count)
-    }
-
-    mutating func find(_ element: Int) -> Int {
-        var current = element
-        while Int(parent[current]) != current {
-            parent[current] = parent[Int(parent[current])]
-            current = Int(parent[current])
-        }
-        return current
-    }
-
-    mutating func union(_ a: Int, _ b: Int) {
-        var x = find(a), y = find(b)
-        guard x != y else { return }
-        if size[x] < size[y] { swap(&x, &y) }
-        parent[y] = Int32(x)
-        size[x] += size[y]
     }
 }

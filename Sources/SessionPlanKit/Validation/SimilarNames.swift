@@ -13,11 +13,9 @@
 /// linked by similarity), not one per pair: 2,000 names one letter apart are
 /// one finding with 2,000 notes, not two million findings.
 ///
-/// No pair of names is ever compared: names are bucketed by every word but
-/// one, and within a bucket by the remaining word with one letter left out
-/// (the word itself included), and every member of such a bucket is similar
-/// to its first one. The cost is n log n in the total length of the names,
-/// whatever they hold.
+/// No pair of names is ever compared: `NearNameSearch` finds the groups in
+/// time linear in the total length of the names, plus one sort, whatever
+/// they hold.
 public struct SimilarNames: RuleFamily {
     public var reads: Set<SessionPart> { [.people, .days, .directions, .places] }
     /// Words shorter than this are not compared letter by letter.
@@ -29,114 +27,11 @@ public struct SimilarNames: RuleFamily {
         let spellings = Self.spellings(in: session)
         var groups = LookAlikeGroups(count: spellings.count)
         let folded = FoldedNames(spellings.map(\.key.identity))
-
-        // Equal after folding case and ё: each later spelling with the first one.
-        var firstWithText: [Int: Int] = [:]
-        for (i, whole) in folded.wholeNames.enumerated() {
-            if let j = firstWithText[whole] { groups.join(j, i) } else { firstWithText[whole] = i }
-        }
-
-        // One letter apart in one word, the other words equal.
-        let comparable = (0..<folded.wordCount).map { folded.length(ofWord: $0) >= Self.shortestComparedWord }
-        for run in Self.sameButOneWord(folded, comparable: comparable) {
-            // Names of one run share every word but the one at `position`. Each name's
-            // word gives entries: itself (cut 0) and itself with letter i left out (cut i + 1).
-            // Two words with the same cut i + 1 of one text differ by that letter replaced;
-            // a word equal to another's cut differs from it by one letter inserted. So every
-            // member of a bucket is similar to its first member: no pair is ever compared.
-            let position = run[0].position
-            var entries: [(variant: Int, cut: Int, name: Int)] = []
-            var variantNumbers: [UTF8Key: Int] = [:]
-            for place in run {
-                let word = folded.text(ofWord: folded.words(ofName: place.name).dropFirst(position).first ?? 0)
-                for (cut, text) in Self.oneLetterOmitted(word) {
-                    let key = UTF8Key(text)
-                    let variant = variantNumbers[key] ?? variantNumbers.count
-                    variantNumbers[key] = variant
-                    entries.append((variant, cut, place.name))
-                }
-            }
-            entries.sort { ($0.variant, $0.cut, $0.name) < ($1.variant, $1.cut, $1.name) }
-            var start = 0
-            while start < entries.count {
-                var end = start + 1
-                while end < entries.count, entries[end].variant == entries[start].variant { end += 1 }
-                // Whole words come first (cut 0), then each cut's names in order.
-                let whole = entries[start].cut == 0 ? entries[start].name : nil
-                var cutStart = start
-                while cutStart < end {
-                    var cutEnd = cutStart + 1
-                    while cutEnd < end, entries[cutEnd].cut == entries[cutStart].cut { cutEnd += 1 }
-                    if entries[cutStart].cut > 0 {
-                        let first = entries[cutStart].name
-                        for entry in entries[(cutStart + 1)..<cutEnd] { groups.join(first, entry.name) }
-                        if let whole {
-                            for entry in entries[cutStart..<cutEnd] { groups.join(whole, entry.name) }
-                        }
-                    }
-                    cutStart = cutEnd
-                }
-                start = end
-            }
-        }
+        NearNameSearch(shortestComparedWord: Self.shortestComparedWord).join(folded, into: &groups)
 
         for members in groups.components() where members.count > 1 {
             findings.append(Self.finding(members, spellings: spellings, partners: groups))
         }
-    }
-
-    /// Groups of two or more names (as word numbers) that have the same number of
-    /// words and are equal in all of them but the one at a common position,
-    /// whose word is long enough to compare. Found by sorting a hash of each
-    /// name-with-one-word-left-out and checking equality within equal hashes,
-    /// so the cost is n log n in the number of words, with no pairwise pass.
-    static func sameButOneWord(_ folded: FoldedNames, comparable: [Bool]) -> [[(name: Int, position: Int)]] {
-        // A partner shares every other word, so each of those must be in two names at least.
-        var frequency = [Int32](repeating: 0, count: comparable.count)
-        for name in folded.nameWords.indices {
-            for word in folded.words(ofName: name) { frequency[word] &+= 1 }
-        }
-        var places: [(hash: UInt64, name: Int, position: Int)] = []
-        for name in folded.nameWords.indices {
-            let words = folded.words(ofName: name)
-            guard words.count > 1 else { continue }
-            let rare = words.enumerated().filter { frequency[$0.element] < 2 }.map(\.offset)
-            // With two rare words, every bucket of this name holds one of them: no partner anywhere.
-            guard rare.count < 2 else { continue }
-            for (position, word) in words.enumerated() where comparable[word] && (rare.isEmpty || rare == [position]) {
-                // A multiplicative mix of the other words' numbers; equal hashes are checked below.
-                var hash = UInt64(words.count) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(position)
-                for (index, other) in words.enumerated() where index != position {
-                    hash = (hash ^ UInt64(other)) &* 0xBF58_476D_1CE4_E5B9
-                    hash ^= hash >> 31
-                }
-                places.append((hash, name, position))
-            }
-        }
-        places.sort { ($0.hash, $0.name, $0.position) < ($1.hash, $1.name, $1.position) }
-        func sameBucket(_ a: (hash: UInt64, name: Int, position: Int), _ b: (hash: UInt64, name: Int, position: Int)) -> Bool {
-            let x = folded.words(ofName: a.name), y = folded.words(ofName: b.name)
-            guard a.position == b.position, x.count == y.count else { return false }
-            return zip(x, y).enumerated().allSatisfy { $0.offset == a.position || $0.element.0 == $0.element.1 }
-        }
-        var runs: [[(name: Int, position: Int)]] = []
-        var start = 0
-        while start < places.count {
-            var end = start + 1
-            while end < places.count, places[end].hash == places[start].hash { end += 1 }
-            if end - start > 1 {
-                // Equal hashes are nearly always one bucket; split them exactly all the same.
-                var remaining = Array(places[start..<end])
-                while remaining.count > 1 {
-                    let first = remaining[0]
-                    let bucket = remaining.filter { sameBucket(first, $0) }
-                    if bucket.count > 1 { runs.append(bucket.map { ($0.name, $0.position) }) }
-                    remaining.removeAll { sameBucket(first, $0) }
-                }
-            }
-            start = end
-        }
-        return runs
     }
 
     /// One finding per group of look-alike spellings, at the second spelling in
@@ -236,20 +131,6 @@ public struct SimilarNames: RuleFamily {
             result.append(scalar == "ё" ? "е" : scalar == "Ё" ? "Е" : scalar)
         }
         return String(result)
-    }
-
-    /// The word itself (cut 0) and the word with its letter at `i` left out (cut `i + 1`),
-    /// for every letter. Repeated letters give the same text under different cuts:
-    /// both are kept, since a replacement is found only under its own cut.
-    static func oneLetterOmitted(_ word: String) -> [(cut: Int, text: String)] {
-        let characters = Array(word)
-        var result = [(0, word)]
-        for i in characters.indices where characters[i].isLetter {
-            var shorter = characters
-            shorter.remove(at: i)
-            result.append((i + 1, String(shorter)))
-        }
-        return result
     }
 
     /// Whether two words of at least `shortestComparedWord` characters differ by

@@ -4,7 +4,9 @@ import Testing
 /// The search behind `similar-names`, on its own: which names end up in one set.
 struct NearNameSearchTests {
     private func sets(_ names: [String]) -> [[String]] {
-        NearNameSearch(shortestComparedWord: 3).sets(in: FoldedNames(names)).map { $0.map { names[$0] } }
+        var groups = LookAlikeGroups(count: names.count)
+        NearNameSearch(shortestComparedWord: 3).join(FoldedNames(names), into: &groups)
+        return groups.components().map { $0.map { names[$0] } }
     }
 
     @Test("a letter replaced, added or left out in one word joins two names; the other words must be equal")
