@@ -3,20 +3,31 @@
 // Compiled together with the library's sources by `run-fuzzer.sh`; no SwiftPM
 // target includes this folder, so `swift build` and `swift test` never see it.
 
-// With FUZZ_TARGET=roster in the environment (`run-fuzzer.sh SECONDS roster`),
-// the bytes are a registration list instead (FuzzRegistrations).
+// FUZZ_TARGET in the environment (`run-fuzzer.sh SECONDS TARGET`) chooses
+// another pipeline: `roster` a registration list (FuzzRegistrations), `zip` an
+// archive, `xlsx` a workbook of registrations, `docx` a Word program
+// (FuzzArchives), `import` a program as text (FuzzImport).
 
 import Foundation
 
+/// The pipelines the bytes can go through.
+enum FuzzTarget: String {
+    case session, roster, zip, xlsx, docx, `import`
+}
+
 /// Which pipeline the bytes go through, read once from the environment.
-let fuzzesRegistrations = ProcessInfo.processInfo.environment["FUZZ_TARGET"] == "roster"
+let fuzzTarget = ProcessInfo.processInfo.environment["FUZZ_TARGET"].flatMap(FuzzTarget.init(rawValue:)) ?? .session
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSessionPipeline(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    if fuzzesRegistrations {
-        FuzzRegistrations.exercise(bytes)
-        return 0
+    switch fuzzTarget {
+    case .session: break
+    case .roster: FuzzRegistrations.exercise(bytes); return 0
+    case .zip: FuzzArchives.exerciseZip(bytes); return 0
+    case .xlsx: FuzzArchives.exerciseWorkbook(bytes); return 0
+    case .docx: FuzzArchives.exerciseWordDocument(bytes); return 0
+    case .import: FuzzImport.exercise(bytes); return 0
     }
     let loaded = SessionLoader.load(SourceFile(name: "fuzz.json", bytes: bytes))
     let printer = DiagnosticTextPrinter(language: .ru, colors: true)
