@@ -53,6 +53,14 @@ struct OfficeExportTests {
         #expect(styles.filter { $0 == "Heading1" }.count >= document.days.count)
     }
 
+    @Test("The docx names each direction's leaders after one label: «Лидер: …», never «Лидер:: …»")
+    func docxLeaders() throws {
+        let body = try Self.part(try ProgramDOCXRenderer().render(try Self.document()).get(), "word/document.xml")
+        let paragraphs = Self.all("p", in: body).map { Self.all("t", in: $0).map(\.text).joined() }
+        #expect(paragraphs.filter { $0.hasPrefix("Лидер: ") || $0.hasPrefix("Лидеры: ") }.count == 5)
+        #expect(!paragraphs.contains { $0.contains("::") })
+    }
+
     @Test("The docx has Word's styles, A4 pages and the session's language")
     func docxStylesAndPage() throws {
         let bytes = try ProgramDOCXRenderer().render(try Self.document()).get()

@@ -60,7 +60,7 @@ struct ProgramDOCXRenderer: Sendable {
         for direction in document.directions {
             blocks.append(.paragraph(P(.heading2, text: direction.heading)))
             if !direction.leaders.isEmpty {
-                blocks.append(.paragraph(P([R(text: direction.leadersLabel + ": ", bold: true)]
+                blocks.append(.paragraph(P([R(text: direction.leadersLabel + " ", bold: true)]
                                            + [R(text: direction.leaders.map(\.nameWithPosition).joined(separator: "; "), italic: true)])))
             }
             for leader in direction.leaders {
