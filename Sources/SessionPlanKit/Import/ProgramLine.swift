@@ -32,18 +32,6 @@ struct ProgramLine: Sendable {
 
     /// Trims and collapses white space (tabs included) to single spaces.
     static func collapse(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
+        TextFolding.collapseWhitespace(text)
     }
 }
