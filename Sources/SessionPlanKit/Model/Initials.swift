@@ -46,17 +46,28 @@ extension Session {
     /// name of the session, with the first reference of that full name: what
     /// `initials` reports and what positions are printed from.
     func initialsResolution() -> [PersonKey: PersonReference] {
+        var seen: Set<PersonKey> = []
+        var distinct: [PersonReference] = []
+        forEachPersonReference { reference in
+            if seen.insert(reference.key).inserted { distinct.append(reference) }
+        }
+        // Only a name with a dot can be written with initials, and most plans have none:
+        // full names are looked at only when their surname is one of those abbreviated.
+        var shortReferences: [(PersonKey, String)] = []
+        var surnames: Set<Substring> = []
+        for reference in distinct where reference.key.identity.utf8.contains(0x2E) {
+            if let form = Initials.form(ofShort: reference.key.identity) {
+                shortReferences.append((reference.key, form))
+                surnames.insert(form.prefix { $0 != "|" })
+            }
+        }
+        guard !shortReferences.isEmpty else { return [:] }
         var fullByForm: [String: PersonReference] = [:]
         var ambiguous: Set<String> = []
-        var shortReferences: [(PersonKey, String)] = []
-        var seen: Set<PersonKey> = []
-        forEachPersonReference { reference in
-            guard seen.insert(reference.key).inserted else { return }
+        for reference in distinct {
             let name = reference.key.identity
-            if let form = Initials.form(ofShort: name) {
-                shortReferences.append((reference.key, form))
-                return
-            }
+            guard !name.utf8.contains(0x2E), let space = name.utf8.firstIndex(of: 0x20),
+                  surnames.contains(name[..<space]) else { continue }
             for form in Initials.forms(ofFull: name) {
                 if let known = fullByForm[form] {
                     if known.key != reference.key { ambiguous.insert(form) }
