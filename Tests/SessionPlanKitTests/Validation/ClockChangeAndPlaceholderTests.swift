@@ -1,7 +1,7 @@
 import Testing
 @testable import SessionPlanKit
 
-/// `nonexistent-time` and `template-placeholder` (rules.md «Additions»).
+/// `nonexistent-time` and `template-placeholder` (README.md, «What `validate` checks»).
 @Suite struct ClockChangeAndPlaceholderTests {
     private func berlin(_ slot: String, date: String = "2026-03-29") -> String {
         Plan.session(days: [Plan.day(date, slot, #"{"start": "10:00", "end": "12:00", "title": "Работа в группах", "kind": "group-work"}"#)])
