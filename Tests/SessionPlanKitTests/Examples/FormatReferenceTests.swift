@@ -49,6 +49,18 @@ import Testing
         }
     }
 
+    /// The whole-file example is `examples/minimal.json`, which the examples' tests validate.
+    @Test func minimalExampleIsMinimalJSON() throws {
+        let text = try Self.text(Self.reference)
+        let section = try #require(text.range(of: "\n## Самый маленький полный файл\n"))
+        let rest = text[section.upperBound...]
+        let open = try #require(rest.range(of: "```json\n"))
+        let close = try #require(rest[open.upperBound...].range(of: "\n```"))
+        let shown = try JSONSerialization.jsonObject(with: Data(rest[open.upperBound..<close.lowerBound].utf8))
+        let file = try JSONSerialization.jsonObject(with: Data(contentsOf: RepositoryPaths.examples.appendingPathComponent("minimal.json")))
+        #expect((shown as? NSDictionary) == (file as? NSDictionary))
+    }
+
     /// Every example the reference links to exists.
     @Test func linkedExamplesExist() throws {
         let text = try Self.text(Self.reference)
