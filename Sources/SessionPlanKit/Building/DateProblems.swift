@@ -11,6 +11,10 @@ enum DateProblems {
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
               CalendarDate(year: year, month: month, day: day) == nil else { return nil }
+        guard year >= 1 else {
+            return LocalizedText(en: "there is no year 0000: years are numbered from 0001",
+                                 ru: "года 0000 нет: годы нумеруются с 0001")
+        }
         guard (1...12).contains(month) else {
             return LocalizedText(en: "there is no month \(parts[1]): months are 01 to 12",
                                  ru: "месяца \(parts[1]) нет: месяцы — от 01 до 12")

@@ -235,6 +235,7 @@ private func structural(_ source: MarkedSource) -> [Diagnostic] {
         ("2021-04-31", "April has 30 days", "в апреле 30 дней"),
         ("2021-13-01", "no month 13", "месяца 13 нет"),
         ("2021-09-00", "from 01", "с 01"),
+        ("0000-01-01", "years are numbered from 0001", "годы нумеруются с 0001"),
     ])
     func saysWhyTheDateDoesNotExist(date: String, en: String, ru: String) {
         let text = session().replacingOccurrences(of: #""date": "2021-09-21""#, with: #""date": 1️⃣"\#(date)""#)
