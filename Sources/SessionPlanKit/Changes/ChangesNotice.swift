@@ -5,17 +5,21 @@ import Foundation
 enum ChangesNotice {
     static func render(_ changes: SessionChanges, session: Session, person: String?, format: ChangesCommand.Format,
                        zone: TimeZone? = nil) -> String {
-        let ru = session.language == .ru
+        let language = session.language
         let count = changes.lines.count
-        var heading = (ru ? "Изменения в программе: " : "Changes to the program: ") + session.title
+        var heading = LocalizedText(en: "Changes to the program: ", ru: "Изменения в программе: ").text(in: language) + session.title
         if let person { heading += " — " + person }
         if let zone, zone.identifier != session.timeZone.identifier {
-            heading += ru ? " (время — \(zone.identifier))" : " (times in \(zone.identifier))"
+            heading += LocalizedText(en: " (times in \(zone.identifier))", ru: " (время — \(zone.identifier))").text(in: language)
         }
-        if session.revision > 0 { heading += ru ? " (версия \(session.revision))" : " (revision \(session.revision))" }
-        let total = ru
-            ? (count == 0 ? "Изменений нет." : "Всего \(count) " + Plural.russian(count, one: "изменение", few: "изменения", many: "изменений") + ".")
-            : (count == 0 ? "No changes." : "\(count) " + Plural.english(count, one: "change", other: "changes") + " in all.")
+        if session.revision > 0 {
+            heading += LocalizedText(en: " (revision \(session.revision))", ru: " (версия \(session.revision))").text(in: language)
+        }
+        let total = count == 0
+            ? LocalizedText(en: "No changes.", ru: "Изменений нет.").text(in: language)
+            : LocalizedText(en: "\(count) " + Plural.english(count, one: "change", other: "changes") + " in all.",
+                            ru: "Всего \(count) " + Plural.russian(count, one: "изменение", few: "изменения", many: "изменений") + ".")
+                .text(in: language)
         let clean = changes.lines.map(AgendaWrapping.printable)
         switch format {
         case .text:

@@ -12,8 +12,7 @@ public struct SessionChanges: Sendable {
     /// `person`, only the slots and groups that concern that person in either version;
     /// with `zone`, times as a clock in that zone shows them (the person's own zone).
     public init(old: Session, new: Session, person: String? = nil, zone: TimeZone? = nil) {
-        let ru = new.language == .ru
-        func say(_ russian: String, _ english: String) -> String { ru ? russian : english }
+        let language = new.language
         /// A slot's day and times; `source`: the zone its version writes times in.
         func when(_ day: Day, _ slot: Slot, in source: TimeZone) -> String {
             guard let zone else { return "\(day.date) \(slot.start)–\(slot.end)" }
@@ -38,34 +37,36 @@ public struct SessionChanges: Sendable {
             for slot in day.slots {
                 let id = newIDs.key(day, slot)
                 guard let (oldDay, oldSlot) = oldSlots[id] else {
-                    if concerns(slot, in: new) { lines.append(say("Добавлено: ", "Added: ") + "\(when(day, slot, in: new.timeZone)) «\(slot.title)»") }
+                    if concerns(slot, in: new) {
+                        lines.append(LocalizedText(en: "Added: ", ru: "Добавлено: ").text(in: language) + "\(when(day, slot, in: new.timeZone)) «\(slot.title)»")
+                    }
                     continue
                 }
                 matched.insert(id)
                 guard concerns(slot, in: new) || concerns(oldSlot, in: old) else { continue }
                 if oldDay.date != day.date || oldSlot.start != slot.start || oldSlot.end != slot.end {
-                    lines.append(say("Перенесено: ", "Moved: ") + "«\(slot.title)» \(when(oldDay, oldSlot, in: old.timeZone)) → \(when(day, slot, in: new.timeZone))")
+                    lines.append(LocalizedText(en: "Moved: ", ru: "Перенесено: ").text(in: language) + "«\(slot.title)» \(when(oldDay, oldSlot, in: old.timeZone)) → \(when(day, slot, in: new.timeZone))")
                 }
                 if oldSlot.place != slot.place {
-                    lines.append(say("Другое место: ", "Another place: ") + "«\(slot.title)» \(oldSlot.place ?? "—") → \(slot.place ?? "—")")
+                    lines.append(LocalizedText(en: "Another place: ", ru: "Другое место: ").text(in: language) + "«\(slot.title)» \(oldSlot.place ?? "—") → \(slot.place ?? "—")")
                 }
                 if oldSlot.title != slot.title {
-                    lines.append(say("Новое название: ", "Renamed: ") + "\(when(day, slot, in: new.timeZone)) «\(oldSlot.title)» → «\(slot.title)»")
+                    lines.append(LocalizedText(en: "Renamed: ", ru: "Новое название: ").text(in: language) + "\(when(day, slot, in: new.timeZone)) «\(oldSlot.title)» → «\(slot.title)»")
                 }
                 if oldSlot.speakers.map(\.key) != slot.speakers.map(\.key) {
-                    lines.append(say("Выступают: ", "Speakers: ") + "\(when(day, slot, in: new.timeZone)) «\(slot.title)»: \(names(oldSlot.speakers)) → \(names(slot.speakers))")
+                    lines.append(LocalizedText(en: "Speakers: ", ru: "Выступают: ").text(in: language) + "\(when(day, slot, in: new.timeZone)) «\(slot.title)»: \(names(oldSlot.speakers)) → \(names(slot.speakers))")
                 }
                 if oldSlot.moderators.map(\.key) != slot.moderators.map(\.key) {
-                    lines.append(say("Модераторы: ", "Moderators: ") + "\(when(day, slot, in: new.timeZone)) «\(slot.title)»: \(names(oldSlot.moderators)) → \(names(slot.moderators))")
+                    lines.append(LocalizedText(en: "Moderators: ", ru: "Модераторы: ").text(in: language) + "\(when(day, slot, in: new.timeZone)) «\(slot.title)»: \(names(oldSlot.moderators)) → \(names(slot.moderators))")
                 }
             }
         }
         for day in old.days {
             for slot in day.slots where !matched.contains(oldIDs.key(day, slot)) && concerns(slot, in: old) {
-                lines.append(say("Отменено: ", "Cancelled: ") + "\(when(day, slot, in: old.timeZone)) «\(slot.title)»")
+                lines.append(LocalizedText(en: "Cancelled: ", ru: "Отменено: ").text(in: language) + "\(when(day, slot, in: old.timeZone)) «\(slot.title)»")
             }
         }
-        lines += Self.groupChanges(old: old, new: new, person: key, ru: ru)
+        lines += Self.groupChanges(old: old, new: new, person: key, language: language)
         self.lines = lines
     }
 
@@ -74,32 +75,43 @@ public struct SessionChanges: Sendable {
     }
 
     /// Members joined or left, another moderator, collector or room.
-    private static func groupChanges(old: Session, new: Session, person: PersonKey?, ru: Bool) -> [String] {
-        func say(_ russian: String, _ english: String) -> String { ru ? russian : english }
+    private static func groupChanges(old: Session, new: Session, person: PersonKey?, language: Language) -> [String] {
         var oldGroups: [String: Group] = [:]
         for direction in old.directions { for group in direction.groups { oldGroups[direction.id + "\u{1F}" + group.name] = group } }
         var lines: [String] = []
         for direction in new.directions {
             for group in direction.groups {
-                let label = say("«\(group.name)» направления \(direction.number)", "«\(group.name)» of direction \(direction.number)")
+                let label = LocalizedText(en: "«\(group.name)» of direction \(direction.number)",
+                                          ru: "«\(group.name)» направления \(direction.number)").text(in: language)
                 guard let before = oldGroups[direction.id + "\u{1F}" + group.name] else {
-                    if person.map({ has($0, group) }) ?? true { lines.append(say("Новая группа: ", "New group: ") + label) }
+                    if person.map({ has($0, group) }) ?? true {
+                        lines.append(LocalizedText(en: "New group: ", ru: "Новая группа: ").text(in: language) + label)
+                    }
                     continue
                 }
                 if let person, !has(person, group), !has(person, before) { continue }
                 let oldMembers = Set(before.members.map(\.key)), newMembers = Set(group.members.map(\.key))
                 let joined = group.members.filter { !oldMembers.contains($0.key) }.map(\.name)
                 let left = before.members.filter { !newMembers.contains($0.key) }.map(\.name)
-                if !joined.isEmpty { lines.append(say("В группу \(label) добавлены: ", "Joined \(label): ") + joined.joined(separator: ", ")) }
-                if !left.isEmpty { lines.append(say("Из группы \(label) выбыли: ", "Left \(label): ") + left.joined(separator: ", ")) }
+                if !joined.isEmpty {
+                    lines.append(LocalizedText(en: "Joined \(label): ", ru: "В группу \(label) добавлены: ").text(in: language)
+                                 + joined.joined(separator: ", "))
+                }
+                if !left.isEmpty {
+                    lines.append(LocalizedText(en: "Left \(label): ", ru: "Из группы \(label) выбыли: ").text(in: language)
+                                 + left.joined(separator: ", "))
+                }
                 if before.moderator?.key != group.moderator?.key {
-                    lines.append(say("Модератор группы \(label): ", "Moderator of \(label): ") + "\(before.moderator?.name ?? "—") → \(group.moderator?.name ?? "—")")
+                    lines.append(LocalizedText(en: "Moderator of \(label): ", ru: "Модератор группы \(label): ").text(in: language)
+                                 + "\(before.moderator?.name ?? "—") → \(group.moderator?.name ?? "—")")
                 }
                 if before.collector?.key != group.collector?.key {
-                    lines.append(say("Сборщик группы \(label): ", "Collector of \(label): ") + "\(before.collector?.name ?? "—") → \(group.collector?.name ?? "—")")
+                    lines.append(LocalizedText(en: "Collector of \(label): ", ru: "Сборщик группы \(label): ").text(in: language)
+                                 + "\(before.collector?.name ?? "—") → \(group.collector?.name ?? "—")")
                 }
                 if before.room != group.room {
-                    lines.append(say("Комната группы \(label) изменилась", "The room of \(label) changed"))
+                    lines.append(LocalizedText(en: "The room of \(label) changed",
+                                               ru: "Комната группы \(label) изменилась").text(in: language))
                 }
             }
         }

@@ -85,7 +85,7 @@ enum SessionGrouping {
                                          members: kept.map(\.name), changed: kept.count != group.members.count)
                 }))
         }
-        let baseName = session.language == .ru ? "Группа" : "Group"
+        let baseName = ProgramCatalogue.groupLabel.text(in: session.language)
         let balanced = GroupBalancer.balance(rosters, groupSize: session.rules.groupSize, baseName: baseName)
 
         let diagnostics = (list.diagnostics + directionProblems + balanced.diagnostics).sortedByLocation()

@@ -598,7 +598,7 @@ struct JSONParser {
         return .error(.jsonSyntax, JSONReaderMessage.combine(expected, found, hint: hint(context)), at: location(at: pos))
     }
 
-    private func hint(_ context: Context) -> (en: String, ru: String)? {
+    private func hint(_ context: Context) -> LocalizedText? {
         guard pos < end else { return nil }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[pos..<wordEnd(from: pos)]), as: UTF8.self)
         switch bytes[pos] {

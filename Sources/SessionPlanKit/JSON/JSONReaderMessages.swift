@@ -4,10 +4,7 @@
 /// is «строка 3, позиция 5».
 enum JSONReaderMessage {
     /// What stood where something else was expected: "found 'x'" / "а найдено «x»".
-    struct Found {
-        var en: String
-        var ru: String
-    }
+    typealias Found = LocalizedText
 
     /// The things the reader can be inside of when the file ends.
     enum Container {
@@ -19,8 +16,8 @@ enum JSONReaderMessage {
     // MARK: Places
 
     /// "3:5" / "строке 3, позиции 5" (the Russian in the prepositional case, after «в»).
-    static func place(_ location: SourceLocation) -> (en: String, ru: String) {
-        ("\(location.line):\(location.column)", "строке \(location.line), позиции \(location.column)")
+    static func place(_ location: SourceLocation) -> LocalizedText {
+        LocalizedText(en: "\(location.line):\(location.column)", ru: "строке \(location.line), позиции \(location.column)")
     }
 
     static func hex(_ byte: UInt8) -> String {
@@ -41,7 +38,7 @@ enum JSONReaderMessage {
         ru: "файл пуст: в нём нет данных JSON"
     )
 
-    static let saveAsUTF8 = (
+    static let saveAsUTF8 = LocalizedText(
         en: "(in Notepad: File → Save As → Encoding: UTF-8)",
         ru: "(в Блокноте: «Файл» → «Сохранить как» → «Кодировка: UTF-8»)"
     )
@@ -228,7 +225,7 @@ enum JSONReaderMessage {
     }
 
     /// "expected X, found Y" in both languages, with an optional hint after a semicolon.
-    static func combine(_ expected: LocalizedText, _ found: Found, hint: (en: String, ru: String)?) -> LocalizedText {
+    static func combine(_ expected: LocalizedText, _ found: Found, hint: LocalizedText?) -> LocalizedText {
         var en = "\(expected.en), \(found.en)"
         var ru = "\(expected.ru), \(found.ru)"
         if let hint {
@@ -255,38 +252,38 @@ enum JSONReaderMessage {
     }
 
     // Hints after "expected …, found …".
-    static let hintSingleQuotes = (
+    static let hintSingleQuotes = LocalizedText(
         en: "JSON text and keys are written in double quotes (\")",
         ru: "в JSON текст и ключи пишутся в двойных кавычках («\"»)"
     )
-    static let hintQuotesInsideText = (
+    static let hintQuotesInsideText = LocalizedText(
         en: "if the text has quotes inside it, write them as «» or as \\\" (\"title\": \"Открытие «Точки кипения»\"): a plain \" ends the text",
         ru: "если внутри текста есть кавычки, пишите «ёлочки» или \\\" (\"title\": \"Открытие «Точки кипения»\"): простая кавычка \" заканчивает текст"
     )
-    static let hintCurlyQuotes = (
+    static let hintCurlyQuotes = LocalizedText(
         en: "JSON text and keys are written in straight double quotes (\"), not typographic ones (“ ” „ ‘ ’); replace them, e.g. with Find and Replace; this happens when text is copied from Word",
         ru: "в JSON текст и ключи пишутся в прямых двойных кавычках («\"»), а не в типографских (“ ” „ ‘ ’); замените их, например через «Найти и заменить»; так бывает, когда текст скопирован из Word"
     )
-    static let hintGuillemetsAsJSONQuotes = (
+    static let hintGuillemetsAsJSONQuotes = LocalizedText(
         en: "JSON text is written in straight double quotes (\"); «» may stand inside the text: \"«Точка кипения»\"",
         ru: "в JSON текст пишется в прямых двойных кавычках («\"»); «ёлочки» могут стоять внутри текста: \"«Точка кипения»\""
     )
-    static let hintComments = (en: "comments are not allowed in JSON", ru: "комментарии в JSON не допускаются")
-    static let hintLowercaseLiterals = (
+    static let hintComments = LocalizedText(en: "comments are not allowed in JSON", ru: "комментарии в JSON не допускаются")
+    static let hintLowercaseLiterals = LocalizedText(
         en: "write true, false and null in lowercase",
         ru: "пишите true, false и null строчными буквами"
     )
-    static let hintNotANumber = (
+    static let hintNotANumber = LocalizedText(
         en: "NaN and Infinity are not allowed in JSON",
         ru: "NaN и Infinity в JSON не допускаются"
     )
-    static let hintPlus = (en: "a number must not start with '+'", ru: "число не может начинаться с «+»")
-    static let hintLeadingPoint = (en: "write 0.5, not .5", ru: "пишите 0.5, а не .5")
-    static let hintQuoteKeys = (
+    static let hintPlus = LocalizedText(en: "a number must not start with '+'", ru: "число не может начинаться с «+»")
+    static let hintLeadingPoint = LocalizedText(en: "write 0.5, not .5", ru: "пишите 0.5, а не .5")
+    static let hintQuoteKeys = LocalizedText(
         en: "keys are written in double quotes, like \"title\"",
         ru: "ключи пишутся в двойных кавычках, например \"title\""
     )
-    static let hintQuoteText = (
+    static let hintQuoteText = LocalizedText(
         en: "text values are written in double quotes, like \"Открытие\"",
         ru: "текстовые значения пишутся в двойных кавычках, например \"Открытие\""
     )

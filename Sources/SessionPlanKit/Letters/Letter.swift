@@ -21,8 +21,7 @@ struct Letter {
 
     /// The letter to `person`; nil when no program can be made for them (a name the view cannot tell apart).
     init?(person: PersonRoles, email: String, session: Session, people: [PersonKey: Person]) {
-        let ru = session.language == .ru
-        func say(_ russian: String, _ english: String) -> String { ru ? russian : english }
+        let language = session.language
         let zone = session.ownZone(of: person.key, people: people)
         guard let view = try? ProgramView(session: session, query: ProgramQuery(person: person.name, timeZones: [zone])) else {
             return nil
@@ -39,36 +38,43 @@ struct Letter {
         for place in person.groups {
             guard let group = session.directions.first(where: { $0.id == place.directionID })?
                 .groups.first(where: { $0.name == place.groupName }) else { continue }
-            var line = say("Направление \(place.directionNumber) «\(place.directionTitle)», группа «\(place.groupName)»",
-                           "Direction \(place.directionNumber) “\(place.directionTitle)”, group “\(place.groupName)”")
-            if let moderator = group.moderator { line += say("; модератор — ", "; moderator: ") + moderator.name }
-            if let collector = group.collector { line += say("; сборщик — ", "; collector: ") + collector.name }
-            if let room = group.room { line += say("; комната — ", "; room: ") + room }
+            var line = LocalizedText(en: "Direction \(place.directionNumber) “\(place.directionTitle)”, group “\(place.groupName)”",
+                                     ru: "Направление \(place.directionNumber) «\(place.directionTitle)», группа «\(place.groupName)»").text(in: language)
+            if let moderator = group.moderator {
+                line += LocalizedText(en: "; moderator: ", ru: "; модератор — ").text(in: language) + moderator.name
+            }
+            if let collector = group.collector {
+                line += LocalizedText(en: "; collector: ", ru: "; сборщик — ").text(in: language) + collector.name
+            }
+            if let room = group.room { line += LocalizedText(en: "; room: ", ru: "; комната — ").text(in: language) + room }
             groups.append(line)
         }
         self.groups = groups
 
         var text = [greeting, ""]
-        text.append(say("Вы участвуете в стратегической сессии «\(session.title)»: \(roles).",
-                        "You take part in the strategic session “\(session.title)”: \(roles)."))
+        text.append(LocalizedText(en: "You take part in the strategic session “\(session.title)”: \(roles).",
+                                  ru: "Вы участвуете в стратегической сессии «\(session.title)»: \(roles).").text(in: language))
         if !groups.isEmpty {
             text.append("")
-            text.append(say(groups.count == 1 ? "Ваша группа:" : "Ваши группы:", groups.count == 1 ? "Your group:" : "Your groups:"))
+            let heading = groups.count == 1 ? LocalizedText(en: "Your group:", ru: "Ваша группа:")
+                                            : LocalizedText(en: "Your groups:", ru: "Ваши группы:")
+            text.append(heading.text(in: language))
             text += groups.map { "- " + $0 }
         }
         text.append("")
-        text.append(say("Ваша программа (время — \(zone.identifier)):", "Your program (times in \(zone.identifier)):"))
+        text.append(LocalizedText(en: "Your program (times in \(zone.identifier)):",
+                                  ru: "Ваша программа (время — \(zone.identifier)):").text(in: language))
         text.append("")
         text.append(program.trimmingCharacters(in: .newlines))
         let contacts = Letter.publicContacts(session, people: people)
         if !contacts.isEmpty {
             text.append("")
-            text.append(say("Вопросы можно задать:", "Questions:"))
+            text.append(LocalizedText(en: "Questions:", ru: "Вопросы можно задать:").text(in: language))
             text += contacts.map { "- " + $0 }
         }
         text.append("")
-        text.append(say("Ваша программа приложена к письму файлом календаря (.ics).",
-                        "Your program is attached as a calendar file (.ics)."))
+        text.append(LocalizedText(en: "Your program is attached as a calendar file (.ics).",
+                                  ru: "Ваша программа приложена к письму файлом календаря (.ics).").text(in: language))
         body = OutputSanitizer.clean(text.joined(separator: "\n") + "\n", keepingLineFeeds: true)
     }
 

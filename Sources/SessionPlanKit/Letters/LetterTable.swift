@@ -3,15 +3,16 @@
 /// (its formula guard included).
 enum LetterTable {
     static func render(_ letters: [Letter], language: Language) -> String {
-        let ru = language == .ru
-        let header = ru
-            ? ["E-mail", "ФИО", "Обращение", "Роль", "Группа", "Часовой пояс", "Программа", "Письмо"]
-            : ["E-mail", "Name", "Greeting", "Role", "Group", "Time zone", "Program", "Letter"]
+        let header = [
+            ProgramCatalogue.email, ProgramCatalogue.nameLabel, LocalizedText(en: "Greeting", ru: "Обращение"),
+            ProgramCatalogue.roleLabel, ProgramCatalogue.groupLabel, LocalizedText(en: "Time zone", ru: "Часовой пояс"),
+            ProgramCatalogue.program, LocalizedText(en: "Letter", ru: "Письмо"),
+        ].map { $0.text(in: language) }
         let rows = letters.map { letter in
             [letter.email, letter.name, letter.greeting, letter.roles, letter.groups.joined(separator: "\n"),
              letter.zone.identifier, letter.program.trimmingCharacters(in: .newlines), letter.body]
         }
-        let writer = CSVWriter(options: CSVWriter.Options(includeBOM: true, separator: ru ? .semicolon : .comma))
+        let writer = CSVWriter(options: CSVWriter.Options(includeBOM: true, separator: .spreadsheet(for: language)))
         return writer.document([header] + rows)
     }
 }

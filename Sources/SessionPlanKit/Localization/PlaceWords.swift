@@ -10,25 +10,24 @@ extension ProgramWords {
 
     /// «место: Большой зал, …» / «place: …», the line under a slot's title.
     public static func place(_ place: Place, link: Bool = false, in language: Language) -> String {
-        (language == .ru ? "место: " : "place: ") + placeName(place, link: link)
+        LocalizedText(en: "place: ", ru: "место: ").text(in: language) + placeName(place, link: link)
     }
 
     /// «Где» / «Where»: the column header of a day that uses places.
     public static func whereHeader(in language: Language) -> String {
-        language == .ru ? "Где" : "Where"
+        LocalizedText(en: "Where", ru: "Где").text(in: language)
     }
 
     /// «модератор: Лешкова Юлия Леонидовна» / «модераторы: …» / «moderators: …».
     public static func moderators(_ names: [String], in language: Language) -> String {
-        let label = language == .ru
-            ? Plural.russian(names.count, one: "модератор", few: "модераторы", many: "модераторы")
-            : Plural.english(names.count, one: "moderator", other: "moderators")
-        return label + ": " + names.joined(separator: ", ")
+        let label = LocalizedText(en: Plural.english(names.count, one: "moderator", other: "moderators"),
+                                  ru: Plural.russian(names.count, one: "модератор", few: "модераторы", many: "модераторы"))
+        return label.text(in: language) + ": " + names.joined(separator: ", ")
     }
 
     /// «Команда сессии» / «Organizing team».
     public static func team(in language: Language) -> String {
-        language == .ru ? "Команда сессии" : "Organizing team"
+        LocalizedText(en: "Organizing team", ru: "Команда сессии").text(in: language)
     }
 
     /// `Мельникова Ирина Викторовна — координатор, hotline@example.org, +7 …`: a team member

@@ -25,5 +25,20 @@ enum ProgramCatalogue {
     static let moderator = LocalizedText(en: "moderator", ru: "модератор")
     static let collector = LocalizedText(en: "collector", ru: "сборщик")
     static let room = LocalizedText(en: "room", ru: "комната")
-    static let direction = LocalizedText(en: "Direction ", ru: "Направление ")
+    static let directionLabel = LocalizedText(en: "Direction", ru: "Направление")
+    /// A group, capitalised: a table's column, a term of the role model, the start of a new group's name.
+    static let groupLabel = LocalizedText(en: "Group", ru: "Группа")
+    static let nameLabel = LocalizedText(en: "Name", ru: "ФИО")
+    static let roleLabel = LocalizedText(en: "Role", ru: "Роль")
+    static let email = LocalizedText(verbatim: "E-mail")
+    /// The roster's first columns (CSV and Excel).
+    static let rosterColumns = [
+        directionLabel, groupLabel, roleLabel, nameLabel, LocalizedText(en: "Position", ru: "Должность"),
+    ]
+    /// The roster's columns after `--include-contacts`, or when the team has a public contact.
+    static let contactColumns = [email, LocalizedText(en: "Phone", ru: "Телефон")]
+    /// The CSV roster's private columns after the contacts.
+    static let detailColumns = [LocalizedText(en: "Organization", ru: "Организация"), LocalizedText(en: "Region", ru: "Регион")]
+    /// Before the last item of a list: «a, b и c».
+    static let and = LocalizedText(en: " and ", ru: " и ")
 }

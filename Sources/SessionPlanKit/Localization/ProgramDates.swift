@@ -17,16 +17,19 @@ public enum ProgramDates {
     static let russianWeekdays = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
     static let englishWeekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
+    /// After a year: «2021 г.»; nothing in English.
+    static let yearMark = LocalizedText(en: "", ru: " г.")
+
     /// «сентября» / «September».
     public static func month(_ month: Int, in language: Language) -> String {
         let index = max(1, min(12, month)) - 1
-        return language == .ru ? russianMonths[index] : englishMonths[index]
+        return LocalizedText(en: englishMonths[index], ru: russianMonths[index]).text(in: language)
     }
 
     /// «вторник» / «Tuesday».
     public static func weekday(of date: CalendarDate, in language: Language) -> String {
         let index = date.weekday - 1
-        return language == .ru ? russianWeekdays[index] : englishWeekdays[index]
+        return LocalizedText(en: englishWeekdays[index], ru: russianWeekdays[index]).text(in: language)
     }
 
     /// «21 сентября» / «21 September».
@@ -42,14 +45,14 @@ public enum ProgramDates {
     /// «вторник, 21 сентября 2021 г.» / «Tuesday, 21 September 2021»: a day's
     /// heading, with the «г.» the session's dates have.
     public static func withWeekday(_ date: CalendarDate, in language: Language) -> String {
-        "\(weekday(of: date, in: language)), \(full(date, in: language))" + (language == .ru ? " г." : "")
+        "\(weekday(of: date, in: language)), \(full(date, in: language))" + yearMark.text(in: language)
     }
 
     /// The dates a session spans: «21 сентября 2021 г.», «21–22 сентября 2021 г.»,
     /// «30 сентября – 1 октября 2021 г.», «31 декабря 2021 г. – 1 января 2022 г.»;
     /// in English the same without «г.».
     public static func range(from first: CalendarDate, to last: CalendarDate, in language: Language) -> String {
-        let year = language == .ru ? " г." : ""
+        let year = yearMark.text(in: language)
         if first == last { return full(first, in: language) + year }
         if first.year != last.year {
             return full(first, in: language) + year + " – " + full(last, in: language) + year
@@ -70,7 +73,7 @@ public enum ProgramDates {
         if last.daysSinceEpoch - first.daysSinceEpoch == sorted.count - 1 {
             return range(from: first, to: last, in: language)
         }
-        let year = language == .ru ? " г." : ""
+        let year = yearMark.text(in: language)
         var items: [String] = []
         for (index, date) in sorted.enumerated() {
             var item = String(date.day)
@@ -79,8 +82,7 @@ public enum ProgramDates {
             if next?.year != date.year { item += " \(date.year)" + year }
             items.append(item)
         }
-        let and = language == .ru ? " и " : " and "
-        return items.dropLast().joined(separator: ", ") + and + (items.last ?? "")
+        return ProgramWords.list(items, in: language)
     }
 
     /// Announced hours: «с 9:00 до 13:00» / «09:00–13:00».

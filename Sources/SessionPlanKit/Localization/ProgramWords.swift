@@ -6,7 +6,7 @@ import Foundation
 public enum ProgramWords {
     /// «День 1» / «Day 1».
     public static func day(_ number: Int, in language: Language) -> String {
-        language == .ru ? "День \(number)" : "Day \(number)"
+        LocalizedText(en: "Day \(number)", ru: "День \(number)").text(in: language)
     }
 
     /// A title in quotes: «Группа 1» / “Group 1”. Quotes inside the title become
@@ -25,10 +25,9 @@ public enum ProgramWords {
     /// «Организаторы: A; B» / «Organizers: A; B»: the organizing institutions in one line, or nil for none.
     public static func organizers(_ names: [String], in language: Language) -> String? {
         guard !names.isEmpty else { return nil }
-        let label = language == .ru
-            ? Plural.russian(names.count, one: "Организатор", few: "Организаторы", many: "Организаторы")
-            : Plural.english(names.count, one: "Organizer", other: "Organizers")
-        return label + ": " + names.joined(separator: "; ")
+        let label = LocalizedText(en: Plural.english(names.count, one: "Organizer", other: "Organizers"),
+                                  ru: Plural.russian(names.count, one: "Организатор", few: "Организаторы", many: "Организаторы"))
+        return label.text(in: language) + ": " + names.joined(separator: "; ")
     }
 
     /// «лидеры направлений», «модераторы» … / «leaders», «moderators» …: who a role is, in the plural.
@@ -65,8 +64,7 @@ public enum ProgramWords {
     /// «a, b и c» / «a, b and c».
     public static func list(_ items: [String], in language: Language) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        let and = language == .ru ? " и " : " and "
-        return items.dropLast().joined(separator: ", ") + and + (items.last ?? "")
+        return items.dropLast().joined(separator: ", ") + ProgramCatalogue.and.text(in: language) + (items.last ?? "")
     }
 
     /// Who a slot is for, or nil for a slot for everyone with nothing to add:
@@ -80,14 +78,14 @@ public enum ProgramWords {
         if let audience = slot.audience, !audience.isEmpty {
             let names = list(audience.map { role($0, in: language) }, in: language)
             if optional.isEmpty {
-                who.append(language == .ru ? "только " + names : names + " only")
+                who.append(LocalizedText(en: names + " only", ru: "только " + names).text(in: language))
             } else {
                 who.append(names)
             }
         }
         if !optional.isEmpty {
             let names = list(optional.map { role($0, in: language) }, in: language)
-            who.append(language == .ru ? names + " — по желанию" : "optional for " + names)
+            who.append(LocalizedText(en: "optional for " + names, ru: names + " — по желанию").text(in: language))
         }
         if !who.isEmpty { parts.append(who.joined(separator: "; ")) }
         if slot.closed { parts.append(ProgramCatalogue.closedMeeting.text(in: language)) }
@@ -106,12 +104,12 @@ public enum ProgramWords {
 
     /// «направление 2 «…»» / «direction 2 “…”».
     public static func direction(_ number: Int, title: String, in language: Language) -> String {
-        (language == .ru ? "направление \(number) " : "direction \(number) ") + quoted(title, in: language)
+        LocalizedText(en: "direction \(number) ", ru: "направление \(number) ").text(in: language) + quoted(title, in: language)
     }
 
     /// «направления 2 «…»» / «of direction 2 “…”»: after a noun.
     public static func ofDirection(_ number: Int, title: String, in language: Language) -> String {
-        (language == .ru ? "направления \(number) " : "of direction \(number) ") + quoted(title, in: language)
+        LocalizedText(en: "of direction \(number) ", ru: "направления \(number) ").text(in: language) + quoted(title, in: language)
     }
 
     /// «группа «Группа 1», направление 3 «…»» / «group “Group 1”, direction 3 “…”».
@@ -127,25 +125,28 @@ public enum ProgramWords {
 
     /// «Программа для модераторов» / «Program for moderators».
     public static func programFor(_ role: Role, in language: Language) -> String {
-        (language == .ru ? "Программа " : "Program ") + forRole(role, in: language)
+        ProgramCatalogue.program.text(in: language) + " " + forRole(role, in: language)
     }
 
     /// «Программа направления 2 «…»» / «Program of direction 2 “…”».
     public static func programOfDirection(_ number: Int, title: String, in language: Language) -> String {
-        (language == .ru ? "Программа " : "Program ") + ofDirection(number, title: title, in: language)
+        ProgramCatalogue.program.text(in: language) + " " + ofDirection(number, title: title, in: language)
     }
 
     /// «Лидер: …», «Лидеры: …» / «Leader: …», «Leaders: …».
     public static func leaders(_ names: [String], in language: Language) -> String {
-        let label = language == .ru
-            ? Plural.russian(names.count, one: "Лидер", few: "Лидеры", many: "Лидеры")
-            : Plural.english(names.count, one: "Leader", other: "Leaders")
-        return label + ": " + names.joined(separator: ", ")
+        leadersLabel(names.count).text(in: language) + ": " + names.joined(separator: ", ")
+    }
+
+    /// «Лидер» / «Лидеры» / «Leader» / «Leaders»: the label before a direction's leaders.
+    static func leadersLabel(_ count: Int) -> LocalizedText {
+        LocalizedText(en: Plural.english(count, one: "Leader", other: "Leaders"),
+                      ru: Plural.russian(count, one: "Лидер", few: "Лидеры", many: "Лидеры"))
     }
 
     /// «Программа: …» / «Program of …»: the first words of a person's program.
     public static func programOfPerson(_ name: String, in language: Language) -> String {
-        language == .ru ? "Программа: \(name)" : "Program of \(name)"
+        LocalizedText(en: "Program of \(name)", ru: "Программа: \(name)").text(in: language)
     }
 
     /// What a person is in the session, one phrase per assignment:
@@ -153,7 +154,7 @@ public enum ProgramWords {
     public static func assignment(_ assignment: PersonAssignment, in language: Language) -> String {
         switch assignment {
         case .leader(let number, let title):
-            return (language == .ru ? "лидер " : "leader ") + ofDirection(number, title: title, in: language)
+            return LocalizedText(en: "leader ", ru: "лидер ").text(in: language) + ofDirection(number, title: title, in: language)
         case .moderator(let place), .collector(let place), .member(let place):
             let noun: String
             switch (assignment, language) {
@@ -167,20 +168,20 @@ public enum ProgramWords {
             return noun + quoted(place.groupName, in: language) + " "
                 + ofDirection(place.directionNumber, title: place.directionTitle, in: language)
         case .speaker:
-            return language == .ru ? "выступает в программе" : "speaker in the program"
+            return LocalizedText(en: "speaker in the program", ru: "выступает в программе").text(in: language)
         case .host:
-            return language == .ru ? "ведущий сессии" : "host of the session"
+            return LocalizedText(en: "host of the session", ru: "ведущий сессии").text(in: language)
         case .architect:
-            return language == .ru ? "архитектор сессии" : "architect of the session"
+            return LocalizedText(en: "architect of the session", ru: "архитектор сессии").text(in: language)
         case .slotModerator(let title):
-            return (language == .ru ? "модератор: " : "moderator: ") + quoted(title, in: language)
+            return ProgramCatalogue.moderator.text(in: language) + ": " + quoted(title, in: language)
         case .team(let duty):
-            return duty + (language == .ru ? " (команда сессии)" : " (organizing team)")
+            return duty + LocalizedText(en: " (organizing team)", ru: " (команда сессии)").text(in: language)
         }
     }
 
     /// «в программе сессии не назначен» / «has no role in the session»: a name only in `people`.
     public static func noAssignment(in language: Language) -> String {
-        language == .ru ? "без роли в сессии" : "no role in the session"
+        LocalizedText(en: "no role in the session", ru: "без роли в сессии").text(in: language)
     }
 }

@@ -35,27 +35,31 @@ struct PeopleContacts: Sendable {
     }
 
     func render(in language: Language) -> String {
-        let ru = language == .ru
         func names(_ list: [String]) -> String {
             var line = list.prefix(Self.listed).joined(separator: ", ")
-            if list.count > Self.listed { line += ru ? " и ещё \(list.count - Self.listed)" : " and \(list.count - Self.listed) more" }
+            if list.count > Self.listed {
+                let more = list.count - Self.listed
+                line += LocalizedText(en: " and \(more) more", ru: " и ещё \(more)").text(in: language)
+            }
             return line
         }
-        var out = (ru ? "Контакты" : "Contacts") + "\n"
+        var out = LocalizedText(en: "Contacts", ru: "Контакты").text(in: language) + "\n"
         if withoutContacts.isEmpty {
-            out += "  " + (ru ? "У всех есть e-mail или телефон." : "Everyone has an e-mail or a phone.") + "\n"
+            out += "  " + LocalizedText(en: "Everyone has an e-mail or a phone.", ru: "У всех есть e-mail или телефон.").text(in: language) + "\n"
         } else {
             let count = withoutContacts.count
-            out += "  " + (ru ? "Без e-mail и телефона: \(count) из \(everyone) — \(names(withoutContacts))."
-                              : "Without an e-mail and a phone: \(count) of \(everyone): \(names(withoutContacts)).") + "\n"
+            out += "  " + LocalizedText(en: "Without an e-mail and a phone: \(count) of \(everyone): \(names(withoutContacts)).",
+                                        ru: "Без e-mail и телефона: \(count) из \(everyone) — \(names(withoutContacts)).").text(in: language) + "\n"
         }
         if let notInGroup {
             if notInGroup.isEmpty {
-                out += "  " + (ru ? "Все зарегистрированные уже в группах." : "Every registrant is in a group.") + "\n"
+                out += "  " + LocalizedText(en: "Every registrant is in a group.", ru: "Все зарегистрированные уже в группах.").text(in: language) + "\n"
             } else {
                 let count = Plural.count(notInGroup.count, en: ("registrant", "registrants"), ru: ("человек", "человека", "человек"))
-                out += "  " + (ru ? "Зарегистрированы, но ещё не в группе: \(count.ru) — \(names(notInGroup)); сформируйте группы: sessionplan groups"
-                                  : "Registered but not yet in a group: \(count.en): \(names(notInGroup)); form the groups: sessionplan groups") + "\n"
+                out += "  " + LocalizedText(
+                    en: "Registered but not yet in a group: \(count.en): \(names(notInGroup)); form the groups: sessionplan groups",
+                    ru: "Зарегистрированы, но ещё не в группе: \(count.ru) — \(names(notInGroup)); сформируйте группы: sessionplan groups"
+                ).text(in: language) + "\n"
             }
         }
         return out

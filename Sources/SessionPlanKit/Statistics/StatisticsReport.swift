@@ -5,9 +5,6 @@ struct StatisticsReport {
     let statistics: SessionStatistics
     let language: Language
 
-    private var ru: Bool { language == .ru }
-    private func t(_ russian: String, _ english: String) -> String { ru ? russian : english }
-
     func render() -> String {
         var out = statistics.title + "\n\n"
         out += directionsSection() + "\n"
@@ -20,29 +17,32 @@ struct StatisticsReport {
 
     private func directionsSection() -> String {
         let s = statistics
-        var out = t("Направления", "Directions") + "\n"
+        var out = ProgramCatalogue.directions.text(in: language) + "\n"
         if s.directions.isEmpty {
-            return out + "  " + t("направлений пока нет", "no directions yet") + "\n"
+            return out + "  " + LocalizedText(en: "no directions yet", ru: "направлений пока нет").text(in: language) + "\n"
         }
         for row in s.directions {
             out += "  \(row.number) \(row.id) — \(row.title)\n"
         }
         out += "\n"
         var table = TextTable([.left, .right, .right, .right, .right, .right, .right, .right])
-        table.add([t("Направление", "Direction"), t("Лидеры", "Leaders"), t("Группы", "Groups"),
-                   t("Участники", "Members"), t("Модераторы", "Moderators"), t("Сборщики", "Collectors"),
-                   t("Люди", "People"), t("Готовы", "Complete")])
+        table.add([ProgramCatalogue.directionLabel, LocalizedText(en: "Leaders", ru: "Лидеры"), LocalizedText(en: "Groups", ru: "Группы"),
+                   LocalizedText(en: "Members", ru: "Участники"), LocalizedText(en: "Moderators", ru: "Модераторы"),
+                   LocalizedText(en: "Collectors", ru: "Сборщики"), LocalizedText(en: "People", ru: "Люди"),
+                   LocalizedText(en: "Complete", ru: "Готовы")].map { $0.text(in: language) })
         func cells(_ label: String, _ c: SessionStatistics.Counts) -> [String] {
             [label, "\(c.leaders)", "\(c.groups)", "\(c.members)", "\(c.moderators)", "\(c.collectors)",
              "\(c.people)", "\(c.completeGroups)/\(c.groups)"]
         }
         for row in s.directions { table.add(cells("\(row.number) \(row.id)", row.counts)) }
-        table.add(cells(t("Всего", "Total"), s.total))
+        table.add(cells(Self.total.text(in: language), s.total))
         out += table.render()
-        out += "  " + t("Люди — разные люди направления: лидеры, модераторы, сборщики и участники, каждый один раз.",
-                        "People: different people of the direction (leaders, moderators, collectors, members), each once.") + "\n"
-        out += "  " + t("Всего людей в сессии, вместе с ведущим, архитекторами и выступающими: \(s.everyone).",
-                        "Everyone named in the session, with the host, architects and speakers: \(s.everyone).") + "\n"
+        out += "  " + LocalizedText(
+            en: "People: different people of the direction (leaders, moderators, collectors, members), each once.",
+            ru: "Люди — разные люди направления: лидеры, модераторы, сборщики и участники, каждый один раз.").text(in: language) + "\n"
+        out += "  " + LocalizedText(
+            en: "Everyone named in the session, with the host, architects and speakers: \(s.everyone).",
+            ru: "Всего людей в сессии, вместе с ведущим, архитекторами и выступающими: \(s.everyone).").text(in: language) + "\n"
         return out
     }
 
@@ -50,21 +50,24 @@ struct StatisticsReport {
 
     private func programSection() -> String {
         let s = statistics
-        var out = t("Программа", "Program") + "\n"
+        var out = ProgramCatalogue.program.text(in: language) + "\n"
         var table = TextTable([.left, .left, .right, .right, .right])
-        table.add([t("День", "Day"), t("Дата", "Date"), t("Программа", "Program"),
-                   t("Работа в группах", "Group work"), t("Доля", "Share")])
+        table.add([LocalizedText(en: "Day", ru: "День"), LocalizedText(en: "Date", ru: "Дата"), ProgramCatalogue.program,
+                   LocalizedText(en: "Group work", ru: "Работа в группах"), LocalizedText(en: "Share", ru: "Доля")]
+            .map { $0.text(in: language) })
         for day in s.days {
-            table.add([t("День \(day.number)", "Day \(day.number)"), date(day.date), duration(day.programMinutes),
+            table.add([ProgramWords.day(day.number, in: language), date(day.date), duration(day.programMinutes),
                        duration(day.groupWorkMinutes), percent(day.groupWorkMinutes, of: day.programMinutes)])
         }
         if s.days.count > 1 {
-            table.add([t("Всего", "Total"), "", duration(s.programMinutes), duration(s.groupWorkMinutes),
+            table.add([Self.total.text(in: language), "", duration(s.programMinutes), duration(s.groupWorkMinutes),
                        percent(s.groupWorkMinutes, of: s.programMinutes)])
         }
         out += table.render()
-        out += "  " + t("Программа — время, занятое пунктами дня (промежутки без пунктов не считаются); доля — часть этого времени, отведённая работе в группах.",
-                        "Program: the time covered by the day's slots, without gaps where nothing is scheduled; share: the part of it that is group work.") + "\n"
+        out += "  " + LocalizedText(
+            en: "Program: the time covered by the day's slots, without gaps where nothing is scheduled; share: the part of it that is group work.",
+            ru: "Программа — время, занятое пунктами дня (промежутки без пунктов не считаются); доля — часть этого времени, отведённая работе в группах."
+        ).text(in: language) + "\n"
         return out
     }
 
@@ -74,62 +77,74 @@ struct StatisticsReport {
         let s = statistics
         let complete = s.total.completeGroups, groups = s.total.groups
         let limits = "\(s.groupSize.lowerBound)–\(s.groupSize.upperBound)"
-        var out = t("Готовность", "Readiness") + "\n"
-        let what = t(": в каждой от \(s.groupSize.lowerBound) до \(s.groupSize.upperBound) участников, есть модератор и сборщик",
-                     ": \(limits) members, a moderator and a collector each")
+        var out = LocalizedText(en: "Readiness", ru: "Готовность").text(in: language) + "\n"
         if groups == 0 {
-            out += "  " + t("групп пока нет", "no groups yet") + "\n"
-        } else if complete == groups {
+            out += "  " + Self.noGroups.text(in: language) + "\n"
+        } else if groups == 1 && complete == 1 {
             // One group: «в ней», not «в каждой».
-            let single = t(": в ней от \(s.groupSize.lowerBound) до \(s.groupSize.upperBound) участников, есть модератор и сборщик",
-                           ": \(limits) members, a moderator and a collector")
-            out += "  " + t(groups == 1 ? "Группа готова\(single)." : "Все группы готовы (\(groups) из \(groups))\(what).",
-                            groups == 1 ? "The group is complete\(single)." : "All \(groups) groups are complete\(what).") + "\n"
+            out += "  " + LocalizedText(
+                en: "The group is complete: \(limits) members, a moderator and a collector.",
+                ru: "Группа готова: в ней от \(s.groupSize.lowerBound) до \(s.groupSize.upperBound) участников, есть модератор и сборщик."
+            ).text(in: language) + "\n"
+        } else if complete == groups {
+            out += "  " + LocalizedText(
+                en: "All \(groups) groups are complete: \(limits) members, a moderator and a collector each.",
+                ru: "Все группы готовы (\(groups) из \(groups)): в каждой от \(s.groupSize.lowerBound) до \(s.groupSize.upperBound) участников, есть модератор и сборщик."
+            ).text(in: language) + "\n"
         } else {
             let ruVerb = Plural.russian(complete, one: "готова", few: "готовы", many: "готово")
             let ruNoun = Plural.russian(complete, one: "группа", few: "группы", many: "групп")
             let enVerb = Plural.english(complete, one: "group is", other: "groups are")
-            out += "  " + t("\(ruVerb.prefix(1).uppercased() + ruVerb.dropFirst()) \(complete) \(ruNoun) из \(groups) (готовая группа — \(s.groupSize.lowerBound)–\(s.groupSize.upperBound) участников, модератор и сборщик).",
-                            "\(complete) of \(groups) \(enVerb) complete (complete: \(limits) members, a moderator and a collector).") + "\n"
+            out += "  " + LocalizedText(
+                en: "\(complete) of \(groups) \(enVerb) complete (complete: \(limits) members, a moderator and a collector).",
+                ru: "\(ruVerb.prefix(1).uppercased() + ruVerb.dropFirst()) \(complete) \(ruNoun) из \(groups) (готовая группа — \(s.groupSize.lowerBound)–\(s.groupSize.upperBound) участников, модератор и сборщик)."
+            ).text(in: language) + "\n"
         }
         if s.missing.isEmpty {
-            out += "  " + t("Всё на месте: не хватает ничего.", "Nothing is missing.") + "\n"
+            out += "  " + LocalizedText(en: "Nothing is missing.", ru: "Всё на месте: не хватает ничего.").text(in: language) + "\n"
         } else {
-            out += "  " + t("Не хватает:", "Missing:") + "\n"
+            out += "  " + LocalizedText(en: "Missing:", ru: "Не хватает:").text(in: language) + "\n"
             for item in s.missing { out += "  – " + describe(item) + "\n" }
         }
         return out
     }
 
     private func describe(_ missing: SessionStatistics.Missing) -> String {
-        func direction(_ number: Int, _ id: String) -> String { t("направление \(number) (\(id))", "direction \(number) (\(id))") }
+        func direction(_ number: Int, _ id: String) -> String {
+            LocalizedText(en: "direction \(number) (\(id))", ru: "направление \(number) (\(id))").text(in: language)
+        }
         switch missing {
         case .leader(let number, let id):
-            return direction(number, id) + t(": нет лидера", ": no leader")
+            return direction(number, id) + LocalizedText(en: ": no leader", ru: ": нет лидера").text(in: language)
         case .groups(let number, let id):
-            return direction(number, id) + t(": групп пока нет", ": no groups yet")
+            return direction(number, id) + ": " + Self.noGroups.text(in: language)
         case .staff(let number, let id, let group, let moderator, let collector):
-            let who: String
+            let who: LocalizedText
             switch (moderator, collector) {
-            case (true, true): who = t("нет модератора и сборщика", "has no moderator and no collector")
-            case (true, false): who = t("нет модератора", "has no moderator")
-            default: who = t("нет сборщика", "has no collector")
+            case (true, true): who = LocalizedText(en: "has no moderator and no collector", ru: "нет модератора и сборщика")
+            case (true, false): who = LocalizedText(en: "has no moderator", ru: "нет модератора")
+            default: who = LocalizedText(en: "has no collector", ru: "нет сборщика")
             }
-            return direction(number, id) + t(": в группе \(Quotes.guillemets(group)) \(who)", ": group \(Quotes.guillemets(group)) \(who)")
+            return direction(number, id) + LocalizedText(en: ": group \(Quotes.guillemets(group)) \(who.en)",
+                                                         ru: ": в группе \(Quotes.guillemets(group)) \(who.ru)").text(in: language)
         case .size(let number, let id, let group, let members, let allowed):
             let count = Plural.count(members, en: ("member", "members"), ru: ("участник", "участника", "участников"))
-            return direction(number, id) + t(
-                ": в группе \(Quotes.guillemets(group)) \(count.ru), а нужно от \(allowed.lowerBound) до \(allowed.upperBound)",
-                ": group \(Quotes.guillemets(group)) has \(count.en); a group needs \(allowed.lowerBound)–\(allowed.upperBound)")
+            return direction(number, id) + LocalizedText(
+                en: ": group \(Quotes.guillemets(group)) has \(count.en); a group needs \(allowed.lowerBound)–\(allowed.upperBound)",
+                ru: ": в группе \(Quotes.guillemets(group)) \(count.ru), а нужно от \(allowed.lowerBound) до \(allowed.upperBound)"
+            ).text(in: language)
         }
     }
 
     // MARK: Values
 
+    static let total = LocalizedText(en: "Total", ru: "Всего")
+    static let noGroups = LocalizedText(en: "no groups yet", ru: "групп пока нет")
+
     /// `4 ч 45 мин`, `2 ч`, `45 мин` / `4 h 45 min`.
     private func duration(_ minutes: Int) -> String {
         let hours = minutes / 60, rest = minutes % 60
-        let h = t("ч", "h"), m = t("мин", "min")
+        let h = LocalizedText(en: "h", ru: "ч").text(in: language), m = LocalizedText(en: "min", ru: "мин").text(in: language)
         switch (hours, rest) {
         case (0, _): return "\(rest) \(m)"
         case (_, 0): return "\(hours) \(h)"
@@ -141,11 +156,11 @@ struct StatisticsReport {
     private func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "—" }
         let value = (part * 200 + whole) / (2 * whole)
-        return ru ? "\(value) %" : "\(value)%"
+        return LocalizedText(en: "\(value)%", ru: "\(value) %").text(in: language)
     }
 
     /// `21.09.2021` / `2021-09-21`.
     private func date(_ date: CalendarDate) -> String {
-        ru ? "\(twoDigits(date.day)).\(twoDigits(date.month)).\(date.year)" : date.description
+        LocalizedText(en: date.description, ru: "\(twoDigits(date.day)).\(twoDigits(date.month)).\(date.year)").text(in: language)
     }
 }

@@ -5,120 +5,121 @@
 /// Like `SessionTemplate`, a complete plan that `validate` passes.
 enum InPersonTemplate {
     static func session(language: Language, firstDay: CalendarDate) -> JSONValue {
-        let ru = language == .ru
-        func t(_ russian: String, _ english: String) -> JSONValue { .string(ru ? russian : english) }
-        func names(_ values: [(String, String)]) -> JSONValue { .array(values.map { t($0.0, $0.1) }) }
-        func slot(_ start: String, _ end: String, _ title: JSONValue, _ kind: SlotKind,
-                  _ extra: [(String, JSONValue)] = []) -> JSONValue {
-            .object([("start", .string(start)), ("end", .string(end)), ("title", title), ("kind", .string(kind.rawValue))] + extra)
-        }
+        let build = TemplateBuilder(language: language)
         func at(_ place: String) -> (String, JSONValue) { ("place", .string(place)) }
 
-        let host = ("Ведущий сессии", "Session Host")
-        let architect = ("Архитектор сессии", "Session Architect")
-        let expert = ("Приглашённый эксперт", "Invited Expert")
-        let moderator = ("Модератор пленарной дискуссии", "Plenary Moderator")
-        let coordinator = ("Координатор сессии", "Session Coordinator")
-        let administrator = ("Технический администратор", "Technical Administrator")
-        let leaders = [("Лидер первого направления", "First Direction Leader"),
-                       ("Лидер второго направления", "Second Direction Leader")]
+        let host = TemplateBuilder.host
+        let architect = TemplateBuilder.architect
+        let expert = TemplateBuilder.expert
+        let moderator = LocalizedText(en: "Plenary Moderator", ru: "Модератор пленарной дискуссии")
+        let coordinator = LocalizedText(en: "Session Coordinator", ru: "Координатор сессии")
+        let administrator = LocalizedText(en: "Technical Administrator", ru: "Технический администратор")
+        let leaders = [LocalizedText(en: "First Direction Leader", ru: "Лидер первого направления"),
+                       LocalizedText(en: "Second Direction Leader", ru: "Лидер второго направления")]
         let deadline = "\(firstDay.adding(days: -7))T23:59"
 
         let places: JSONValue = .array([
-            .object([("id", .string("hall")), ("name", t("Большой зал", "Main hall")),
-                     ("address", t("город, улица, дом, этаж", "city, street, building, floor"))]),
-            .object([("id", .string("room-1")), ("name", t("Аудитория первого направления", "Room of the first direction"))]),
-            .object([("id", .string("room-2")), ("name", t("Аудитория второго направления", "Room of the second direction"))]),
-            .object([("id", .string("cafe")), ("name", t("Кафе", "Café"))]),
+            .object([("id", .string("hall")), ("name", build.text(LocalizedText(en: "Main hall", ru: "Большой зал"))),
+                     ("address", build.text(LocalizedText(en: "city, street, building, floor",
+                                                          ru: "город, улица, дом, этаж")))]),
+            .object([("id", .string("room-1")), ("name", build.text(LocalizedText(en: "Room of the first direction",
+                                                                                  ru: "Аудитория первого направления")))]),
+            .object([("id", .string("room-2")), ("name", build.text(LocalizedText(en: "Room of the second direction",
+                                                                                  ru: "Аудитория второго направления")))]),
+            .object([("id", .string("cafe")), ("name", build.text(LocalizedText(en: "Café", ru: "Кафе")))]),
         ])
         let people: JSONValue = .array([
-            .object([("name", t(expert.0, expert.1)),
-                     ("position", t("должность и организация эксперта", "the expert's position and organization"))]),
-            .object([("name", t(moderator.0, moderator.1)),
-                     ("position", t("должность и организация модератора", "the moderator's position and organization"))]),
-            .object([("name", t(coordinator.0, coordinator.1)), ("email", .string("coordinator@example.org")),
+            .object([("name", build.text(expert)),
+                     ("position", build.text(TemplateBuilder.expertPosition))]),
+            .object([("name", build.text(moderator)),
+                     ("position", build.text(LocalizedText(en: "the moderator's position and organization",
+                                                           ru: "должность и организация модератора")))]),
+            .object([("name", build.text(coordinator)), ("email", .string("coordinator@example.org")),
                      ("phone", .string("+7 000 000-00-00"))]),
         ])
         let team: JSONValue = .array([
-            .object([("name", t(coordinator.0, coordinator.1)), ("duty", t("координатор, горячая линия", "coordinator, hotline")),
+            .object([("name", build.text(coordinator)), ("duty", build.text(LocalizedText(en: "coordinator, hotline",
+                                                                                          ru: "координатор, горячая линия"))),
                      ("contact", .bool(true))]),
-            .object([("name", t(administrator.0, administrator.1)), ("duty", t("технический администратор", "technical administrator"))]),
+            .object([("name", build.text(administrator)), ("duty", build.text(LocalizedText(en: "technical administrator",
+                                                                                            ru: "технический администратор")))]),
         ])
         func directionPlenaries(_ start: String, _ end: String) -> [JSONValue] {
             ["direction-1", "direction-2"].enumerated().map { number, id in
-                slot(start, end, t("Пленар направления \(number + 1)", "Plenary of direction \(number + 1)"), .plenary,
-                     [("directions", .array([.string(id)]))])
+                build.slot(start, end, LocalizedText(en: "Plenary of direction \(number + 1)",
+                                                     ru: "Пленар направления \(number + 1)"), .plenary,
+                           [("directions", .array([.string(id)]))])
             }
         }
 
         let dayOne: JSONValue = .object([
             ("date", .string(firstDay.description)),
-            ("title", t("Тема первого дня", "Theme of the first day")),
+            ("title", build.text(TemplateBuilder.firstDayTheme)),
             ("slots", .array([
-                slot("09:00", "09:30", t("Регистрация участников", "Registration"), .registration, [at("hall")]),
-                slot("09:30", "09:45", t("Открытие сессии", "Opening of the session"), .opening,
-                     [at("hall"), ("speakers", names([host]))]),
-                slot("09:45", "10:45", t("Пленарная дискуссия", "Plenary discussion"), .plenary,
-                     [at("hall"), ("moderators", names([moderator])), ("speakers", names([expert]))]),
-                slot("10:45", "11:00", t("Кофе-брейк", "Coffee break"), .meal, [at("cafe")]),
-                slot("11:00", "13:00", t("Работа в группах", "Group work"), .groupWork),
-                slot("13:00", "14:00", t("Обед", "Lunch"), .meal, [at("cafe")]),
-                slot("14:00", "15:30", t("Работа в группах", "Group work"), .groupWork),
+                build.slot("09:00", "09:30", LocalizedText(en: "Registration", ru: "Регистрация участников"), .registration, [at("hall")]),
+                build.slot("09:30", "09:45", LocalizedText(en: "Opening of the session", ru: "Открытие сессии"), .opening,
+                           [at("hall"), ("speakers", build.names([host]))]),
+                build.slot("09:45", "10:45", LocalizedText(en: "Plenary discussion", ru: "Пленарная дискуссия"), .plenary,
+                           [at("hall"), ("moderators", build.names([moderator])), ("speakers", build.names([expert]))]),
+                build.slot("10:45", "11:00", LocalizedText(en: "Coffee break", ru: "Кофе-брейк"), .meal, [at("cafe")]),
+                build.slot("11:00", "13:00", TemplateBuilder.groupWork, .groupWork),
+                build.slot("13:00", "14:00", LocalizedText(en: "Lunch", ru: "Обед"), .meal, [at("cafe")]),
+                build.slot("14:00", "15:30", TemplateBuilder.groupWork, .groupWork),
             ] + directionPlenaries("15:30", "16:15") + [
-                slot("16:15", "16:30", t("Завершение дня", "End of the day"), .closing, [at("hall")]),
+                build.slot("16:15", "16:30", LocalizedText(en: "End of the day", ru: "Завершение дня"), .closing, [at("hall")]),
             ])),
         ])
         let dayTwo: JSONValue = .object([
             ("date", .string(firstDay.adding(days: 1).description)),
-            ("title", t("Тема второго дня", "Theme of the second day")),
+            ("title", build.text(TemplateBuilder.secondDayTheme)),
             ("hours", .object([("start", .string("09:00")), ("end", .string("12:45"))])),
             ("slots", .array([
-                slot("09:00", "09:15", t("Установка на второй день", "Briefing for the second day"), .briefing, [at("hall")]),
-                slot("09:15", "11:15", t("Работа в группах", "Group work"), .groupWork),
-                slot("11:15", "11:30", t("Кофе-брейк", "Coffee break"), .meal, [at("cafe")]),
-                slot("11:30", "12:30", t("Итоговый пленар", "Final plenary"), .plenary,
-                     [at("hall"), ("moderators", names([moderator]))]),
-                slot("12:30", "12:45", t("Закрытие сессии", "Closing of the session"), .closing,
-                     [at("hall"), ("speakers", names([host]))]),
+                build.slot("09:00", "09:15", LocalizedText(en: "Briefing for the second day", ru: "Установка на второй день"), .briefing, [at("hall")]),
+                build.slot("09:15", "11:15", TemplateBuilder.groupWork, .groupWork),
+                build.slot("11:15", "11:30", LocalizedText(en: "Coffee break", ru: "Кофе-брейк"), .meal, [at("cafe")]),
+                build.slot("11:30", "12:30", LocalizedText(en: "Final plenary", ru: "Итоговый пленар"), .plenary,
+                           [at("hall"), ("moderators", build.names([moderator]))]),
+                build.slot("12:30", "12:45", LocalizedText(en: "Closing of the session", ru: "Закрытие сессии"), .closing,
+                           [at("hall"), ("speakers", build.names([host]))]),
             ])),
         ])
         let members = [
-            [("Первый участник", "First Member"), ("Второй участник", "Second Member"), ("Третий участник", "Third Member"),
-             ("Четвёртый участник", "Fourth Member"), ("Пятый участник", "Fifth Member")],
-            [("Шестой участник", "Sixth Member"), ("Седьмой участник", "Seventh Member"), ("Восьмой участник", "Eighth Member"),
-             ("Девятый участник", "Ninth Member"), ("Последний участник", "Tenth Member")],
+            TemplateBuilder.firstMembers,
+            [LocalizedText(en: "Sixth Member", ru: "Шестой участник"), LocalizedText(en: "Seventh Member", ru: "Седьмой участник"),
+             LocalizedText(en: "Eighth Member", ru: "Восьмой участник"), LocalizedText(en: "Ninth Member", ru: "Девятый участник"),
+             LocalizedText(en: "Tenth Member", ru: "Последний участник")],
         ]
-        let staff = [(("Первый модератор", "First Moderator"), ("Первый сборщик", "First Collector")),
-                     (("Второй модератор", "Second Moderator"), ("Второй сборщик", "Second Collector"))]
+        let staff = [(LocalizedText(en: "First Moderator", ru: "Первый модератор"), LocalizedText(en: "First Collector", ru: "Первый сборщик")),
+                     (LocalizedText(en: "Second Moderator", ru: "Второй модератор"), LocalizedText(en: "Second Collector", ru: "Второй сборщик"))]
         let directions: JSONValue = .array((0..<2).map { i in
             .object([
                 ("id", .string("direction-\(i + 1)")),
-                ("title", t("Название направления \(i + 1)", "Title of direction \(i + 1)")),
-                ("leaders", names([leaders[i]])),
+                ("title", build.text(LocalizedText(en: "Title of direction \(i + 1)", ru: "Название направления \(i + 1)"))),
+                ("leaders", build.names([leaders[i]])),
                 ("place", .string("room-\(i + 1)")),
                 ("groups", .array([.object([
-                    ("name", t("Группа 1", "Group 1")),
-                    ("moderator", t(staff[i].0.0, staff[i].0.1)),
-                    ("collector", t(staff[i].1.0, staff[i].1.1)),
-                    ("members", names(members[i])),
+                    ("name", build.text(LocalizedText(en: "Group 1", ru: "Группа 1"))),
+                    ("moderator", build.text(staff[i].0)),
+                    ("collector", build.text(staff[i].1)),
+                    ("members", build.names(members[i])),
                 ])])),
             ])
         })
 
         return .object([
             ("version", .number(1)),
-            ("title", t("Название стратегической сессии", "Title of the strategic session")),
+            ("title", build.text(TemplateBuilder.sessionTitle)),
             ("language", .string(language.rawValue)),
-            ("timezone", .string(ru ? "Europe/Moscow" : "Europe/London")),
+            ("timezone", build.timeZone),
             ("hours", .object([("start", .string("09:00")), ("end", .string("16:30"))])),
-            ("venue", t("название и адрес площадки", "name and address of the venue")),
-            ("host", t(host.0, host.1)),
-            ("architects", names([architect])),
-            ("organizers", names([("Организация-организатор", "Organizing institution")])),
+            ("venue", build.text(LocalizedText(en: "name and address of the venue", ru: "название и адрес площадки"))),
+            ("host", build.text(host)),
+            ("architects", build.names([architect])),
+            ("organizers", build.names([TemplateBuilder.organizer])),
             ("registration", .object([("platform", .string("Leader ID")),
                                       ("url", .string("https://example.org/registration")),
                                       ("deadline", .string(deadline))])),
-            ("notes", names([("В программе возможны изменения", "The program may change")])),
+            ("notes", build.names([TemplateBuilder.mayChange])),
             ("places", places),
             ("team", team),
             ("people", people),

@@ -10,114 +10,114 @@
 enum SessionTemplate {
     /// The template in `language` (its texts and its `language` key), its first day on `firstDay`.
     static func session(language: Language, firstDay: CalendarDate) -> JSONValue {
-        let ru = language == .ru
-        func t(_ russian: String, _ english: String) -> JSONValue { .string(ru ? russian : english) }
-        func names(_ values: [(String, String)]) -> JSONValue { .array(values.map { t($0.0, $0.1) }) }
-        func slot(_ start: String, _ end: String, _ title: JSONValue, _ kind: SlotKind,
-                  _ extra: [(String, JSONValue)] = []) -> JSONValue {
-            .object([("start", .string(start)), ("end", .string(end)), ("title", title), ("kind", .string(kind.rawValue))] + extra)
-        }
+        let build = TemplateBuilder(language: language)
 
-        let host = ("Ведущий сессии", "Session Host")
-        let architect = ("Архитектор сессии", "Session Architect")
-        let expert = ("Приглашённый эксперт", "Invited Expert")
-        let leader = ("Лидер направления", "Direction Leader")
+        let host = TemplateBuilder.host
+        let architect = TemplateBuilder.architect
+        let expert = TemplateBuilder.expert
+        let leader = LocalizedText(en: "Direction Leader", ru: "Лидер направления")
         let secondDay = firstDay.adding(days: 1)
         let deadline = "\(firstDay.adding(days: -4))T23:59"
 
         let people: JSONValue = .array([
-            .object([("name", t(host.0, host.1)),
-                     ("position", t("должность и организация ведущего", "the host's position and organization"))]),
-            .object([("name", t(expert.0, expert.1)),
-                     ("position", t("должность и организация эксперта", "the expert's position and organization"))]),
-            .object([("name", t(leader.0, leader.1)),
-                     ("position", t("должность и организация лидера", "the leader's position and organization")),
-                     ("statement", t("Позиционное заявление лидера: что он предлагает сделать в направлении и кого готов собрать.",
-                                     "The leader's statement: what they propose to do in this direction and whom they will bring together."))]),
+            .object([("name", build.text(host)),
+                     ("position", build.text(LocalizedText(en: "the host's position and organization",
+                                                           ru: "должность и организация ведущего")))]),
+            .object([("name", build.text(expert)),
+                     ("position", build.text(TemplateBuilder.expertPosition))]),
+            .object([("name", build.text(leader)),
+                     ("position", build.text(LocalizedText(en: "the leader's position and organization",
+                                                           ru: "должность и организация лидера"))),
+                     ("statement", build.text(LocalizedText(en: "The leader's statement: what they propose to do in this direction and whom they will bring together.",
+                                                            ru: "Позиционное заявление лидера: что он предлагает сделать в направлении и кого готов собрать.")))]),
         ])
 
         let dayOne: JSONValue = .object([
             ("date", .string(firstDay.description)),
-            ("title", t("Тема первого дня", "Theme of the first day")),
+            ("title", build.text(TemplateBuilder.firstDayTheme)),
             ("slots", .array([
-                slot("09:00", "09:15", t("Приветствие. Открытие сессии", "Welcome. Opening of the session"), .opening,
-                     [("speakers", names([host]))]),
-                slot("09:15", "09:20", t("Общая установка. Введение в структуру сессии",
-                                         "Framing. How the session works"), .briefing),
-                slot("09:20", "09:50", t("Выступления экспертов по теме сессии", "Experts' talks on the theme of the session"), .talk,
-                     [("speakers", names([expert]))]),
-                slot("09:50", "10:00", t("Установка на групповую работу", "Briefing for the group work"), .briefing),
-                slot("10:00", "10:15", t("Перерыв. Переход в комнаты групп", "Break. Moving to the groups' rooms"), .break),
-                slot("10:15", "12:15", t("Работа в группах", "Group work"), .groupWork),
-                slot("12:15", "12:25", t("Перерыв", "Break"), .break),
-                slot("12:25", "12:55", t("Пространство направлений. Лидеры представляют свои направления",
-                                         "Directions' showcase. The leaders present their directions"), .presentation),
-                slot("12:55", "13:00", t("Завершение дня. Краткие итоги", "End of the day. Short summary"), .closing),
-                slot("13:00", "13:45", t("Круг лидеров направлений и модераторов. Итоги работы групп",
-                                         "Circle of direction leaders and moderators. Results of the groups"), .meeting,
-                     [("audience", .array([.string(Role.leaders.rawValue), .string(Role.moderators.rawValue)])),
-                      ("closed", .bool(true))]),
+                build.slot("09:00", "09:15", LocalizedText(en: "Welcome. Opening of the session",
+                                                           ru: "Приветствие. Открытие сессии"), .opening,
+                           [("speakers", build.names([host]))]),
+                build.slot("09:15", "09:20", LocalizedText(en: "Framing. How the session works",
+                                                           ru: "Общая установка. Введение в структуру сессии"), .briefing),
+                build.slot("09:20", "09:50", LocalizedText(en: "Experts' talks on the theme of the session",
+                                                           ru: "Выступления экспертов по теме сессии"), .talk,
+                           [("speakers", build.names([expert]))]),
+                build.slot("09:50", "10:00", LocalizedText(en: "Briefing for the group work", ru: "Установка на групповую работу"), .briefing),
+                build.slot("10:00", "10:15", LocalizedText(en: "Break. Moving to the groups' rooms",
+                                                           ru: "Перерыв. Переход в комнаты групп"), .break),
+                build.slot("10:15", "12:15", TemplateBuilder.groupWork, .groupWork),
+                build.slot("12:15", "12:25", LocalizedText(en: "Break", ru: "Перерыв"), .break),
+                build.slot("12:25", "12:55", LocalizedText(en: "Directions' showcase. The leaders present their directions",
+                                                           ru: "Пространство направлений. Лидеры представляют свои направления"), .presentation),
+                build.slot("12:55", "13:00", LocalizedText(en: "End of the day. Short summary",
+                                                           ru: "Завершение дня. Краткие итоги"), .closing),
+                build.slot("13:00", "13:45", LocalizedText(en: "Circle of direction leaders and moderators. Results of the groups",
+                                                           ru: "Круг лидеров направлений и модераторов. Итоги работы групп"), .meeting,
+                           [("audience", .array([.string(Role.leaders.rawValue), .string(Role.moderators.rawValue)])),
+                            ("closed", .bool(true))]),
             ])),
         ])
 
         let dayTwo: JSONValue = .object([
             ("date", .string(secondDay.description)),
-            ("title", t("Тема второго дня", "Theme of the second day")),
+            ("title", build.text(TemplateBuilder.secondDayTheme)),
             ("slots", .array([
-                slot("09:00", "09:10", t("Приветствие. Установка на групповую работу",
-                                         "Welcome. Briefing for the group work"), .opening),
-                slot("09:10", "10:50", t("Работа в группах", "Group work"), .groupWork),
-                slot("10:50", "11:00", t("Перерыв. Сборка содержания", "Break. Putting the results together"), .break),
-                slot("11:00", "11:45", t("Пленар по направлениям", "Plenary by directions"), .plenary),
-                slot("11:45", "12:00", t("Перерыв. Лидеры готовят доклады", "Break. The leaders prepare their reports"), .break),
-                slot("12:00", "12:55", t("Итоговый пленар. Лидеры направлений представляют результаты",
-                                         "Final plenary. The direction leaders present the results"), .plenary),
-                slot("12:55", "13:00", t("Подведение итогов. Закрытие сессии", "Conclusions. Closing of the session"), .closing),
-                slot("13:00", "14:00", t("Рефлексия стратегической сессии", "Reflection on the strategic session"), .reflection,
-                     [("audience", .array([.string(Role.leaders.rawValue), .string(Role.moderators.rawValue)])),
-                      ("optional", .array([.string(Role.participants.rawValue)])),
-                      ("notes", t("Для лидеров и модераторов встреча обязательна. Для участников – по желанию",
-                                  "Required for leaders and moderators; optional for participants"))]),
+                build.slot("09:00", "09:10", LocalizedText(en: "Welcome. Briefing for the group work",
+                                                           ru: "Приветствие. Установка на групповую работу"), .opening),
+                build.slot("09:10", "10:50", TemplateBuilder.groupWork, .groupWork),
+                build.slot("10:50", "11:00", LocalizedText(en: "Break. Putting the results together",
+                                                           ru: "Перерыв. Сборка содержания"), .break),
+                build.slot("11:00", "11:45", LocalizedText(en: "Plenary by directions", ru: "Пленар по направлениям"), .plenary),
+                build.slot("11:45", "12:00", LocalizedText(en: "Break. The leaders prepare their reports",
+                                                           ru: "Перерыв. Лидеры готовят доклады"), .break),
+                build.slot("12:00", "12:55", LocalizedText(en: "Final plenary. The direction leaders present the results",
+                                                           ru: "Итоговый пленар. Лидеры направлений представляют результаты"), .plenary),
+                build.slot("12:55", "13:00", LocalizedText(en: "Conclusions. Closing of the session",
+                                                           ru: "Подведение итогов. Закрытие сессии"), .closing),
+                build.slot("13:00", "14:00", LocalizedText(en: "Reflection on the strategic session",
+                                                           ru: "Рефлексия стратегической сессии"), .reflection,
+                           [("audience", .array([.string(Role.leaders.rawValue), .string(Role.moderators.rawValue)])),
+                            ("optional", .array([.string(Role.participants.rawValue)])),
+                            ("notes", build.text(LocalizedText(en: "Required for leaders and moderators; optional for participants",
+                                                         ru: "Для лидеров и модераторов встреча обязательна. Для участников – по желанию")))]),
             ])),
         ])
 
         let direction: JSONValue = .object([
             ("id", .string("direction-1")),
-            ("title", t("Название направления", "Title of the direction")),
-            ("leaders", names([leader])),
+            ("title", build.text(LocalizedText(en: "Title of the direction", ru: "Название направления"))),
+            ("leaders", build.names([leader])),
             ("groups", .array([
                 .object([
-                    ("name", t("Лидерская группа", "Leader group")),
+                    ("name", build.text(LocalizedText(en: "Leader group", ru: "Лидерская группа"))),
                     ("kind", .string(GroupKind.leader.rawValue)),
-                    ("moderator", t("Модератор группы", "Group Moderator")),
-                    ("collector", t("Сборщик группы", "Group Collector")),
-                    ("members", names([
-                        ("Первый участник", "First Member"), ("Второй участник", "Second Member"),
-                        ("Третий участник", "Third Member"), ("Четвёртый участник", "Fourth Member"),
-                        ("Пятый участник", "Fifth Member"),
-                    ])),
+                    ("moderator", build.text(LocalizedText(en: "Group Moderator", ru: "Модератор группы"))),
+                    ("collector", build.text(LocalizedText(en: "Group Collector", ru: "Сборщик группы"))),
+                    ("members", build.names(TemplateBuilder.firstMembers)),
                 ]),
             ])),
         ])
 
         return .object([
             ("version", .number(1)),
-            ("title", t("Название стратегической сессии", "Title of the strategic session")),
-            ("subtitle", t("подзаголовок: в рамках какого события (можно удалить)",
-                           "subtitle: the event it is part of (may be deleted)")),
+            ("title", build.text(TemplateBuilder.sessionTitle)),
+            ("subtitle", build.text(LocalizedText(en: "subtitle: the event it is part of (may be deleted)",
+                                                  ru: "подзаголовок: в рамках какого события (можно удалить)"))),
             ("language", .string(language.rawValue)),
-            ("timezone", .string(ru ? "Europe/Moscow" : "Europe/London")),
+            ("timezone", build.timeZone),
             ("hours", .object([("start", .string("09:00")), ("end", .string("13:00"))])),
-            ("venue", t("онлайн, Zoom", "online, Zoom")),
-            ("host", t(host.0, host.1)),
-            ("architects", names([architect])),
-            ("organizers", names([("Организация-организатор", "Organizing institution")])),
+            ("venue", build.text(LocalizedText(en: "online, Zoom", ru: "онлайн, Zoom"))),
+            ("host", build.text(host)),
+            ("architects", build.names([architect])),
+            ("organizers", build.names([TemplateBuilder.organizer])),
             ("registration", .object([
                 ("platform", .string("Leader ID")),
                 ("url", .string("https://example.org/registration")),
                 ("deadline", .string(deadline)),
             ])),
-            ("notes", names([("В программе возможны изменения", "The program may change")])),
+            ("notes", build.names([TemplateBuilder.mayChange])),
             ("rules", .object([("groupSize", .object([("min", .number(Rules.defaultGroupSize.lowerBound)),
                                                       ("max", .number(Rules.defaultGroupSize.upperBound))]))])),
             ("people", people),

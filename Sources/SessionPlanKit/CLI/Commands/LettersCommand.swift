@@ -127,7 +127,7 @@ enum LettersCommand {
             }
         }
         let date = MailMessage.date(of: session)
-        let calendarName = session.language == .ru ? "programma.ics" : "program.ics"
+        let calendarName = LocalizedText(en: "program.ics", ru: "programma.ics").text(in: session.language)
         var names = LetterFileNames()
         for letter in letters {
             let message = MailMessage.render(to: letter.name, address: letter.email, subject: session.title, date: date,

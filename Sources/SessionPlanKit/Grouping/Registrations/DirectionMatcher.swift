@@ -55,8 +55,8 @@ public struct DirectionMatcher: Sendable {
     public func match(_ cell: String, at location: SourceLocation?) -> Result<Int, Diagnostic> {
         if let index = index(for: cell) { return .success(index) }
         let text = TextFolding.collapseWhitespace(cell)
-        let howEN = "write the direction's number\(numberRange.en), its id or its title as in the session file"
-        let howRU = "впишите номер направления\(numberRange.ru), его идентификатор или название, как в файле сессии"
+        let howEN = "write the direction's number\(numberRange), its id or its title as in the session file"
+        let howRU = "впишите номер направления\(numberRange), его идентификатор или название, как в файле сессии"
         if text.isEmpty {
             return .failure(.error(.rosterDirection, LocalizedText(
                 en: "this row has no direction; \(howEN)",
@@ -99,11 +99,11 @@ public struct DirectionMatcher: Sendable {
             || (folded.count >= Self.minimumPrefixLength && foldedTitles[index].hasPrefix(folded))
     }
 
-    private var numberRange: (en: String, ru: String) {
+    /// « (1–5)»: the numbers the directions have, the same in both languages.
+    private var numberRange: String {
         let numbers = directions.map(\.number)
-        guard let low = numbers.min(), let high = numbers.max() else { return ("", "") }
-        let range = low == high ? "\(low)" : "\(low)–\(high)"
-        return (" (\(range))", " (\(range))")
+        guard let low = numbers.min(), let high = numbers.max() else { return "" }
+        return low == high ? " (\(low))" : " (\(low)–\(high))"
     }
 
     /// `3`, `3.`, `3)`, `№3`, `№ 3`, `N3`, followed by the rest of the text

@@ -187,7 +187,7 @@ struct ProgramDocumentBuilder {
         if let direction = view.direction { shown = shown.filter { $0.number == direction.number } }
         return shown.map { direction in
             DocumentDirection(direction: direction,
-                              heading: ProgramCatalogue.direction.text(in: language) + "\(direction.number). " + direction.title,
+                              heading: ProgramCatalogue.directionLabel.text(in: language) + " \(direction.number). " + direction.title,
                               leadersLabel: leadersLabel(direction.leaders.count),
                               leaders: direction.leaders.map { person($0, as: .leader) },
                               groups: groups(of: direction).map(details))
@@ -212,8 +212,8 @@ struct ProgramDocumentBuilder {
             lines.append(ProgramCatalogue.collector.text(in: language) + ": " + name(collector))
         }
         if !group.members.isEmpty {
-            let label = language == .ru ? "участники (\(group.members.count))" : "members (\(group.members.count))"
-            lines.append(label + ": " + group.members.map(name).joined(separator: ", "))
+            let label = LocalizedText(en: "members (\(group.members.count))", ru: "участники (\(group.members.count))")
+            lines.append(label.text(in: language) + ": " + group.members.map(name).joined(separator: ", "))
         }
         var kind: String?
         if group.kind == .leader {
@@ -226,8 +226,7 @@ struct ProgramDocumentBuilder {
 
     /// «Лидер:» / «Лидеры:» / «Leader:» / «Leaders:» before a direction's leaders.
     func leadersLabel(_ count: Int) -> String {
-        (language == .ru ? Plural.russian(count, one: "Лидер", few: "Лидеры", many: "Лидеры")
-                         : Plural.english(count, one: "Leader", other: "Leaders")) + ":"
+        ProgramWords.leadersLabel(count).text(in: language) + ":"
     }
 
     /// The role model as the session's rules define it: one term and one
@@ -253,7 +252,7 @@ struct ProgramDocumentBuilder {
             LocalizedText(en: "proposes a direction and answers for it: gathers a leader group, presents the direction to the participants and reports its results.",
                           ru: "предлагает направление и отвечает за него: собирает лидерскую группу, представляет направление участникам и докладывает итоги его работы."))
         let sizeWords = groupSize(size)
-        add(LocalizedText(en: "Group", ru: "Группа"),
+        add(ProgramCatalogue.groupLabel,
             LocalizedText(en: "works in one direction; it has " + sizeWords.en + ", not counting its moderator and collector.",
                           ru: "работает в одном направлении; в ней " + sizeWords.ru + ", не считая модератора и сборщика."))
         add(LocalizedText(en: "Moderator", ru: "Модератор"),

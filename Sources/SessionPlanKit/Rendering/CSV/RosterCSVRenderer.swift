@@ -21,19 +21,15 @@ public struct RosterCSVRenderer: ProgramSerializer {
         let language = document.language
         // The public contact of the team brings the contact columns even without --include-contacts.
         let contacts = document.options.includeContacts || document.roster.contains { $0.email != nil || $0.phone != nil }
-        var header = language == .ru
-            ? ["Направление", "Группа", "Роль", "ФИО", "Должность"]
-            : ["Direction", "Group", "Role", "Name", "Position"]
-        if contacts {
-            header += language == .ru ? ["E-mail", "Телефон", "Организация", "Регион"] : ["E-mail", "Phone", "Organization", "Region"]
-        }
-        var records = [header]
+        var header = ProgramCatalogue.rosterColumns
+        if contacts { header += ProgramCatalogue.contactColumns + ProgramCatalogue.detailColumns }
+        var records = [header.map { $0.text(in: language) }]
         for row in document.roster {
             var record = [row.direction, row.group, row.roleText(in: language), row.person.name, row.position ?? ""]
             if contacts { record += [row.email ?? "", row.phone ?? "", row.organization ?? "", row.region ?? ""] }
             records.append(record)
         }
-        let separator = document.options.separator ?? (language == .ru ? .semicolon : .comma)
-        return CSVWriter(options: CSVWriter.Options(includeBOM: true, delimiter: separator.character)).document(records)
+        let separator = document.options.separator?.character ?? CSVWriter.Separator.spreadsheet(for: language).character
+        return CSVWriter(options: CSVWriter.Options(includeBOM: true, delimiter: separator)).document(records)
     }
 }

@@ -55,7 +55,7 @@ struct ProgramDOCXRenderer: Sendable {
         }
         if !document.directions.isEmpty {
             blocks.append(.pageBreak)
-            blocks.append(.paragraph(P(.heading1, text: language == .ru ? "Направления" : "Directions")))
+            blocks.append(.paragraph(P(.heading1, text: ProgramCatalogue.directions.text(in: language))))
         }
         for direction in document.directions {
             blocks.append(.paragraph(P(.heading2, text: direction.heading)))
@@ -76,6 +76,14 @@ struct ProgramDOCXRenderer: Sendable {
             blocks.append(.paragraph(P(.heading1, text: ProgramCatalogue.roleModel.text(in: language))))
             blocks += document.roleModel.map { .paragraph(P([R(text: $0.term, bold: true), R(text: " — " + $0.text)])) }
         }
-        return WordDocument(language: language == .ru ? "ru-RU" : "en-GB", title: document.title, blocks: blocks)
+        return WordDocument(language: Self.proofingTag(language), title: document.title, blocks: blocks)
+    }
+
+    /// The language tag Word checks the spelling in: `ru-RU`, `en-GB`.
+    static func proofingTag(_ language: Language) -> String {
+        switch language {
+        case .ru: "ru-RU"
+        case .en: "en-GB"
+        }
     }
 }

@@ -12,16 +12,15 @@ struct RosterXLSXRenderer: Sendable {
         let language = document.language
         let contacts = document.options.includeContacts || document.roster.contains { $0.email != nil || $0.phone != nil }
         func text(_ values: [String]) -> [Workbook.Cell] { values.map { .text($0) } }
-        var header = language == .ru
-            ? ["Направление", "Группа", "Роль", "ФИО", "Должность"]
-            : ["Direction", "Group", "Role", "Name", "Position"]
-        if contacts { header += language == .ru ? ["E-mail", "Телефон"] : ["E-mail", "Phone"] }
+        var columns = ProgramCatalogue.rosterColumns
+        if contacts { columns += ProgramCatalogue.contactColumns }
+        let header = columns.map { $0.text(in: language) }
         func cells(_ row: RosterRow, withDirection: Bool) -> [Workbook.Cell] {
             var values = (withDirection ? [row.direction] : []) + [row.group, row.roleText(in: language), row.person.name, row.position ?? ""]
             if contacts { values += [row.email ?? "", row.phone ?? ""] }
             return text(values)
         }
-        var sheets = [Workbook.Sheet(name: language == .ru ? "Участники" : "People",
+        var sheets = [Workbook.Sheet(name: LocalizedText(en: "People", ru: "Участники").text(in: language),
                                      rows: [text(header)] + document.roster.map { cells($0, withDirection: true) })]
         if document.options.includeGroups {
             for direction in document.directions {

@@ -25,6 +25,15 @@ public struct CSVWriter: Sendable {
             case .tab: "\t"
             }
         }
+
+        /// The separator a spreadsheet in the language's locale splits on: `;`
+        /// for Russian, `,` for English.
+        static func spreadsheet(for language: Language) -> Separator {
+            switch language {
+            case .ru: .semicolon
+            case .en: .comma
+            }
+        }
     }
 
     public struct Options: Sendable, Hashable {
