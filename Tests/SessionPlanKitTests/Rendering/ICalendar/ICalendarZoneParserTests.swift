@@ -29,7 +29,8 @@ import Testing
             line = event['DTSTART']
             local = line.dt.replace(tzinfo=None)
             zone = zones[str(line.params['TZID'])]
-            starts.append(local.replace(tzinfo=zone).astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%MZ'))
+            aware = zone.localize(local) if hasattr(zone, 'localize') else local.replace(tzinfo=zone)  # pytz in old versions
+            starts.append(aware.astimezone(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%MZ'))
         print(json.dumps({'observances': observances, 'starts': starts}))
         """
 
