@@ -1,25 +1,26 @@
 /// Word wrapping for the terminal agenda. Widths are counted in characters
 /// (a Cyrillic letter is one column); runs of white space become one space.
-/// As Russian typesetting does, a line never starts with a dash and initials
-/// stay with what follows them («И. И. Молчанова-Сибирского»).
+/// As Russian typesetting does, words that belong together stay on one line
+/// (``AgendaNoBreak``: «И. И. Молчанова», «им. И. И.», «12 часов», «2021 г.»)
+/// and a line never starts with a dash.
 enum AgendaWrapping {
     /// `text` broken into lines of at most `width` characters, the lines after
-    /// the first at most `continuationWidth`; a word longer than a line is cut.
-    /// Linear in the text: lengths are counted once per word, and a long word
-    /// is cut from one array of its characters.
+    /// the first at most `continuationWidth`. A run of words kept together
+    /// that is longer than a line is broken at its spaces, and a word longer
+    /// than a line is cut. Linear in the text: lengths are counted once per
+    /// word, and a long word is cut from one array of its characters.
     static func lines(_ text: String, width: Int, continuationWidth: Int? = nil) -> [String] {
-        let words = unbreakable(printable(text))
-        guard !words.isEmpty else { return [""] }
+        let runs = AgendaNoBreak.runs(printable(text))
+        guard !runs.isEmpty else { return [""] }
         var lines: [String] = []
         var current = ""
         var currentLength = 0
         func limit() -> Int { max(1, lines.isEmpty ? width : (continuationWidth ?? width)) }
-        for word in words {
-            let length = word.count
+        func place(_ word: String, length: Int) {
             if !current.isEmpty, currentLength + 1 + length <= limit() {
                 current += " " + word
                 currentLength += 1 + length
-                continue
+                return
             }
             if !current.isEmpty {
                 lines.append(current)
@@ -29,7 +30,7 @@ enum AgendaWrapping {
             guard length > limit() else {
                 current = word
                 currentLength = length
-                continue
+                return
             }
             let characters = Array(word)
             var start = 0
@@ -40,6 +41,15 @@ enum AgendaWrapping {
             }
             current = String(characters[start...])
             currentLength = characters.count - start
+        }
+        for run in runs {
+            let lengths = run.map(\.count)
+            let length = lengths.reduce(run.count - 1, +)
+            if run.count == 1 || length <= limit() {
+                place(run.joined(separator: " "), length: length)
+            } else {
+                for (word, wordLength) in zip(run, lengths) { place(String(word), length: wordLength) }
+            }
         }
         lines.append(current)
         return lines
@@ -59,28 +69,5 @@ enum AgendaWrapping {
             result.append(unsafe(scalar) ? "\u{FFFD}" : scalar)
         }
         return String(result)
-    }
-
-    /// The words of `text`, with a dash joined to the word before it (or after
-    /// it, at the start) and an initial joined to the word after it.
-    static func unbreakable(_ text: String) -> [String] {
-        var result: [String] = []
-        var glueNext = false
-        for word in text.split(whereSeparator: { $0.isWhitespace }).map(String.init) {
-            if (glueNext || isDash(word)), !result.isEmpty {
-                result[result.count - 1] += " " + word   // in place: a long chain of initials stays linear
-            } else {
-                result.append(word)
-            }
-            glueNext = isDash(word) && result.count == 1 && result[0] == word || isInitial(word)
-        }
-        return result
-    }
-
-    private static func isDash(_ word: String) -> Bool { word == "–" || word == "—" }
-
-    /// `И.`: one capital letter and a full stop.
-    private static func isInitial(_ word: String) -> Bool {
-        word.count == 2 && word.last == "." && (word.first?.isUppercase ?? false)
     }
 }

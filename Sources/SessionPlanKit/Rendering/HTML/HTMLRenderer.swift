@@ -4,7 +4,8 @@ import Foundation
 /// outside resource (no font, image or style sheet is fetched; the only URLs
 /// are the registration link and, with `--include-groups`, the rooms, as
 /// `<a href>`). Readable at phone width; printed on A4 with each day on its
-/// own page. Each day has a timeline drawn to scale, coloured by slot kind,
+/// own pages, its heading repeated at the top of each, and no slot or
+/// leader's statement split between two pages. Each day has a timeline drawn to scale, coloured by slot kind,
 /// with a legend. All text from the file goes through `HTMLEscaping`.
 public struct HTMLRenderer: ProgramSerializer {
     public init() {}
@@ -41,11 +42,13 @@ public struct HTMLRenderer: ProgramSerializer {
         // The days.
         let places = PlaceIndex(document.view.session)
         for day in document.days {
-            out += "<section class=\"day\">\n<h2>" + text(day.heading) + "</h2>\n"
+            // The heading is a table header so that print repeats it on every page the day takes.
+            out += "<section class=\"day\">\n<table class=\"day-pages\" role=\"presentation\">\n"
+            out += "<thead><tr><th><h2>" + text(day.heading) + "</h2></th></tr></thead>\n<tbody><tr><td>\n"
             if let theme = day.theme { out += "<p class=\"theme\">" + text(theme) + "</p>\n" }
             if let hours = day.hours { out += "<p>" + text(hours) + "</p>\n" }
             guard !day.slots.isEmpty else {
-                out += "<p>" + words(ProgramCatalogue.nothingPlanned) + "</p>\n</section>\n"
+                out += "<p>" + words(ProgramCatalogue.nothingPlanned) + "</p>\n" + Self.dayEnd
                 continue
             }
             let entries = day.day.entries
@@ -75,7 +78,7 @@ public struct HTMLRenderer: ProgramSerializer {
                 if let notes = slot.notes { out += "<p class=\"notes\">" + text(notes) + "</p>" }
                 out += "</div></li>\n"
             }
-            out += "</ol>\n</section>\n"
+            out += "</ol>\n" + Self.dayEnd
         }
 
         // Notes, the team, directions and roles: after the days, on a page of their own when printed.
@@ -125,6 +128,9 @@ public struct HTMLRenderer: ProgramSerializer {
         return out
     }
 
+    /// Closes what a day opens: its table of pages and its section.
+    private static let dayEnd = "</td></tr></tbody>\n</table>\n</section>\n"
+
     /// `<li><span class="name">Name (contacts)</span>, position</li>`.
     private func person(_ person: DocumentPerson) -> String {
         var out = "<li><span class=\"name\">" + HTMLEscaping.escapeText(person.nameWithContacts) + "</span>"
@@ -156,9 +162,13 @@ public struct HTMLRenderer: ProgramSerializer {
         .facts { list-style: none; padding: 0; margin: .6rem 0; color: #2d3748; }
         .whose { font-weight: 600; background: #f7fafc; border-left: 4px solid #2b6cb0; padding: .4rem .6rem; }
         .theme { font-weight: 600; font-size: 1.05em; }
+        .day-pages { width: 100%; border-collapse: collapse; }
+        .day-pages th, .day-pages td { padding: 0; text-align: left; font-weight: normal; vertical-align: top; }
         .timeline { margin: .8rem 0 .2rem; }
         .lane { position: relative; height: 1.6rem; background: #f7fafc; border-radius: 3px; margin-bottom: 2px; }
         .seg { position: absolute; top: 0; bottom: 0; overflow: hidden; border-right: 1px solid #fff; background: var(--k); color: #fff; font-size: .7em; line-height: 1.6rem; text-align: center; white-space: nowrap; }
+        .callouts { position: relative; height: 1.1rem; font-size: .7em; }
+        .callouts span { position: absolute; bottom: 2px; transform: translateX(-50%); padding: 0 2px; line-height: 1.1; font-weight: 600; font-variant-numeric: tabular-nums; color: #2d3748; border-bottom: 2px solid var(--k); white-space: nowrap; }
         .ticks { position: relative; height: 1.1rem; font-size: .7em; color: #4a5568; white-space: nowrap; }
         .ticks span { position: absolute; top: 0; transform: translateX(-50%); }
         .ticks span.start { transform: none; }
@@ -185,6 +195,7 @@ public struct HTMLRenderer: ProgramSerializer {
         .k-group-work { --k: #dd6b20; } .k-plenary { --k: #c53030; } .k-presentation { --k: #b7791f; }
         .k-break { --k: #a0aec0; } .k-closing { --k: #2f855a; } .k-meeting { --k: #4a5568; }
         .k-reflection { --k: #b83280; } .k-other { --k: #718096; }
+        .k-registration { --k: #434190; } .k-meal { --k: #744210; } .k-social { --k: #285e61; }
         @media (max-width: 32rem) {
           body { padding: .75rem; }
           h1 { font-size: 1.35em; }
@@ -199,9 +210,10 @@ public struct HTMLRenderer: ProgramSerializer {
           .speakers, .for, p.notes { font-size: 8.5pt; }
           blockquote { font-size: 9pt; }
           .day + .day, .about { break-before: page; }
+          .day-pages thead { display: table-header-group; }
           h2 { border-top: none; margin-top: 0; }
           a { color: inherit; text-decoration: none; }
-          .timeline, .legend, .slots > li, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          .timeline, .callouts span, .legend, .slots > li, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           h2, h3, h4 { break-after: avoid; }
           blockquote { break-inside: avoid; }
         }

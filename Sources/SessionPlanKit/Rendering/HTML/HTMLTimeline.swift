@@ -92,13 +92,16 @@ struct HTMLTimeline {
         var out = "<div class=\"timeline\" role=\"img\" aria-label=\"\(HTMLEscaping.escapeAttribute(label))\">\n"
         for lane in 0..<laneCount {
             let name = lane < laneNames.count ? laneNames[lane] : ""
+            let callouts = callouts(inLane: lane)
+            out += HTMLTimeline.calloutRows(callouts, entries: entries)
             out += name.isEmpty ? "<div class=\"lane\">" : "<div class=\"lane\" title=\"\(HTMLEscaping.escapeAttribute(name))\">"
             for segment in segments where segment.lane == lane {
                 let entry = entries[segment.entry]
                 let time = "\(entry.times[0].start)–\(entry.times[0].end)"
+                let label = segment.width < Self.labelWidth(segment.number) ? "" : "\(segment.number)"
                 out += "<span class=\"seg k-\(entry.slot.kind.rawValue)\" style=\"left:\(Self.percent(segment.left));"
                     + "width:\(Self.percent(segment.width))\" title=\""
-                    + HTMLEscaping.escapeAttribute(time + " " + entry.slot.title) + "\">\(segment.number)</span>"
+                    + HTMLEscaping.escapeAttribute(time + " " + entry.slot.title) + "\">\(label)</span>"
             }
             out += "</div>\n"
         }

@@ -31,37 +31,38 @@ public enum ICalendarTimeZone {
         }
     }
 
-    /// Onset used when no transition precedes the span within the look-back
-    /// window (e.g. Europe/Moscow, fixed at +0300 since October 2014). It is
-    /// the conventional "since forever" onset many producers use.
+    /// Onset used only for a zone that never changed its offset (UTC, or a
+    /// database without history): then the single observance is true at
+    /// every instant, and its from/to offsets are equal.
     public static let timelessOnset = ICalendarDateTime(year: 1970, month: 1, day: 1)
 
-    /// How far before the span we look for the transition that began the
-    /// observance in effect at its start. A zone with DST has a transition in
-    /// every year, so slightly more than a year always finds it.
-    static let lookBack: TimeInterval = 400 * 86_400
+    /// Where the search for the transition that began the observance in
+    /// effect at the span's start begins: before any zone's first transition
+    /// from local mean time. Real zones have a few hundred transitions since.
+    static let searchFloor = Date(timeIntervalSince1970: -4_102_444_800)   // 1840-01-01T00:00:00Z
 
-    /// The observances covering `start...end`: the one in effect at `start`
-    /// (with its real onset if it began within the look-back window, else
-    /// ``timelessOnset`` with equal from/to offsets) followed by every
-    /// transition up to `end`.
+    /// Upper bound on the transitions walked: protects against a database
+    /// that reports transitions without end.
+    static let transitionLimit = 10_000
+
+    /// The observances covering `start...end`: the one in effect at `start`,
+    /// with the real transition that began it however long ago (Europe/Moscow:
+    /// 2014-10-26, from +0400 to +0300), followed by every transition up to
+    /// `end`. Foundation reports every change of offset, not only daylight
+    /// saving time, as a transition.
     public static func observances(for timeZone: TimeZone, from start: Date, to end: Date) -> [Observance] {
         let end = max(start, end)
-        var transitions: [Date] = []
-        var cursor = start.addingTimeInterval(-lookBack)
-        // Bounded loop: protects against a database that reports a
-        // non-advancing transition.
-        for _ in 0..<10_000 {
+        var initial: Date?
+        var within: [Date] = []
+        var cursor = searchFloor
+        for _ in 0..<transitionLimit {
             guard let next = timeZone.nextDaylightSavingTimeTransition(after: cursor),
                   next > cursor, next <= end else { break }
-            transitions.append(next)
+            if next <= start { initial = next } else { within.append(next) }
             cursor = next
         }
-
-        let before = transitions.filter { $0 <= start }
-        let within = transitions.filter { $0 > start }
         var result: [Observance] = []
-        if let initial = before.last {
+        if let initial {
             result.append(observance(for: timeZone, at: initial))
         } else {
             let offset = timeZone.secondsFromGMT(for: start)

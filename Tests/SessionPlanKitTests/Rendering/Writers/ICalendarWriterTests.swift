@@ -77,19 +77,37 @@ import Testing
         ICalendarDateTime(year: y, month: m, day: d).date(in: TimeZone(secondsFromGMT: 0)!)!
     }
 
-    @Test func moscowHasASingleStandardObservance() throws {
+    /// Moscow's offset last changed on 2014-10-26 at 02:00 local time, from +0400 to +0300: the
+    /// one observance starts there, not at a placeholder 1970 onset that claims +0300 all along.
+    @Test func moscowStartsAtItsLastRealTransition() throws {
         let moscow = try #require(TimeZone(identifier: "Europe/Moscow"))
         let lines = ICalendarTimeZone.contentLines(for: moscow, from: utc(2021, 9, 21), to: utc(2021, 9, 23))
         #expect(lines.map(\.rendered) == [
             "BEGIN:VTIMEZONE",
             "TZID:Europe/Moscow",
             "BEGIN:STANDARD",
-            "DTSTART:19700101T000000",
-            "TZOFFSETFROM:+0300",
+            "DTSTART:20141026T020000",
+            "TZOFFSETFROM:+0400",
             "TZOFFSETTO:+0300",
             "END:STANDARD",
             "END:VTIMEZONE",
         ])
+    }
+
+    /// Vladivostok changed the same night, from +1100 to +1000.
+    @Test func vladivostokStartsAtItsLastRealTransition() throws {
+        let vladivostok = try #require(TimeZone(identifier: "Asia/Vladivostok"))
+        let observances = ICalendarTimeZone.observances(for: vladivostok, from: utc(2026, 3, 17), to: utc(2026, 3, 19))
+        #expect(observances == [
+            .init(kind: .standard, onset: .init(year: 2014, month: 10, day: 26, hour: 2), offsetFrom: 39_600, offsetTo: 36_000),
+        ])
+    }
+
+    /// A zone that never changed its offset keeps the timeless onset, which is true for it.
+    @Test func utcHasTheTimelessObservance() throws {
+        let observances = ICalendarTimeZone.observances(for: try #require(TimeZone(identifier: "UTC")),
+                                                        from: utc(2021, 9, 21), to: utc(2021, 9, 23))
+        #expect(observances == [.init(kind: .standard, onset: ICalendarTimeZone.timelessOnset, offsetFrom: 0, offsetTo: 0)])
     }
 
     @Test func berlinIn2021HasBothTransitions() throws {

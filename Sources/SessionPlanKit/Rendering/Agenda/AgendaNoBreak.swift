@@ -1,0 +1,95 @@
+/// Where Russian typesetting puts a no-break space: the words of a text
+/// grouped into runs that a line break should not split. A run is printed
+/// with ordinary spaces between its words; the wrapper treats it as one word
+/// as long as it fits on a line, and breaks it at its spaces when it does not.
+///
+/// Kept together: a dash with the word before it (a line never starts with a
+/// dash); initials with their surname, before it («И. И. Молчанова») or
+/// after it («Молчанова И. И.»); «им.», «ул.», «№» with what follows; a number
+/// with its word («12 часов», «5 минут»); a year with «г.» («2021 г.»), and
+/// «г.» not after a number with what follows («г. Благовещенск»); «т. е.»,
+/// «т. д.», «т. п.» and «и т. д.». Linear: one pass from the end to learn
+/// which initials precede a surname, one pass to join.
+enum AgendaNoBreak {
+    /// The runs of `text`'s words, in order; runs of white space only separate words.
+    static func runs(_ text: String) -> [[Substring]] {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty else { return [] }
+        // beforeSurname[i]: words[i] begins a chain of initials that ends right before a surname.
+        var beforeSurname = [Bool](repeating: false, count: words.count)
+        for index in stride(from: words.count - 2, through: 0, by: -1) where initial(words[index]) == .bare {
+            let next = words[index + 1]
+            beforeSurname[index] = initial(next) == .bare ? beforeSurname[index + 1] : startsWithCapital(next) && initial(next) == nil
+        }
+        var runs: [[Substring]] = [[words[0]]]
+        for index in 1..<words.count {
+            if joins(words, at: index - 1, beforeSurname: beforeSurname) {
+                runs[runs.count - 1].append(words[index])   // in place: a long chain stays linear
+            } else {
+                runs.append([words[index]])
+            }
+        }
+        return runs
+    }
+
+    /// Whether no line break may come between `words[index]` and the word after it.
+    private static func joins(_ words: [Substring], at index: Int, beforeSurname: [Bool]) -> Bool {
+        let word = words[index], next = words[index + 1]
+        if isDash(next) || index == 0 && isDash(word) { return true }
+        switch (initial(word), initial(next)) {
+        case (.bare, .some): return true                                        // И. И.
+        case (.bare, nil): return beforeSurname[index]                          // И. Молчанова
+        case (nil, .some) where isSurname(word): return !beforeSurname[index + 1] // Молчанова И.
+        default: break
+        }
+        let lowered = word.lowercased()
+        if forward.contains(lowered) { return true }
+        if isNumber(word) { return next.first?.isLetter ?? false }              // 12 часов, 2021 г.
+        if lowered == "г." || lowered == "гг." { return index == 0 || !isNumber(words[index - 1]) }
+        if lowered == "т." { return isAbbreviationLetter(next) }                // т. е.
+        if lowered == "и", next.lowercased() == "т.", index + 2 < words.count {
+            return isAbbreviationLetter(words[index + 2])                       // и т. д.
+        }
+        return false
+    }
+
+    /// Abbreviations that belong to the word after them.
+    private static let forward: Set<String> = ["им.", "ул.", "№"]
+
+    private enum Initial { case bare, closing }
+
+    /// `И.` is a bare initial; `И.,` `И.)` `И.;` close a name written surname first.
+    private static func initial(_ word: Substring) -> Initial? {
+        guard let first = word.first, first.isUppercase, first.isLetter, word.count >= 2 else { return nil }
+        let rest = word.dropFirst()
+        guard rest.first == "." else { return nil }
+        if rest.count == 1 { return .bare }
+        return rest.dropFirst().allSatisfy { ",;:)»".contains($0) } ? .closing : nil
+    }
+
+    /// A word that can be a surname before its initials: a capital first, a letter last (no comma).
+    private static func isSurname(_ word: Substring) -> Bool {
+        startsWithCapital(word) && (word.last?.isLetter ?? false)
+    }
+
+    private static func startsWithCapital(_ word: Substring) -> Bool {
+        guard let first = word.first else { return false }
+        return first.isLetter && first.isUppercase
+    }
+
+    /// `12`, `2021`, `1,5`, `10–15`: digits, with a separator only between digits.
+    private static func isNumber(_ word: Substring) -> Bool {
+        guard let first = word.first, let last = word.last, first.isASCII && first.isNumber,
+              last.isASCII && last.isNumber else { return false }
+        return word.allSatisfy { ($0.isASCII && $0.isNumber) || ",.–-".contains($0) }
+    }
+
+    /// The second letter of «т. е.», «т. д.», «т. п.»: one lower-case letter and a full stop.
+    private static func isAbbreviationLetter(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isLetter, first.isLowercase else { return false }
+        let rest = word.dropFirst()
+        return rest.first == "." && rest.dropFirst().allSatisfy { ",;:)».".contains($0) }
+    }
+
+    private static func isDash(_ word: Substring) -> Bool { word == "–" || word == "—" }
+}
