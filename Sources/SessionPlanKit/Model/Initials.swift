@@ -53,7 +53,7 @@ extension Session {
 extension Initials {
     /// The resolution of `distinct` (each person once, at their first mention):
     /// each name with initials that abbreviates exactly one full name, with that full name's reference.
-    static func resolution(among distinct: [PersonReference]) -> [PersonKey: PersonReference] {
+    static func resolution(among distinct: some Collection<PersonReference>) -> [PersonKey: PersonReference] {
         // Only a name with a dot can be written with initials, and most plans have none:
         // full names are looked at only when their surname is one of those abbreviated.
         var shortReferences: [(PersonKey, String)] = []

@@ -14,8 +14,9 @@
 /// So a summary reads «лидер направления 3 …, выступает в программе»; each
 /// assignment keeps the earliest place the file writes the name for it.
 ///
-/// One pass over the mentions with dictionaries by `PersonKey` and by
-/// assignment, then one sort of the people.
+/// One pass over the mentions with a dictionary by `PersonKey` (a person's
+/// assignments are searched while they are few, hashed when many), then one
+/// sort of the people.
 struct PersonIndex: Sendable {
     /// Every person, in file order.
     let entries: [PersonRoles]
@@ -42,21 +43,18 @@ struct PersonIndex: Sendable {
         order.sort { builder.people[$0].precedes(builder.people[$1]) }
         var details: [PersonKey: Person] = [:]
         for person in session.people where details[person.name.key] == nil { details[person.name.key] = person }
-        abbreviations = Initials.resolution(among: order.map { builder.people[$0].first.reference })
+        abbreviations = Initials.resolution(among: order.lazy.map { builder.people[$0].first })
         // `Сулейманова Л. А.` gets the details of the one full name it abbreviates.
         for (short, full) in abbreviations where details[short] == nil {
             if let entry = details[full.key] { details[short] = entry }
         }
-        var positions: [PersonKey: Int] = [:]
-        positions.reserveCapacity(order.count)
+        // The builder's dictionary by key becomes the index's: its values renumbered in file order.
+        var positions = builder.byKey
+        builder.byKey = [:]
         entries = order.enumerated().map { position, index in
             let draft = builder.people[index]
-            positions[draft.first.reference.key] = position
-            let assigned = draft.assigned.map {
-                PersonRoles.Assigned(assignment: $0.assignment, reference: $0.mention.reference)
-            }
-            return PersonRoles(firstMention: draft.first.reference, details: details[draft.first.reference.key],
-                               assigned: assigned)
+            positions[draft.first.key] = position
+            return PersonRoles(firstMention: draft.first, details: details[draft.first.key], assigned: draft.assigned)
         }
         self.positions = positions
         self.details = details
@@ -64,61 +62,67 @@ struct PersonIndex: Sendable {
 }
 
 extension PersonIndex {
-    /// A name written somewhere, numbered in the order of the walk.
-    private struct Mention {
-        let reference: PersonReference
-        let walk: Int
+    /// One person while the mentions are collected.
+    private struct Draft {
+        /// The earliest mention, and its number in the walk.
+        var first: PersonReference
+        var firstWalk: Int
+        var assigned: [PersonRoles.Assigned] = []
 
         /// File order; the walk's order for places that are equal (values made in code).
-        func precedes(_ other: Mention) -> Bool {
-            (reference.location.offset, walk) < (other.reference.location.offset, other.walk)
+        func precedes(_ other: Draft) -> Bool {
+            (first.location.offset, firstWalk) < (other.first.location.offset, other.firstWalk)
         }
-    }
-
-    private struct DraftAssignment {
-        let assignment: PersonAssignment
-        var mention: Mention
-    }
-
-    private struct Draft {
-        var first: Mention
-        var assigned: [DraftAssignment] = []
-        func precedes(_ other: Draft) -> Bool { first.precedes(other.first) }
-    }
-
-    /// One assignment of one person: what makes two mentions the same assignment.
-    private struct AssignmentKey: Hashable {
-        let person: Int
-        let assignment: PersonAssignment
     }
 
     /// Collects the mentions: each person once, each of their assignments once, at the earliest place.
     private struct Builder {
         var people: [Draft] = []
         var byKey: [PersonKey: Int] = [:]
-        var assignments: [AssignmentKey: Int] = [:]
+        /// For the few people with many assignments, where each assignment is in their list:
+        /// the others' short lists are searched, which costs less than hashing every assignment.
+        var manyAssignments: [Int: [PersonAssignment: Int]] = [:]
         var walk = 0
+        static let searchedAssignments = 8
 
         mutating func add(_ reference: PersonReference, _ assignment: PersonAssignment?) {
-            let mention = Mention(reference: reference, walk: walk)
             walk += 1
             let person: Int
             if let known = byKey[reference.key] {
                 person = known
-                if mention.precedes(people[person].first) { people[person].first = mention }
+                if reference.location.offset < people[person].first.location.offset {
+                    people[person].first = reference
+                    people[person].firstWalk = walk
+                }
             } else {
                 person = people.count
                 byKey[reference.key] = person
-                people.append(Draft(first: mention))
+                people.append(Draft(first: reference, firstWalk: walk))
             }
             guard let assignment else { return }
-            let key = AssignmentKey(person: person, assignment: assignment)
-            if let known = assignments[key] {
-                if mention.precedes(people[person].assigned[known].mention) { people[person].assigned[known].mention = mention }
-            } else {
-                assignments[key] = people[person].assigned.count
-                people[person].assigned.append(DraftAssignment(assignment: assignment, mention: mention))
+            let assigned = PersonRoles.Assigned(assignment: assignment, reference: reference)
+            if let known = position(of: assignment, for: person) {
+                if reference.location.offset < people[person].assigned[known].reference.location.offset {
+                    people[person].assigned[known] = assigned
+                }
+                return
             }
+            let count = people[person].assigned.count
+            people[person].assigned.append(assigned)
+            if count + 1 == Self.searchedAssignments {
+                var positions: [PersonAssignment: Int] = [:]
+                for (index, item) in people[person].assigned.enumerated() { positions[item.assignment] = index }
+                manyAssignments[person] = positions
+            } else if count + 1 > Self.searchedAssignments {
+                manyAssignments[person]?[assignment] = count
+            }
+        }
+
+        /// Where `assignment` already is in the list of `person`, if it is.
+        private func position(of assignment: PersonAssignment, for person: Int) -> Int? {
+            let list = people[person].assigned
+            if list.count >= Self.searchedAssignments { return manyAssignments[person]?[assignment] }
+            return list.firstIndex { $0.assignment == assignment }
         }
 
         mutating func walk(_ session: Session) {
@@ -127,7 +131,6 @@ extension PersonIndex {
             }
             people.reserveCapacity(estimate)
             byKey.reserveCapacity(estimate)
-            assignments.reserveCapacity(estimate)
             for direction in session.directions {
                 for leader in direction.leaders {
                     add(leader, .leader(directionNumber: direction.number, directionTitle: direction.title))
