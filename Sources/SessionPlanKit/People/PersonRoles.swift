@@ -15,9 +15,23 @@ public struct PersonRoles: Sendable {
     public var key: PersonKey { firstMention.key }
     /// The person's entry in `people` (the first one of that name, or of the one
     /// full name a name with initials abbreviates); nil when `people` has none.
-    public let details: Person?
+    public var details: Person? { detailsBox?.person }
+    /// Boxed: most people of a large plan have no entry, and an empty `Person?`
+    /// would still take its full size in every entry of the index.
+    private let detailsBox: DetailsBox?
     /// Each assignment once, in the index's order (directions first, see `PersonIndex`).
     let assigned: [Assigned]
+
+    init(firstMention: PersonReference, details: Person?, assigned: [Assigned]) {
+        self.firstMention = firstMention
+        self.detailsBox = details.map(DetailsBox.init)
+        self.assigned = assigned
+    }
+
+    private final class DetailsBox: Sendable {
+        let person: Person
+        init(_ person: Person) { self.person = person }
+    }
 
     /// Each assignment once: each direction in turn, then the program, then host, architect, team.
     public var assignments: [PersonAssignment] { assigned.map(\.assignment) }
