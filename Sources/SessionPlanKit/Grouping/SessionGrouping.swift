@@ -81,7 +81,7 @@ enum SessionGrouping {
                 existingGroups: direction.groups.map { group in
                     let isLeader = group.kind == .leader
                     let kept = isLeader ? group.members : group.members.filter { !dropped.contains($0.key) }
-                    return ExistingGroup(name: group.name, kind: isLeader ? .leader : .participants,
+                    return ExistingGroup(name: group.name, kind: group.kind,
                                          members: kept.map(\.name), changed: kept.count != group.members.count)
                 }))
         }
@@ -118,26 +118,35 @@ enum SessionGrouping {
         return outcome
     }
 
-    /// The role each leader, moderator and collector of the session has, for the report.
+    /// The role each leader, moderator and collector of the session has, for the
+    /// report: the first of them in the person index's order (direction by direction).
     private static func dutiesByPerson(_ session: Session) -> [PersonKey: LocalizedText] {
         var roles: [PersonKey: LocalizedText] = [:]
-        for direction in session.directions {
-            for leader in direction.leaders where roles[leader.key] == nil {
-                roles[leader.key] = LocalizedText(en: "the leader of direction \(direction.number)",
-                                                  ru: "лидер направления \(direction.number)")
-            }
-            for group in direction.groups {
-                if let moderator = group.moderator, roles[moderator.key] == nil {
-                    roles[moderator.key] = LocalizedText(en: "the moderator of \(Quotes.guillemets(group.name)) (direction \(direction.number))",
-                                                         ru: "модератор группы \(Quotes.guillemets(group.name)) (направление \(direction.number))")
-                }
-                if let collector = group.collector, roles[collector.key] == nil {
-                    roles[collector.key] = LocalizedText(en: "the collector of \(Quotes.guillemets(group.name)) (direction \(direction.number))",
-                                                         ru: "сборщик группы \(Quotes.guillemets(group.name)) (направление \(direction.number))")
-                }
+        for person in session.personIndex.entries {
+            for assignment in person.assignments {
+                guard let role = duty(assignment) else { continue }
+                roles[person.key] = role
+                break
             }
         }
         return roles
+    }
+
+    /// How the report names a leader's, a moderator's or a collector's place; nil for other assignments.
+    private static func duty(_ assignment: PersonAssignment) -> LocalizedText? {
+        switch assignment {
+        case .leader(let number, _):
+            LocalizedText(en: "the leader of direction \(number)",
+                          ru: "лидер направления \(number)")
+        case .moderator(let place):
+            LocalizedText(en: "the moderator of \(Quotes.guillemets(place.groupName)) (direction \(place.directionNumber))",
+                          ru: "модератор группы \(Quotes.guillemets(place.groupName)) (направление \(place.directionNumber))")
+        case .collector(let place):
+            LocalizedText(en: "the collector of \(Quotes.guillemets(place.groupName)) (direction \(place.directionNumber))",
+                          ru: "сборщик группы \(Quotes.guillemets(place.groupName)) (направление \(place.directionNumber))")
+        default:
+            nil
+        }
     }
 
     // MARK: - Writing into the original tree

@@ -36,8 +36,10 @@ struct Letter {
 
         var groups: [String] = []
         for place in person.groups {
-            guard let group = session.directions.first(where: { $0.id == place.directionID })?
-                .groups.first(where: { $0.name == place.groupName }) else { continue }
+            guard session.directions.indices.contains(place.directionNumber - 1) else { continue }
+            let direction = session.directions[place.directionNumber - 1]
+            guard direction.groups.indices.contains(place.groupNumber - 1) else { continue }
+            let group = direction.groups[place.groupNumber - 1]
             var line = LocalizedText(en: "Direction \(place.directionNumber) “\(place.directionTitle)”, group “\(place.groupName)”",
                                      ru: "Направление \(place.directionNumber) «\(place.directionTitle)», группа «\(place.groupName)»").text(in: language)
             if let moderator = group.moderator {

@@ -46,11 +46,14 @@ extension Session {
     /// name of the session, with the first reference of that full name: what
     /// `initials` reports and what positions are printed from.
     func initialsResolution() -> [PersonKey: PersonReference] {
-        var seen: Set<PersonKey> = []
-        var distinct: [PersonReference] = []
-        forEachPersonReference { reference in
-            if seen.insert(reference.key).inserted { distinct.append(reference) }
-        }
+        personIndex.abbreviations
+    }
+}
+
+extension Initials {
+    /// The resolution of `distinct` (each person once, at their first mention):
+    /// each name with initials that abbreviates exactly one full name, with that full name's reference.
+    static func resolution(among distinct: some Collection<PersonReference>) -> [PersonKey: PersonReference] {
         // Only a name with a dot can be written with initials, and most plans have none:
         // full names are looked at only when their surname is one of those abbreviated.
         var shortReferences: [(PersonKey, String)] = []

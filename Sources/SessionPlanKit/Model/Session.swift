@@ -11,15 +11,15 @@ public struct Session: Sendable {
     public var timeZone: TimeZone
     public var hours: Hours?
     public var venue: String?
-    public var host: PersonReference?
-    public var architects: [PersonReference]
+    public var host: PersonReference? { didSet { personIndexCache = PersonIndexCache() } }
+    public var architects: [PersonReference] { didSet { personIndexCache = PersonIndexCache() } }
     public var organizers: [String]
     public var registration: Registration?
     public var notes: [String]
     public var rules: Rules
-    public var people: [Person]
-    public var days: [Day]
-    public var directions: [Direction]
+    public var people: [Person] { didSet { personIndexCache = PersonIndexCache() } }
+    public var days: [Day] { didSet { personIndexCache = PersonIndexCache() } }
+    public var directions: [Direction] { didSet { personIndexCache = PersonIndexCache() } }
     /// Versions: raised each time a changed program is published (the calendars' `SEQUENCE`).
     public var revision: Int = 0
     /// When this revision was made, in the session's zone (the calendars' `DTSTAMP`).
@@ -29,20 +29,16 @@ public struct Session: Sendable {
     /// Where things happen; empty: everything at the `venue`.
     public var places: [Place] = []
     /// The organizing team, with duties.
-    public var team: [TeamMember] = []
+    public var team: [TeamMember] = [] { didSet { personIndexCache = PersonIndexCache() } }
 
-    /// Details by person, first entry of each name (a repeated name is a finding of its own).
-    /// Built on each call: keep the result rather than asking again per name.
-    public var peopleByKey: [PersonKey: Person] {
-        var map: [PersonKey: Person] = [:]
-        map.reserveCapacity(people.count)
-        for person in people where map[person.name.key] == nil { map[person.name.key] = person }
-        // `Сулейманова Л. А.` gets the details of the one full name it abbreviates.
-        for (short, full) in initialsResolution() where map[short] == nil {
-            if let details = map[full.key] { map[short] = details }
-        }
-        return map
-    }
+    /// Everyone the session mentions (`PersonIndex`): built on first use, and
+    /// again after a change to the parts that name people.
+    var personIndex: PersonIndex { personIndexCache.index(of: self) }
+    var personIndexCache = PersonIndexCache()
+
+    /// Details by person, first entry of each name (a repeated name is a finding of its own);
+    /// from the person index, built once.
+    public var peopleByKey: [PersonKey: Person] { personIndex.details }
 
     /// The announced hours of a day: its own, else the session's.
     public func hours(of day: Day) -> Hours? { day.hours ?? hours }

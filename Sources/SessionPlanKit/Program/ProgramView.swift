@@ -226,9 +226,9 @@ public struct ProgramView: Sendable {
     /// word given (`--person Абрамова`). Otherwise an error with the closest names,
     /// if any is close enough to be a likely misspelling.
     static func person(named name: String, in session: Session) throws(ProgramQueryError) -> PersonRoles {
-        let everyone = PersonRoles.everyone(in: session)
         let key = PersonKey(name)
-        if let exact = everyone.first(where: { $0.key == key }) { return exact }
+        if let exact = session.personIndex[key] { return exact }
+        let everyone = session.personIndex.entries
         let lowered = FoldedNames.foldSlowly(key.normalized)
         if let caseless = everyone.first(where: { FoldedNames.foldSlowly($0.key.normalized) == lowered }) { return caseless }
         let words = lowered.split(separator: " ").map(String.init)
@@ -279,11 +279,12 @@ private struct Viewer {
 
     static func person(_ person: PersonRoles, session: Session) -> Viewer {
         var groups = person.groups
+        var known = Set(groups)
         for number in person.ledDirections {
             guard let direction = session.directions.first(where: { $0.number == number }) else { continue }
-            for group in direction.groups {
-                let place = GroupPlace(direction: direction, group: group)
-                if !groups.contains(place) { groups.append(place) }
+            for index in direction.groups.indices {
+                let place = GroupPlace(direction: direction, groupAt: index)
+                if known.insert(place).inserted { groups.append(place) }
             }
         }
         var directions = Set(groups.map(\.directionID))
@@ -300,7 +301,7 @@ private struct Viewer {
     /// A direction's people: its leaders, moderators, collectors and members.
     static func direction(_ direction: Direction) -> Viewer {
         Viewer(roles: [.leaders, .moderators, .collectors, .participants], speaker: nil,
-               groups: direction.groups.map { GroupPlace(direction: direction, group: $0) }, directions: [direction.id])
+               groups: direction.groups.indices.map { GroupPlace(direction: direction, groupAt: $0) }, directions: [direction.id])
     }
 
     /// Whether the slot is in this viewer's program, whether they may skip it, and why it is there.

@@ -13,24 +13,17 @@ struct PeopleContacts: Sendable {
     static let listed = 10
 
     init(_ session: Session, registrants: [Registrant]? = nil) {
-        let details = session.peopleByKey
-        let people = PersonRoles.everyone(in: session)
+        let people = session.personIndex.entries
         everyone = people.count
         withoutContacts = people.filter { person in
-            let entry = details[person.key]
-            return (entry?.email ?? "").isEmpty && (entry?.phone ?? "").isEmpty
+            (person.details?.email ?? "").isEmpty && (person.details?.phone ?? "").isEmpty
         }.map(\.name)
         notInGroup = registrants.map { list in
-            var placed: Set<PersonKey> = []
-            for direction in session.directions {
-                direction.leaders.forEach { placed.insert($0.key) }
-                for group in direction.groups {
-                    if let moderator = group.moderator { placed.insert(moderator.key) }
-                    if let collector = group.collector { placed.insert(collector.key) }
-                    group.members.forEach { placed.insert($0.key) }
-                }
-            }
-            return list.filter { !placed.contains(PersonKey($0.name)) }.map(\.name)
+            let index = session.personIndex
+            // Leaders and people of groups are placed; a speaker or someone only in `people` is not.
+            return list.filter { registrant in
+                !(index[PersonKey(registrant.name)]?.assignments.contains { $0.directionNumber != nil } ?? false)
+            }.map(\.name)
         }
     }
 

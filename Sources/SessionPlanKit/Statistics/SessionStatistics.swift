@@ -14,7 +14,8 @@ struct SessionStatistics: Sendable {
         var collectors = 0
         /// Different people among leaders, moderators, collectors and members.
         var people = 0
-        /// Groups of the right size with a moderator and a collector.
+        /// Groups the staffing rules find nothing wrong with (`StaffingRules.problems`):
+        /// of the right size, with a moderator and a collector, nobody in two places.
         var completeGroups = 0
     }
 
@@ -41,6 +42,9 @@ struct SessionStatistics: Sendable {
         /// A group without a moderator, a collector or both.
         case staff(direction: Int, id: String, group: String, moderator: Bool, collector: Bool)
         case size(direction: Int, id: String, group: String, members: Int, allowed: ClosedRange<Int>)
+        /// A group whose people conflict: one person moderator and collector, a
+        /// moderator or collector also a member, a member listed twice.
+        case conflict(direction: Int, id: String, group: String)
     }
 
     let title: String
@@ -48,7 +52,8 @@ struct SessionStatistics: Sendable {
     let directions: [DirectionRow]
     let total: Counts
     let days: [DayRow]
-    /// Everyone named anywhere in the session: host, architects, speakers, directions' people.
+    /// Everyone named anywhere in the session: host, architects, speakers, directions' people
+    /// (not those only in `people`, the team or moderating slots).
     let everyone: Int
     let missing: [Missing]
 
@@ -57,36 +62,38 @@ struct SessionStatistics: Sendable {
         groupSize = session.rules.groupSize
         var rows: [DirectionRow] = []
         var missing: [Missing] = []
-        var allLeaders: Set<PersonKey> = [], allPeople: Set<PersonKey> = []
         var total = Counts()
-        for direction in session.directions {
-            var counts = Counts()
-            let leaders = Set(direction.leaders.map(\.key))
-            var people = leaders
-            counts.leaders = leaders.count
+        let people = Self.peopleCounts(session)
+        for (index, direction) in session.directions.enumerated() {
+            var counts = people.byDirection[index]
             counts.groups = direction.groups.count
-            if leaders.isEmpty { missing.append(.leader(direction: direction.number, id: direction.id)) }
+            if counts.leaders == 0 { missing.append(.leader(direction: direction.number, id: direction.id)) }
             if direction.groups.isEmpty { missing.append(.groups(direction: direction.number, id: direction.id)) }
             for group in direction.groups {
-                let members = Set(group.members.map(\.key))
-                counts.members += members.count
-                people.formUnion(members)
-                if let moderator = group.moderator { counts.moderators += 1; people.insert(moderator.key) }
-                if let collector = group.collector { counts.collectors += 1; people.insert(collector.key) }
-                let sized = session.rules.groupSize.contains(members.count)
-                if sized, group.moderator != nil, group.collector != nil { counts.completeGroups += 1 }
+                // Readiness is the staffing rules' own verdict, so `stats` and `validate` agree.
+                let staffing = StaffingRules.problems(of: group, limits: session.rules.groupSize)
+                counts.members += staffing.members
+                if group.moderator != nil { counts.moderators += 1 }
+                if group.collector != nil { counts.collectors += 1 }
+                if staffing.problems.isEmpty { counts.completeGroups += 1 }
+                var sized = true, conflicting = false
+                for problem in staffing.problems {
+                    switch problem {
+                    case .size: sized = false
+                    case .repeatedMember, .moderatorIsCollector, .dutyAlsoMember: conflicting = true
+                    case .noModerator, .noCollector: break
+                    }
+                }
                 if group.moderator == nil || group.collector == nil {
                     missing.append(.staff(direction: direction.number, id: direction.id, group: group.name,
                                           moderator: group.moderator == nil, collector: group.collector == nil))
                 }
                 if !sized {
                     missing.append(.size(direction: direction.number, id: direction.id, group: group.name,
-                                         members: members.count, allowed: session.rules.groupSize))
+                                         members: staffing.members, allowed: session.rules.groupSize))
                 }
+                if conflicting { missing.append(.conflict(direction: direction.number, id: direction.id, group: group.name)) }
             }
-            counts.people = people.count
-            allLeaders.formUnion(leaders)
-            allPeople.formUnion(people)
             total.groups += counts.groups
             total.members += counts.members
             total.moderators += counts.moderators
@@ -94,23 +101,50 @@ struct SessionStatistics: Sendable {
             total.completeGroups += counts.completeGroups
             rows.append(DirectionRow(number: direction.number, id: direction.id, title: direction.title, counts: counts))
         }
-        total.leaders = allLeaders.count
-        total.people = allPeople.count
+        total.leaders = people.leaders
+        total.people = people.inDirections
         self.directions = rows
         self.total = total
         self.missing = missing
-
-        var everyone = allPeople
-        if let host = session.host { everyone.insert(host.key) }
-        everyone.formUnion(session.architects.map(\.key))
-        for day in session.days { for slot in day.slots { everyone.formUnion(slot.speakers.map(\.key)) } }
-        self.everyone = everyone.count
+        self.everyone = people.everyone
 
         days = session.days.map { day in
             DayRow(number: day.number, date: day.date,
                    programMinutes: Self.coveredMinutes(day.slots),
                    groupWorkMinutes: Self.coveredMinutes(day.slots.filter { $0.kind == .groupWork }))
         }
+    }
+
+    /// Different people, from the person index: per direction (its leaders and
+    /// people of its groups), leaders and people of any direction, and everyone
+    /// with a place in a direction or the program as host, architect or speaker.
+    private static func peopleCounts(_ session: Session) -> (byDirection: [Counts], leaders: Int, inDirections: Int, everyone: Int) {
+        var byDirection = Array(repeating: Counts(), count: session.directions.count)
+        // The last person counted in each direction: each person once per direction, without a set per person.
+        var lastCounted = Array(repeating: -1, count: session.directions.count)
+        var leaders = 0, inDirections = 0, everyone = 0
+        for (position, person) in session.personIndex.entries.enumerated() {
+            var leads = false, inDirection = false, named = false
+            for assignment in person.assignments {
+                switch assignment {
+                case .leader(let number, _):
+                    byDirection[number - 1].leaders += 1
+                    leads = true
+                case .speaker, .host, .architect: named = true
+                default: break
+                }
+                guard let number = assignment.directionNumber else { continue }
+                inDirection = true
+                if lastCounted[number - 1] != position {
+                    lastCounted[number - 1] = position
+                    byDirection[number - 1].people += 1
+                }
+            }
+            if leads { leaders += 1 }
+            if inDirection { inDirections += 1 }
+            if inDirection || named { everyone += 1 }
+        }
+        return (byDirection, leaders, inDirections, everyone)
     }
 
     /// Minutes covered by the union of the slots' intervals: overlapping slots are counted once.

@@ -133,6 +133,11 @@ struct StatisticsReport {
                 en: ": group \(Quotes.guillemets(group)) has \(count.en); a group needs \(allowed.lowerBound)–\(allowed.upperBound)",
                 ru: ": в группе \(Quotes.guillemets(group)) \(count.ru), а нужно от \(allowed.lowerBound) до \(allowed.upperBound)"
             ).text(in: language)
+        case .conflict(let number, let id, let group):
+            return direction(number, id) + LocalizedText(
+                en: ": in group \(Quotes.guillemets(group)) one person holds two places; see sessionplan validate",
+                ru: ": в группе \(Quotes.guillemets(group)) один человек на двух местах; подробности — sessionplan validate"
+            ).text(in: language)
         }
     }
 

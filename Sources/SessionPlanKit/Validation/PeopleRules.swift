@@ -31,7 +31,7 @@ public struct PeopleRules: RuleFamily {
     /// One place a person holds: their role in one group, and where it is written.
     /// Groups are named only when a finding is made, so a large valid plan costs no wording.
     private struct Place {
-        let role: GroupRole
+        let role: PersonAssignment.GroupRole
         /// Running number of the group in the session: identifies it.
         let group: Int32
         let direction: Int32
@@ -57,37 +57,24 @@ public struct PeopleRules: RuleFamily {
     }
 
     private func checkGroupRoles(_ session: Session, into findings: inout [Diagnostic]) {
-        // Every place of every person: people numbered in order of first appearance.
-        let count = session.directions.reduce(0) { total, direction in
-            total + direction.groups.reduce(0) { $0 + $1.members.count + 2 }
+        // The places of everyone with more than one, from the person index; people numbered in its order.
+        let index = session.personIndex
+        var firstGroup: [Int32] = []
+        var groupCount: Int32 = 0
+        for direction in session.directions {
+            firstGroup.append(groupCount)
+            groupCount += Int32(clamping: direction.groups.count)
         }
-        var index: [PersonKey: Int] = [:]
-        index.reserveCapacity(count)
-        var names: [String] = []
-        names.reserveCapacity(count)
-        var places: [(person: Int32, place: Place)] = []
-        places.reserveCapacity(count)
-        var groupNumber: Int32 = 0
         let together = GroupWorkTimes.together(session)
-        for (d, direction) in session.directions.enumerated() {
-            for (g, group) in direction.groups.enumerated() {
-                groupNumber += 1
-                func add(_ role: GroupRole, _ reference: PersonReference) {
-                    let person: Int
-                    if let known = index[reference.key] {
-                        person = known
-                    } else {
-                        person = names.count
-                        index[reference.key] = person
-                        names.append(reference.name)
-                    }
-                    places.append((Int32(clamping: person), Place(role: role, group: groupNumber, direction: Int32(clamping: d),
-                                                                  groupIndex: Int32(clamping: g), together: together[d],
-                                                                  location: reference.location)))
-                }
-                if let moderator = group.moderator { add(.moderator, moderator) }
-                if let collector = group.collector { add(.collector, collector) }
-                for member in group.members { add(.member, member) }
+        var places: [(person: Int32, place: Place)] = []
+        for (person, entry) in index.entries.enumerated() {
+            guard entry.assigned.count > 1, entry.assigned.count(where: { $0.assignment.group != nil }) > 1 else { continue }
+            for assigned in entry.assigned {
+                guard let role = assigned.assignment.groupRole, let group = assigned.assignment.group else { continue }
+                let d = group.directionNumber - 1, g = group.groupNumber - 1
+                places.append((Int32(clamping: person), Place(role: role, group: firstGroup[d] + Int32(clamping: g),
+                                                              direction: Int32(clamping: d), groupIndex: Int32(clamping: g),
+                                                              together: together[d], location: assigned.reference.location)))
             }
         }
         // Each person's places together, by the groups that work at the same time, in file order.
@@ -106,7 +93,7 @@ public struct PeopleRules: RuleFamily {
                     let otherMembership = memberships.before(outside: place.group)
                     let otherDuty = duties.before(outside: place.group)
                     func report(_ code: DiagnosticCode, _ other: Place) {
-                        findings.append(finding(code, names[Int(person)], place, other, in: session))
+                        findings.append(finding(code, index.entries[Int(person)].name, place, other, in: session))
                     }
                     if place.role == .member {
                         if let other = otherMembership { report(.multipleGroups, other) }

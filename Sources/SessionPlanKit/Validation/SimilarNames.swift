@@ -118,40 +118,9 @@ public struct SimilarNames: RuleFamily {
             : LocalizedText(en: "\"\(word)\": «\(long[i])» left out", ru: "«\(word)» — пропущена «\(long[i])»")
     }
 
-    /// Every distinct name of the session at its first place in the file, in file order.
+    /// Every distinct name of the session at its first place in the file, in file order (`PersonIndex`).
     private static func spellings(in session: Session) -> [PersonReference] {
-        var first: [PersonKey: Int] = [:]
-        var distinct: [PersonReference] = []
-        let estimate = session.people.count + session.directions.reduce(0) { total, direction in
-            total + direction.leaders.count + direction.groups.reduce(0) { $0 + $1.members.count + 2 }
-        }
-        first.reserveCapacity(estimate)
-        distinct.reserveCapacity(estimate)
-        func visit(_ reference: PersonReference) {
-            if let index = first[reference.key] {
-                if reference.location < distinct[index].location { distinct[index] = reference }
-            } else {
-                first[reference.key] = distinct.count
-                distinct.append(reference)
-            }
-        }
-        session.host.map(visit)
-        session.architects.forEach(visit)
-        session.people.forEach { visit($0.name) }
-        for day in session.days {
-            for slot in day.slots { slot.speakers.forEach(visit) }
-        }
-        for direction in session.directions {
-            direction.leaders.forEach(visit)
-            for group in direction.groups {
-                group.moderator.map(visit)
-                group.collector.map(visit)
-                group.members.forEach(visit)
-            }
-        }
-        // Offsets are distinct for distinct places; the key breaks ties of values made in code.
-        distinct.sort { ($0.location.offset, $0.key) < ($1.location.offset, $1.key) }
-        return distinct
+        session.personIndex.entries.map(\.firstMention)
     }
 
     /// Lowercased, with `ё` as `е` (for wording a finding; the search itself uses `FoldedNames`).

@@ -63,7 +63,7 @@ enum LettersCommand {
         let session = view.session
         let people = session.peopleByKey
 
-        var recipients = PersonRoles.everyone(in: session)
+        var recipients = session.personIndex.entries
         if let person = view.person { recipients = recipients.filter { $0.key == person.key } }
         if let role = view.role { recipients = recipients.filter { $0.roles.contains(role) } }
         if let direction = view.direction {
@@ -76,7 +76,7 @@ enum LettersCommand {
         var missing: [String] = []
         var unusable: [String] = []
         for person in recipients {
-            let email = people[person.key]?.email?.trimmingCharacters(in: .whitespaces) ?? ""
+            let email = person.details?.email?.trimmingCharacters(in: .whitespaces) ?? ""
             guard !email.isEmpty else { missing.append(person.name); continue }
             guard MailMessage.isUsableAddress(email),
                   let letter = Letter(person: person, email: email, session: session, people: people) else {

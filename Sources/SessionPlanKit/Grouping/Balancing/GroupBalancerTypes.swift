@@ -1,20 +1,15 @@
 /// A group already in the session file, as the balancer needs it.
 public struct ExistingGroup: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable {
-        /// Formed from registrations: the balancer may add people to it.
-        case participants
-        /// A leader's own group: its members stay, nobody is added.
-        case leader
-    }
-
     public var name: String
-    public var kind: Kind
+    /// A participant group is formed from registrations: the balancer may add
+    /// people to it. A leader's own group keeps its members; nobody is added.
+    public var kind: GroupKind
     /// The current members' names (moderator and collector not counted).
     public var members: [String]
     /// Whether members were taken out of the group (`--drop-unregistered`): it must still be large enough.
     public var changed: Bool
 
-    public init(name: String, kind: Kind = .participants, members: [String], changed: Bool = false) {
+    public init(name: String, kind: GroupKind = .participants, members: [String], changed: Bool = false) {
         self.name = name
         self.kind = kind
         self.members = members

@@ -148,8 +148,8 @@ struct ProgramDocumentBuilder {
         // A person's or a direction's program names its own groups already (`groups`).
         if options.includeGroups, view.person == nil, view.direction == nil, entry.slot.kind == .groupWork {
             for direction in session.directions {
-                for group in direction.groups {
-                    working.append(self.group(GroupPlace(direction: direction, group: group), short: false))
+                for index in direction.groups.indices {
+                    working.append(self.group(GroupPlace(direction: direction, groupAt: index), short: false))
                 }
             }
         }

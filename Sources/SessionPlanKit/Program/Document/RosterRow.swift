@@ -61,58 +61,94 @@ public struct RosterRow: Sendable, Equatable {
     public var organization: String?
     public var region: String?
 
-    /// The rows: host, architects, speakers (in the order they first speak),
+    /// The rows, one per assignment of the person index: host, architects,
+    /// speakers (in the order they first speak), slot moderators, the team,
     /// then each direction's leaders and, with groups, each group's moderator,
-    /// collector and members. A view for a person keeps only their rows; for a
-    /// role, the rows of that role; for a direction, that direction's rows.
+    /// collector and members; within each, in file order. A view for a person
+    /// keeps only their rows; for a role, the rows of that role; for a
+    /// direction, that direction's rows.
     static func rows(of view: ProgramView, options: ExportOptions, people: [PersonKey: Person]) -> [RosterRow] {
         let session = view.session
-        var rows: [RosterRow] = []
-        func add(_ role: Role, _ person: PersonReference, direction: Direction? = nil, group: String = "",
-                 detail: String? = nil, publicContact: Bool = false) {
-            let details = people[person.key]
-            let contacts = options.includeContacts || publicContact
-            rows.append(RosterRow(direction: direction.map { "\($0.number). \($0.title)" } ?? "",
-                                  directionNumber: direction?.number, group: group, role: role, detail: detail,
-                                  person: person, position: details?.position,
-                                  email: contacts ? details?.email : nil,
-                                  phone: contacts ? details?.phone : nil,
-                                  organization: options.includeContacts ? details?.organization : nil,
-                                  region: options.includeContacts ? details?.region : nil))
-        }
-        if let host = session.host { add(.host, host) }
-        for architect in session.architects { add(.architect, architect) }
-        var speakers: Set<PersonKey> = []
-        for day in session.days {
-            for slot in day.slots {
-                for speaker in slot.speakers where speakers.insert(speaker.key).inserted { add(.speaker, speaker) }
-            }
-        }
-        // Slot moderators, once per slot they moderate, after the speakers.
-        for day in session.days {
-            for slot in day.slots {
-                var seen: Set<PersonKey> = []
-                for moderator in slot.moderators where seen.insert(moderator.key).inserted {
-                    add(.slotModerator, moderator, detail: slot.title)
+        // The team's public contacts: their e-mail and phone without --include-contacts.
+        let publicContacts = Set(session.team.filter(\.contact).map(\.name.key))
+        var rows: [(order: (Int, Int, Int, Int, Int, Int), row: RosterRow)] = []
+        for (position, person) in (view.person.map { [$0] } ?? session.personIndex.entries).enumerated() {
+            for (number, assigned) in person.assigned.enumerated() {
+                let assignment = assigned.assignment
+                if assignment.group != nil, !options.includeGroups { continue }
+                let role = Role(assignment)
+                let reference = assigned.reference
+                let details = people[reference.key]
+                let contacts = options.includeContacts || (role == .team && publicContacts.contains(reference.key))
+                let direction: (number: Int, title: String)? = switch assignment {
+                case .leader(let number, let title): (number, title)
+                default: assignment.group.map { ($0.directionNumber, $0.directionTitle) }
                 }
+                let row = RosterRow(direction: direction.map { "\($0.number). \($0.title)" } ?? "",
+                                    directionNumber: direction?.number, group: assignment.group?.groupName ?? "",
+                                    role: role, detail: Role.detail(of: assignment),
+                                    person: reference, position: details?.position,
+                                    email: contacts ? details?.email : nil,
+                                    phone: contacts ? details?.phone : nil,
+                                    organization: options.includeContacts ? details?.organization : nil,
+                                    region: options.includeContacts ? details?.region : nil)
+                let order = (role.section, direction?.number ?? 0, (assignment.group?.groupNumber ?? 0) * 4 + role.rankInGroup,
+                             reference.location.offset, position, number)
+                rows.append((order, row))
             }
         }
-        // The team, with duties; the public contact's e-mail and phone without --include-contacts.
-        for member in session.team {
-            add(.team, member.name, detail: nonBlank(member.duty), publicContact: member.contact)
+        rows.sort { $0.order < $1.order }
+        var result = rows.map(\.row)
+        if let role = view.role { result = result.filter { $0.role.audienceRole == role } }
+        if let direction = view.direction { result = result.filter { $0.directionNumber == direction.number } }
+        return result
+    }
+}
+
+extension RosterRow.Role {
+    /// The roster's role of an assignment.
+    init(_ assignment: PersonAssignment) {
+        switch assignment {
+        case .host: self = .host
+        case .architect: self = .architect
+        case .speaker: self = .speaker
+        case .slotModerator: self = .slotModerator
+        case .team: self = .team
+        case .leader: self = .leader
+        case .moderator: self = .moderator
+        case .collector: self = .collector
+        case .member: self = .member
         }
-        for direction in session.directions {
-            for leader in direction.leaders { add(.leader, leader, direction: direction) }
-            guard options.includeGroups else { continue }
-            for group in direction.groups {
-                if let moderator = group.moderator { add(.moderator, moderator, direction: direction, group: group.name) }
-                if let collector = group.collector { add(.collector, collector, direction: direction, group: group.name) }
-                for member in group.members { add(.member, member, direction: direction, group: group.name) }
-            }
+    }
+
+    /// What the row says after the role: the slot a slot moderator moderates, a team member's duty.
+    static func detail(of assignment: PersonAssignment) -> String? {
+        switch assignment {
+        case .slotModerator(let title): title
+        case .team(let duty): nonBlank(duty)
+        default: nil
         }
-        if let person = view.person { rows = rows.filter { $0.person.key == person.key } }
-        if let role = view.role { rows = rows.filter { $0.role.audienceRole == role } }
-        if let direction = view.direction { rows = rows.filter { $0.directionNumber == direction.number } }
-        return rows
+    }
+
+    /// The roster's sections: host, architects, speakers, slot moderators, the team, then the directions.
+    var section: Int {
+        switch self {
+        case .host: 0
+        case .architect: 1
+        case .speaker: 2
+        case .slotModerator: 3
+        case .team: 4
+        case .leader, .moderator, .collector, .member: 5
+        }
+    }
+
+    /// Within a group: its moderator, collector and members (leaders, outside groups, come first).
+    var rankInGroup: Int {
+        switch self {
+        case .moderator: 1
+        case .collector: 2
+        case .member: 3
+        default: 0
+        }
     }
 }
