@@ -157,7 +157,7 @@ enum ExportCommand {
             // Only the header was written: say why instead of leaving an empty table unexplained.
             console.report("sessionplan: " + console.text(LocalizedText(
                 en: "\(person.name) is in the roster only through groups, which are private: only the header was written; add --include-groups to list their rows\n",
-                ru: "\(person.name) есть в списке только через группы, а группы по умолчанию не публикуются: записана только строка заголовков; добавьте --include-groups, чтобы вывести его строки\n")))
+                ru: "\(person.name) есть в списке только через группы, а группы по умолчанию не публикуются: записана только строка заголовков; добавьте --include-groups, чтобы вывести строки этого человека\n")))
         }
         input.reportProblems(console)
         if let output = arguments.value(SharedOptions.output) {
