@@ -55,11 +55,17 @@ import)
     dict=Tests/Fuzz/import.dict
     ;;
 session)
-    # Seeds: the examples and the public JSONTestSuite, when present.
+    # Seeds: the examples, the sessions of the golden files and the public
+    # JSONTestSuite, when present (SESSIONPLAN_SHARED, else a `shared` folder
+    # beside the checkout or beside one of its parents, as the tests look for it).
     cp examples/*.json "$corpus/" 2>/dev/null || true
-    if [ -d ../shared/conformance/JSONTestSuite/test_parsing ]; then
-        cp ../shared/conformance/JSONTestSuite/test_parsing/*.json "$corpus/" 2>/dev/null || true
-    fi
+    find "$fixtures/Golden" -name '*.json' -exec cp {} "$corpus/" \; 2>/dev/null || true
+    for shared in "${SESSIONPLAN_SHARED:-}" ../shared ../../shared; do
+        if [ -n "$shared" ] && [ -d "$shared/conformance/JSONTestSuite/test_parsing" ]; then
+            cp "$shared"/conformance/JSONTestSuite/test_parsing/*.json "$corpus/" 2>/dev/null || true
+            break
+        fi
+    done
     ;;
 esac
 
