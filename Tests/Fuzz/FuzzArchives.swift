@@ -37,11 +37,7 @@ enum FuzzArchives {
         case .failure(let diagnostic):
             _ = printer.render(diagnostic)
         case .success(let list):
-            guard let (session, root) = FuzzRegistrations.session else { return }
-            let outcome = SessionGrouping.form(session, root: root, list: list)
-            _ = printer.renderAll(outcome.diagnostics)
-            if let written = outcome.root { _ = JSONWriter.string(written) }
-            _ = GroupingReport(outcome: outcome, language: .ru).render()
+            FuzzRegistrations.group(list, printer: printer, language: .ru)
         }
     }
 

@@ -3,7 +3,9 @@ import Foundation
 // The second target of the fuzzer (`run-fuzzer.sh SECONDS roster`): the bytes
 // are a registration list. Decoding, the CSV reader, the columns, the
 // grouping into the reference session, the written session, the report and
-// every roster diagnostic are exercised, as `sessionplan groups` runs them.
+// every roster diagnostic are exercised, as `sessionplan groups` runs them;
+// then the written session is read back and its roster CSV and XLSX and its
+// statistics (`stats --roster`) are rendered.
 enum FuzzRegistrations {
     /// The session the lists are grouped into: `examples/tochka-kipeniya.json`,
     /// read once (the harness runs from the repository's root).
@@ -28,11 +30,25 @@ enum FuzzRegistrations {
         case .failure(let diagnostic):
             _ = printer.renderAll([diagnostic])
         case .success(let list):
-            guard let (session, root) = session else { return }
-            let outcome = SessionGrouping.form(session, root: root, list: list)
-            _ = printer.renderAll(outcome.diagnostics)
-            if let written = outcome.root { _ = JSONWriter.string(written) }
-            _ = GroupingReport(outcome: outcome, language: .en).render()
+            group(list, printer: printer, language: .en)
         }
+    }
+
+    /// `groups` on `list` (the diagnostics, the written session, the report),
+    /// then `stats --roster` on the reference session, and on the session as
+    /// written: every rule, the roster CSV and XLSX and the statistics report.
+    static func group(_ list: RegistrationList, printer: RosterDiagnosticPrinter, language: Language) {
+        guard let (session, root) = session else { return }
+        let outcome = SessionGrouping.form(session, root: root, list: list)
+        _ = printer.renderAll(outcome.diagnostics)
+        _ = GroupingReport(outcome: outcome, language: language).render()
+        _ = PeopleContacts(session, registrants: list.registrants).render(in: language)
+        guard let written = outcome.root else { return }
+        let json = JSONWriter.string(written)
+        let loaded = SessionLoader.load(SourceFile(name: "grouped.json", bytes: Array(json.utf8)))
+        _ = DiagnosticTextPrinter(language: language, colors: false).renderAll(loaded.diagnostics, in: loaded.file)
+        guard let grouped = loaded.session else { return }
+        FuzzRenderers.roster(grouped)
+        FuzzRenderers.statistics(grouped, registrants: list.registrants)
     }
 }

@@ -13,6 +13,9 @@
 # and rebuilt only when a source under Sources/SessionPlanKit or Tests/Fuzz is newer.
 # Needs the Swift toolchain's clang runtime (swiftc -sanitize=fuzzer,address on Linux).
 # Crashes land in .build/fuzz/artifacts/TARGET-*; the growing corpus in .build/fuzz/corpus-TARGET/.
+# FUZZ_TIMEOUT (seconds, default 5): how long one input may run before it is a
+# finding; on a busy shared machine the example session alone takes 1-2 s
+# under the sanitizers, so give 30 there.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-600}"
@@ -55,11 +58,17 @@ import)
     dict=Tests/Fuzz/import.dict
     ;;
 session)
-    # Seeds: the examples and the public JSONTestSuite, when present.
+    # Seeds: the examples, the sessions of the golden files and the public
+    # JSONTestSuite, when present (SESSIONPLAN_SHARED, else a `shared` folder
+    # beside the checkout or beside one of its parents, as the tests look for it).
     cp examples/*.json "$corpus/" 2>/dev/null || true
-    if [ -d ../shared/conformance/JSONTestSuite/test_parsing ]; then
-        cp ../shared/conformance/JSONTestSuite/test_parsing/*.json "$corpus/" 2>/dev/null || true
-    fi
+    find "$fixtures/Golden" -name '*.json' -exec cp {} "$corpus/" \; 2>/dev/null || true
+    for shared in "${SESSIONPLAN_SHARED:-}" ../shared ../../shared; do
+        if [ -n "$shared" ] && [ -d "$shared/conformance/JSONTestSuite/test_parsing" ]; then
+            cp "$shared"/conformance/JSONTestSuite/test_parsing/*.json "$corpus/" 2>/dev/null || true
+            break
+        fi
+    done
     ;;
 esac
 
@@ -72,5 +81,5 @@ if [ ! -x "$harness" ] || [ -n "$(find Sources/SessionPlanKit Tests/Fuzz -name '
 fi
 
 FUZZ_TARGET="$target" "$harness" "$corpus" -artifact_prefix="$out/artifacts/$target-" \
-    -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len=65536 \
+    -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-5}" -rss_limit_mb=2048 -max_len=65536 \
     -dict="$dict" -print_final_stats=1
