@@ -9,7 +9,7 @@
 #   xlsx     a workbook of registrations (first sheet, then as `roster`)
 #   docx     a Word program (paragraphs, then as `import`)
 #   import   a program as text (decoding, recognizers, assembly, the session read back)
-# The harness is built once (about a minute and a half) into .build/fuzz/fuzz-harness
+# The harness is built once (2 to 10 minutes on 2 cores, with the sanitizers) into .build/fuzz/fuzz-harness
 # and rebuilt only when a source under Sources/SessionPlanKit or Tests/Fuzz is newer.
 # Needs the Swift toolchain's clang runtime (swiftc -sanitize=fuzzer,address on Linux).
 # Crashes land in .build/fuzz/artifacts/TARGET-*; the growing corpus in .build/fuzz/corpus-TARGET/.
