@@ -96,6 +96,13 @@ struct OfficeExportTests {
         #expect(cells.allSatisfy { $0.attribute("t") == "inlineStr" })
         #expect(cells.prefix(7).allSatisfy { $0.attribute("s") == "1" })
         #expect(Self.all("col", in: sheet).count == 7)
+        // Printed one page wide, across A4, with the header on every page.
+        #expect(Self.all("pageSetUpPr", in: sheet).first?.attribute("fitToPage") == "1")
+        let setup = Self.all("pageSetup", in: sheet).first
+        #expect(setup?.attribute("fitToWidth") == "1" && setup?.attribute("fitToHeight") == "0")
+        #expect(setup?.attribute("paperSize") == "9" && setup?.attribute("orientation") == "landscape")
+        let book = try Self.part(bytes, "xl/workbook.xml")
+        #expect(Self.all("definedName", in: book).contains { $0.attribute("name") == "_xlnm.Print_Titles" && $0.text.hasSuffix("!$1:$1") })
         // One more sheet per direction with groups.
         let names = Self.all("sheet", in: try Self.part(bytes, "xl/workbook.xml")).compactMap { $0.attribute("name") }
         #expect(names.count == 1 + document.directions.filter { !$0.direction.groups.isEmpty }.count)

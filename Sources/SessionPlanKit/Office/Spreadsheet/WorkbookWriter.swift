@@ -34,6 +34,9 @@ enum WorkbookWriter {
                 let quoted = "'" + name.replacingOccurrences(of: "'", with: "''") + "'"
                 filters += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
                     + XMLText.escape(quoted + "!" + absolute(range)) + "</definedName>"
+                // The header row printed again at the top of every page.
+                filters += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
+                    + XMLText.escape(quoted + "!$1:$1") + "</definedName>"
             }
         }
         book += "</sheets>" + (filters.isEmpty ? "" : "<definedNames>" + filters + "</definedNames>") + "</workbook>"
@@ -60,6 +63,8 @@ enum WorkbookWriter {
 
     private static func worksheet(_ sheet: Workbook.Sheet) -> String {
         var xml = XMLText.declaration + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
+        // Printed on A4 across, as wide as one page and as many pages down as it takes.
+        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         xml += "<sheetViews><sheetView workbookViewId=\"0\">"
         if sheet.rows.count > 0 { xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>" }
         xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
@@ -88,6 +93,8 @@ enum WorkbookWriter {
         }
         xml += "</sheetData>"
         if let range = filterRange(sheet) { xml += "<autoFilter ref=\"\(range)\"/>" }
+        xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         return xml + "</worksheet>"
     }
 
