@@ -16,14 +16,14 @@ struct FoldedNames {
 
     /// Numbers for texts in `bytes`: by a 64-bit FNV-1a fingerprint, checked against the bytes.
     private struct Numbering {
-        var byFingerprint: [UInt64: Int] = [:]
+        var byFingerprint = IntegerTable()
         /// For each number, where its bytes are.
         var ranges: [Range<Int>] = []
         /// Texts whose fingerprint collided with another's: rare enough to keep by text.
         var collided: [[UInt8]: Int] = [:]
 
         mutating func reserve(_ count: Int) {
-            byFingerprint.reserveCapacity(count)
+            byFingerprint = IntegerTable(capacity: count)
             ranges.reserveCapacity(count)
         }
 
@@ -31,13 +31,11 @@ struct FoldedNames {
         mutating func number(_ range: Range<Int>, in bytes: [UInt8]) -> Int {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
-            if let known = byFingerprint[hash] {
+            if let known = byFingerprint.insert(hash, value: Int32(ranges.count)).map(Int.init) {
                 if bytes[ranges[known]].elementsEqual(bytes[range]) { return known }
                 let text = Array(bytes[range])
                 if let seen = collided[text] { return seen }
                 collided[text] = ranges.count
-            } else {
-                byFingerprint[hash] = ranges.count
             }
             ranges.append(range)
             return ranges.count - 1
@@ -49,7 +47,7 @@ struct FoldedNames {
         nameWords.reserveCapacity(names.count)
         wholeNames.reserveCapacity(names.count)
         wordNumbers.reserveCapacity(names.count * 3)
-        words.reserve(names.count * 2)
+        words.reserve(names.count / 2)
         wholes.reserve(names.count)
         for name in names { append(name) }
     }
@@ -65,6 +63,9 @@ struct FoldedNames {
     }
 
     var wordCount: Int { words.ranges.count }
+
+    /// The length of all folded text together, in bytes.
+    var byteCount: Int { bytes.count }
 
     var nameCount: Int { nameWords.count }
 
