@@ -46,28 +46,26 @@ extension Session {
     /// name of the session, with the first reference of that full name: what
     /// `initials` reports and what positions are printed from.
     func initialsResolution() -> [PersonKey: PersonReference] {
-        var seen: Set<PersonKey> = []
-        var distinct: [PersonReference] = []
-        forEachPersonReference { reference in
-            if seen.insert(reference.key).inserted { distinct.append(reference) }
-        }
         // Only a name with a dot can be written with initials, and most plans have none:
-        // full names are looked at only when their surname is one of those abbreviated.
+        // everything else is looked at only when some name is, and full names only when
+        // their surname is one of those abbreviated.
+        var shortSeen: Set<PersonKey> = []
         var shortReferences: [(PersonKey, String)] = []
         var surnames: Set<Substring> = []
-        for reference in distinct where reference.key.identity.utf8.contains(0x2E) {
-            if let form = Initials.form(ofShort: reference.key.identity) {
-                shortReferences.append((reference.key, form))
-                surnames.insert(form.prefix { $0 != "|" })
-            }
+        forEachPersonReference { reference in
+            guard reference.key.identity.withUTF8Bytes({ $0.contains(0x2E) }), shortSeen.insert(reference.key).inserted,
+                  let form = Initials.form(ofShort: reference.key.identity) else { return }
+            shortReferences.append((reference.key, form))
+            surnames.insert(form.prefix { $0 != "|" })
         }
         guard !shortReferences.isEmpty else { return [:] }
+        var seen: Set<PersonKey> = []
         var fullByForm: [String: PersonReference] = [:]
         var ambiguous: Set<String> = []
-        for reference in distinct {
+        forEachPersonReference { reference in
             let name = reference.key.identity
             guard !name.utf8.contains(0x2E), let space = name.utf8.firstIndex(of: 0x20),
-                  surnames.contains(name[..<space]) else { continue }
+                  surnames.contains(name[..<space]), seen.insert(reference.key).inserted else { return }
             for form in Initials.forms(ofFull: name) {
                 if let known = fullByForm[form] {
                     if known.key != reference.key { ambiguous.insert(form) }

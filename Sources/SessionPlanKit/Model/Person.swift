@@ -38,7 +38,7 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
     private let folded: String?
     /// FNV-1a of the bytes, computed once: dictionaries of people hash this
     /// one number instead of the whole name, and unequal names rarely get past it.
-    private let fingerprint: UInt64
+    let fingerprint: UInt64
 
     /// The name as compared: `normalized` without characters that do not print,
     /// look-alike letters in the word's own alphabet.
@@ -53,9 +53,11 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
         } else {
             folded = nil
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (folded ?? normalized).utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        fingerprint = hash
+        fingerprint = (folded ?? normalized).withUTF8Bytes { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
     }
 
     /// Whether `name` is already in the key's form: ASCII or Cyrillic letters
@@ -63,9 +65,13 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
     /// the ends. That is nearly every name an organizer writes, and checking
     /// it is much cheaper than normalizing.
     static func isNormalized(_ name: String) -> Bool {
+        name.withUTF8Bytes(isNormalized)
+    }
+
+    private static func isNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true   // a leading space is not allowed
         var continuationBytes = 0
-        for byte in name.utf8 {
+        for byte in bytes {
             if continuationBytes > 0 {
                 continuationBytes -= 1
                 continue
@@ -84,7 +90,7 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
             }
             previousWasSpace = false
         }
-        return !previousWasSpace || name.isEmpty
+        return !previousWasSpace || bytes.isEmpty
     }
 
     private static func normalize(_ name: String) -> String {

@@ -43,7 +43,7 @@ struct FoldedNames {
     }
 
     init(_ names: [String]) {
-        bytes.reserveCapacity(names.count * 48)
+        bytes.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count })
         nameWords.reserveCapacity(names.count)
         wholeNames.reserveCapacity(names.count)
         wordNumbers.reserveCapacity(names.count * 3)
@@ -99,7 +99,11 @@ struct FoldedNames {
     /// Folds Russian and Latin letters byte by byte (А–Я → а–я, Ё/ё → е, A–Z → a–z).
     /// Returns false at the first character of any other script, leaving the caller to fold slowly.
     private static func appendFoldedFast(_ name: String, to buffer: inout [UInt8]) -> Bool {
-        var utf8 = name.utf8.makeIterator()
+        name.withUTF8Bytes { appendFoldedFast($0, to: &buffer) }
+    }
+
+    private static func appendFoldedFast(_ name: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) -> Bool {
+        var utf8 = name.makeIterator()
         while let byte = utf8.next() {
             switch byte {
             case 0x41...0x5A: buffer.append(byte + 0x20)

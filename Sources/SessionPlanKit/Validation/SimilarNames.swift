@@ -120,18 +120,16 @@ public struct SimilarNames: RuleFamily {
 
     /// Every distinct name of the session at its first place in the file, in file order.
     private static func spellings(in session: Session) -> [PersonReference] {
-        var first: [PersonKey: Int] = [:]
-        var distinct: [PersonReference] = []
         let estimate = session.people.count + session.directions.reduce(0) { total, direction in
             total + direction.leaders.count + direction.groups.reduce(0) { $0 + $1.members.count + 2 }
         }
-        first.reserveCapacity(estimate)
+        var numbering = PersonKeyNumbering(capacity: estimate)
+        var distinct: [PersonReference] = []
         distinct.reserveCapacity(estimate)
         func visit(_ reference: PersonReference) {
-            if let index = first[reference.key] {
+            if let index = numbering.number(of: reference.key, keyNumbered: { distinct[$0].key }) {
                 if reference.location < distinct[index].location { distinct[index] = reference }
             } else {
-                first[reference.key] = distinct.count
                 distinct.append(reference)
             }
         }
@@ -150,8 +148,12 @@ public struct SimilarNames: RuleFamily {
             }
         }
         // Offsets are distinct for distinct places; the key breaks ties of values made in code.
-        distinct.sort { ($0.location.offset, $0.key) < ($1.location.offset, $1.key) }
-        return distinct
+        // Sorted as (offset, index) pairs, which move without retaining the names.
+        var order = distinct.indices.map { (offset: distinct[$0].location.offset, index: Int32($0)) }
+        order.sort { a, b in
+            a.offset != b.offset ? a.offset < b.offset : distinct[Int(a.index)].key < distinct[Int(b.index)].key
+        }
+        return order.map { distinct[Int($0.index)] }
     }
 
     /// Lowercased, with `ё` as `е` (for wording a finding; the search itself uses `FoldedNames`).

@@ -25,6 +25,23 @@ enum TemplatePlaceholders {
         "https://example.org/registration",
     ]
 
+    /// Whether some placeholder has this many UTF-8 bytes: most values are rejected by
+    /// their length alone, before `Set<String>` hashes them (normalizing Cyrillic text).
+    /// Only for text of ASCII and U+0400–U+047F, which is NFC as it stands: other text
+    /// may equal a placeholder canonically with other bytes.
+    private static let lengths: [Bool] = {
+        var lengths = [Bool](repeating: false, count: (texts.map(\.utf8.count).max() ?? 0) + 1)
+        for text in texts { lengths[text.utf8.count] = true }
+        return lengths
+    }()
+
+    static func isPlaceholder(_ text: String) -> Bool {
+        let length = text.utf8.count
+        if length >= lengths.count || !lengths[length],
+           text.utf8.allSatisfy({ $0 < 0xC0 || $0 == 0xD0 || $0 == 0xD1 }) { return false }
+        return texts.contains(text)
+    }
+
     /// One warning per string value of `tree` that is a placeholder, in file order.
     /// The walk keeps its own stack: any depth of input is safe, and each value is visited once.
     static func check(_ tree: JSONValue) -> [Diagnostic] {
@@ -32,7 +49,7 @@ enum TemplatePlaceholders {
         var stack = [tree]
         while let value = stack.popLast() {
             switch value.kind {
-            case .string(let text) where texts.contains(text):
+            case .string(let text) where isPlaceholder(text):
                 findings.append(.warning(.templatePlaceholder, message(text), at: value.location))
             case .array(let elements):
                 stack.append(contentsOf: elements.reversed())
