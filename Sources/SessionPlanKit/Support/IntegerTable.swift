@@ -1,59 +1,59 @@
 /// A map from 64-bit keys (fingerprints, hashes) to small integers, by open
 /// addressing with linear probing: no `Hasher`, no allocation per entry, so
-/// numbering hundreds of thousands of words or names costs a few arrays.
+/// numbering hundreds of thousands of words or names costs one array.
 ///
 /// The keys are mixed before they pick a slot, so fingerprints whose low
 /// bits are alike (FNV of similar texts) still spread.
 struct IntegerTable {
-    private var keys: [UInt64]
-    /// -1 marks an empty slot.
-    private var values: [Int32]
+    /// A key and its value side by side: one cache line read per probe. A value of -1 marks an empty slot.
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(key: 0, value: -1), count: size)
         mask = size - 1
     }
 
     /// The value of `key`, or nil.
     func value(for key: UInt64) -> Int32? {
-        var slot = Self.slot(key, mask)
-        while values[slot] >= 0 {
-            if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
+        var index = Self.slot(key, mask)
+        while slots[index].value >= 0 {
+            if slots[index].key == key { return slots[index].value }
+            index = (index + 1) & mask
         }
         return nil
     }
 
     /// The value already kept for `key`; when there is none, keeps `value` and returns nil.
     mutating func insert(_ key: UInt64, value: Int32) -> Int32? {
-        var slot = Self.slot(key, mask)
-        while values[slot] >= 0 {
-            if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
+        var index = Self.slot(key, mask)
+        while slots[index].value >= 0 {
+            if slots[index].key == key { return slots[index].value }
+            index = (index + 1) & mask
         }
-        keys[slot] = key
-        values[slot] = value
+        slots[index] = Slot(key: key, value: value)
         count += 1
         if count * 2 > mask { grow() }
         return nil
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
+        let old = slots
         let size = (mask + 1) * 2
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(key: 0, value: -1), count: size)
         mask = size - 1
-        for index in oldValues.indices where oldValues[index] >= 0 {
-            var slot = Self.slot(oldKeys[index], mask)
-            while values[slot] >= 0 { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[index]
-            values[slot] = oldValues[index]
+        for slot in old where slot.value >= 0 {
+            var index = Self.slot(slot.key, mask)
+            while slots[index].value >= 0 { index = (index + 1) & mask }
+            slots[index] = slot
         }
     }
 
@@ -67,9 +67,13 @@ struct IntegerTable {
     }
 }
 
-/// Entries grouped by equal 64-bit keys in linear time: the groups in order of
-/// their first entry, each group's entries in ascending order. What a sort by
-/// key would give, less the order of the keys themselves, which no caller needs.
+/// Entries grouped by equal 64-bit keys (hashes) in linear expected time,
+/// each group's entries in ascending order; groups come in no meaningful
+/// order. One counting pass spreads the entries over about as many buckets
+/// as there are entries, by the key's top bits after mixing; only the few
+/// buckets that receive more than one entry are sorted, by key then entry.
+/// Memory is read and written in sequence, not at random as by a hash table,
+/// which is what costs on hundreds of thousands of entries.
 struct KeyGroups {
     /// Entry indices, group after group.
     private(set) var members: [Int32] = []
@@ -77,28 +81,33 @@ struct KeyGroups {
     private(set) var starts: [Int32] = [0]
 
     init(_ keys: [UInt64]) {
-        var table = IntegerTable(capacity: keys.count)
-        var groupOf = [Int32](repeating: 0, count: keys.count)
-        var sizes: [Int32] = []
-        for (index, key) in keys.enumerated() {
-            let fresh = Int32(sizes.count)
-            if let group = table.insert(key, value: fresh) {
-                groupOf[index] = group
-                sizes[Int(group)] += 1
-            } else {
-                groupOf[index] = fresh
-                sizes.append(1)
-            }
-        }
-        // Counting sort by group: stable, so entries stay in ascending order.
-        starts.reserveCapacity(sizes.count + 1)
-        for size in sizes { starts.append(starts[starts.count - 1] + size) }
-        var next = starts
+        guard !keys.isEmpty else { return }
+        var bits = 1
+        while 1 << bits < keys.count { bits += 1 }
+        let shift = UInt64(64 - bits)
+        @inline(__always) func bucket(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+        var bucketStarts = [Int32](repeating: 0, count: (1 << bits) + 1)
+        for key in keys { bucketStarts[bucket(key) + 1] += 1 }
+        for index in 1..<bucketStarts.count { bucketStarts[index] += bucketStarts[index - 1] }
         members = [Int32](repeating: 0, count: keys.count)
-        for index in keys.indices {
-            let group = Int(groupOf[index])
-            members[Int(next[group])] = Int32(index)
-            next[group] += 1
+        var next = bucketStarts
+        for (index, key) in keys.enumerated() {
+            let b = bucket(key)
+            members[Int(next[b])] = Int32(index)
+            next[b] += 1
+        }
+        next = []
+        starts.reserveCapacity(keys.count + 1)
+        for b in 0..<(bucketStarts.count - 1) {
+            let low = Int(bucketStarts[b]), high = Int(bucketStarts[b + 1])
+            guard high > low else { continue }
+            if high - low > 1 {
+                members[low..<high].sort { (keys[Int($0)], $0) < (keys[Int($1)], $1) }
+                for index in (low + 1)..<high where keys[Int(members[index])] != keys[Int(members[index - 1])] {
+                    starts.append(Int32(index))
+                }
+            }
+            starts.append(Int32(high))
         }
     }
 

@@ -7,12 +7,9 @@ struct FoldedNames {
     private(set) var bytes: [UInt8] = []
     /// For each name, the range of its word numbers in `wordNumbers`.
     private(set) var nameWords: [Range<Int>] = []
-    /// For each name, the number of its whole folded text (equal numbers: equal after folding).
-    private(set) var wholeNames: [Int] = []
     /// Word numbers of all names, one after another.
     private(set) var wordNumbers: [Int] = []
     private var words = Numbering()
-    private var wholes = Numbering()
 
     /// Numbers for texts in `bytes`: by a 64-bit FNV-1a fingerprint, checked against the bytes.
     private struct Numbering {
@@ -45,10 +42,9 @@ struct FoldedNames {
     init(_ names: [String]) {
         bytes.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count })
         nameWords.reserveCapacity(names.count)
-        wholeNames.reserveCapacity(names.count)
         wordNumbers.reserveCapacity(names.count * 3)
-        words.reserve(names.count / 2)
-        wholes.reserve(names.count)
+        // Real names share most words: the table grows with the distinct words, from small.
+        words.reserve(1024)
         for name in names { append(name) }
     }
 
@@ -64,13 +60,10 @@ struct FoldedNames {
 
     var wordCount: Int { words.ranges.count }
 
-    /// The length of all folded text together, in bytes.
-    var byteCount: Int { bytes.count }
+    /// The length of the distinct words together, in bytes (at least their letters).
+    var wordByteCount: Int { words.ranges.reduce(0) { $0 + $1.count } }
 
     var nameCount: Int { nameWords.count }
-
-    /// How many distinct whole folded names there are (`wholeNames` numbers them from 0).
-    var wholeCount: Int { wholes.ranges.count }
 
     /// The folded UTF-8 bytes of a word.
     func bytes(ofWord word: Int) -> ArraySlice<UInt8> { bytes[words.ranges[word]] }
@@ -84,7 +77,6 @@ struct FoldedNames {
             bytes += FoldedNames.foldSlowly(name).utf8
         }
         let end = bytes.count
-        wholeNames.append(wholes.number(start..<end, in: bytes))
         let first = wordNumbers.count
         var wordStart = start
         for index in start...end where index == end || bytes[index] == 0x20 {

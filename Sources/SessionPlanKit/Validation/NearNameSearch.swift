@@ -27,18 +27,37 @@ struct NearNameSearch {
     /// Joins in `groups` every two names (indices in `folded`'s order) that are
     /// equal after folding, or one letter apart in one word with the others equal.
     func join(_ folded: FoldedNames, into groups: inout LookAlikeGroups) {
-        // Equal after folding: the same whole folded text, each with the first one.
-        var firstWithWhole = [Int32](repeating: -1, count: folded.wholeCount)
-        for name in 0..<folded.nameCount {
-            let whole = folded.wholeNames[name]
-            if firstWithWhole[whole] < 0 { firstWithWhole[whole] = Int32(name) } else { groups.join(Int(firstWithWhole[whole]), name) }
-        }
+        joinEqual(folded, into: &groups)
         let words = WordLetters(folded)
         let comparable = (0..<folded.wordCount).map { words.count(of: $0) >= shortestComparedWord }
         let hubs = NeighbourHubs(words, comparable: comparable)
         guard hubs.count > 0 else { return }
         joinRuns(folded, hubs: hubs, candidate: { comparable[$0] && hubs.hasHubs($0) }, groups: &groups)
     }
+
+    /// Equal after folding: the same words (folded texts are words with one space between),
+    /// each name with the first one. Names are grouped by a hash of their word numbers, checked
+    /// against the numbers; on a collision the group is split by the words themselves.
+    private func joinEqual(_ folded: FoldedNames, into groups: inout LookAlikeGroups) {
+        let keys = (0..<folded.nameCount).map { Self.otherWordsHash(folded.words(ofName: $0), except: -1) }
+        let equal = KeyGroups(keys)
+        var firsts: [Int] = []
+        for group in 0..<equal.count where equal.entries(of: group).count > 1 {
+            firsts.removeAll(keepingCapacity: true)
+            for entry in equal.entries(of: group) {
+                let name = Int(entry), words = folded.words(ofName: name)
+                if let first = firsts.first(where: { folded.words(ofName: $0).elementsEqual(words) }) {
+                    groups.join(first, name)
+                } else if firsts.count < Self.collisionsKept {
+                    firsts.append(name)
+                }
+            }
+        }
+    }
+
+    /// Distinct names kept apart in one group of equal hashes: beyond these a collision (made on
+    /// purpose) could only hide a match, and the cost stays linear.
+    private static let collisionsKept = 8
 
     /// Joins the names of each run (all words equal but the one at one position) whose
     /// remaining words meet in a hub: each with the hub's anchor, the way `NeighbourHubs` says.
@@ -99,9 +118,10 @@ struct NearNameSearch {
         }
     }
 
-    /// A hash of a name's words but the one at `position` (and of the position and the count).
+    /// A hash of a name's words but the one at `position` (and of the position and the count);
+    /// of all its words for a position of -1.
     private static func otherWordsHash(_ words: ArraySlice<Int>, except position: Int) -> UInt64 {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(words.count &+ 1) ^ UInt64(position)
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(words.count &+ 1) ^ UInt64(bitPattern: Int64(position))
         for (other, number) in words.enumerated() where other != position {
             hash = (hash ^ UInt64(number)) &* 0x0000_0100_0000_01B3
             hash ^= hash >> 29
@@ -123,7 +143,7 @@ struct WordLetters {
 
     init(_ folded: FoldedNames) {
         starts.reserveCapacity(folded.wordCount + 1)
-        scalars.reserveCapacity(folded.byteCount / 2)
+        scalars.reserveCapacity(folded.wordByteCount)
         for word in 0..<folded.wordCount {
             // The folded bytes are well-formed UTF-8 (they come from `String`s).
             let bytes = folded.bytes(ofWord: word)
