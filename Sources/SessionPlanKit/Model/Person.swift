@@ -44,6 +44,10 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
     /// look-alike letters in the word's own alphabet.
     public var identity: String { folded ?? normalized }
 
+    /// Whether the identity is `normalized` itself: the name has no character that does not
+    /// print and no letter of the other alphabet (the scan would have changed it).
+    var identityIsNormalized: Bool { folded == nil }
+
     public init(_ name: String) {
         let plain = PersonKey.isNormalized(name)
         normalized = plain ? name : PersonKey.normalize(name)

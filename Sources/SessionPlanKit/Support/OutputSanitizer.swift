@@ -67,9 +67,11 @@ enum OutputSanitizer {
 
     private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>, keepingLineFeeds: Bool) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in bytes {
+        for (index, byte) in bytes.enumerated() {
             if byte < 0x20 {
-                if byte != 0x09 && !(byte == 0x0A && keepingLineFeeds) { return true }
+                // CRLF is kept where line feeds are (CSV and iCalendar end every line so).
+                let lineBreak = keepingLineFeeds && (byte == 0x0A || byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A)
+                if byte != 0x09 && !lineBreak { return true }
             } else if byte == 0x7F {
                 return true
             } else if previous == 0xC2, byte >= 0x80, byte <= 0x9F {

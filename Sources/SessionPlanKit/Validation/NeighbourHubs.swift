@@ -24,6 +24,13 @@ struct NeighbourHubs {
 
     init(_ words: WordLetters, comparable: [Bool]) {
         var keys: [UInt64] = [], keyWord: [Int32] = [], keyLetter: [Int32] = [], keyRole: [Role] = []
+        // Exactly one key for the word and two per letter: reserved at once, not grown by doubling.
+        var keyCount = 0
+        for word in 0..<words.wordCount where comparable[word] { keyCount += 1 + 2 * words.count(of: word) }
+        keys.reserveCapacity(keyCount)
+        keyWord.reserveCapacity(keyCount)
+        keyLetter.reserveCapacity(keyCount)
+        keyRole.reserveCapacity(keyCount)
         var hashes = PrefixHashes()
         for word in 0..<words.wordCount where comparable[word] {
             let letters = words.letters(of: word)
