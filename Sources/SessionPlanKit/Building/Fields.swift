@@ -12,6 +12,17 @@ struct Fields {
     }
 
     subscript(key: String) -> JSONMember? { members[key] }
+
+    /// Whether the text is empty or only white space. A first byte that is a printing
+    /// ASCII character or a Cyrillic lead (U+0400–U+047F) settles it without looking
+    /// at `Character`s, which is every name of a real plan.
+    static func isBlank(_ text: String) -> Bool {
+        let settled = text.withUTF8Bytes { bytes in
+            guard let first = bytes.first else { return false }
+            return (0x21...0x7E).contains(first) || first == 0xD0 || first == 0xD1
+        }
+        return !settled && text.allSatisfy(\.isWhitespace)
+    }
 }
 
 extension SessionBuilder {
@@ -82,7 +93,7 @@ extension SessionBuilder {
             typeError(member.value, expected: .string, what: label(key, in: fields))
             return nil
         }
-        if nonEmpty, text.allSatisfy(\.isWhitespace) {
+        if nonEmpty, Fields.isBlank(text) {
             invalid(LocalizedText(en: "\"\(key)\" of \(fields.what.en) is empty; write what it is",
                                   ru: "пустое значение \"\(key)\" (\(fields.what.ru)); впишите текст"),
                     at: member.value.location)
@@ -141,7 +152,7 @@ extension SessionBuilder {
                 typeError(element, expected: .string, what: label(key, in: fields))
                 continue
             }
-            if text.allSatisfy(\.isWhitespace) {
+            if Fields.isBlank(text) {
                 invalid(LocalizedText(en: "an entry of \"\(key)\" in \(fields.what.en) is empty",
                                       ru: "пустой элемент в \"\(key)\" (\(fields.what.ru))"),
                         at: element.location)
@@ -155,7 +166,7 @@ extension SessionBuilder {
     /// A person reference: a non-empty name.
     mutating func person(_ key: String, in fields: Fields, required: Bool = false) -> PersonReference? {
         guard let (text, location) = string(key, in: fields, required: required) else { return nil }
-        guard !text.allSatisfy(\.isWhitespace) else {
+        guard !Fields.isBlank(text) else {
             invalid(LocalizedText(en: "\"\(key)\" of \(fields.what.en) is empty; write the person's full name",
                                   ru: "пустое значение \"\(key)\" (\(fields.what.ru)); впишите ФИО"),
                     at: location)

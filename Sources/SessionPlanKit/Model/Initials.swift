@@ -58,7 +58,7 @@ extension Initials {
         // full names are looked at only when their surname is one of those abbreviated.
         var shortReferences: [(PersonKey, String)] = []
         var surnames: Set<Substring> = []
-        for reference in distinct where reference.key.identity.utf8.contains(0x2E) {
+        for reference in distinct where reference.key.identity.withUTF8Bytes({ $0.contains(0x2E) }) {
             if let form = Initials.form(ofShort: reference.key.identity) {
                 shortReferences.append((reference.key, form))
                 surnames.insert(form.prefix { $0 != "|" })

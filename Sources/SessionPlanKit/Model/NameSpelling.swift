@@ -77,17 +77,19 @@ enum NameSpelling {
     /// Whether the text can need a scan at all: it has a Latin and a Cyrillic
     /// letter, or a byte outside ASCII and Cyrillic. Cheap, on the bytes.
     static func mayNeedScan(_ text: String) -> Bool {
-        var latin = false, cyrillic = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x41...0x5A, 0x61...0x7A: latin = true
-            case 0xD0...0xD3: cyrillic = true
-            case 0x80...0xBF: continue
-            case 0x00...0x7F: continue
-            default: return true
+        text.withUTF8Bytes { bytes in
+            var latin = false, cyrillic = false
+            for byte in bytes {
+                switch byte {
+                case 0x41...0x5A, 0x61...0x7A: latin = true
+                case 0xD0...0xD3: cyrillic = true
+                case 0x80...0xBF: continue
+                case 0x00...0x7F: continue
+                default: return true
+                }
             }
+            return latin && cyrillic
         }
-        return latin && cyrillic
     }
 
     /// Scans `text`: words are separated by white space; within a word,

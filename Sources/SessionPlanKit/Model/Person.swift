@@ -38,24 +38,32 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
     private let folded: String?
     /// FNV-1a of the bytes, computed once: dictionaries of people hash this
     /// one number instead of the whole name, and unequal names rarely get past it.
-    private let fingerprint: UInt64
+    let fingerprint: UInt64
 
     /// The name as compared: `normalized` without characters that do not print,
     /// look-alike letters in the word's own alphabet.
     public var identity: String { folded ?? normalized }
 
+    /// Whether the identity is `normalized` itself: the name has no character that does not
+    /// print and no letter of the other alphabet (the scan would have changed it).
+    var identityIsNormalized: Bool { folded == nil }
+
     public init(_ name: String) {
-        let plain = PersonKey.isNormalized(name)
-        normalized = plain ? name : PersonKey.normalize(name)
-        if !plain || NameSpelling.mayNeedScan(normalized) {
+        // One pass over the bytes says whether the name is in the key's form already, whether
+        // it mixes alphabets (only then can `NameSpelling` change it) and what its fingerprint is.
+        let look = name.withUTF8Bytes(PersonKey.look)
+        normalized = look.isNormalized ? name : PersonKey.normalize(name)
+        if !look.isNormalized || look.mixesAlphabets {
             let identity = PersonKey.normalize(NameSpelling.scan(normalized).identity)
             folded = identity == normalized ? nil : identity
         } else {
             folded = nil
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (folded ?? normalized).utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        fingerprint = hash
+        if look.isNormalized && folded == nil {
+            fingerprint = look.fingerprint
+        } else {
+            fingerprint = (folded ?? normalized).withUTF8Bytes { PersonKey.look(at: $0).fingerprint }
+        }
     }
 
     /// Whether `name` is already in the key's form: ASCII or Cyrillic letters
@@ -63,28 +71,43 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
     /// the ends. That is nearly every name an organizer writes, and checking
     /// it is much cheaper than normalizing.
     static func isNormalized(_ name: String) -> Bool {
+        name.withUTF8Bytes(look).isNormalized
+    }
+
+    /// What one pass over a name's bytes tells: `isNormalized` (see above); for such a name,
+    /// whether it has both Latin and Cyrillic letters, which is exactly when
+    /// `NameSpelling.mayNeedScan` says yes; and the FNV-1a fingerprint of the bytes.
+    private static func look(at bytes: UnsafeBufferPointer<UInt8>) -> (isNormalized: Bool, mixesAlphabets: Bool, fingerprint: UInt64) {
         var previousWasSpace = true   // a leading space is not allowed
+        var normalized = true, latin = false, cyrillic = false
         var continuationBytes = 0
-        for byte in name.utf8 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            guard normalized else { continue }
             if continuationBytes > 0 {
                 continuationBytes -= 1
                 continue
             }
             switch byte {
             case 0x20:
-                if previousWasSpace { return false }
+                if previousWasSpace { normalized = false }
                 previousWasSpace = true
                 continue
+            case 0x41...0x5A, 0x61...0x7A:
+                latin = true
             case 0x21...0x7E:
                 break
             case 0xD0...0xD3:   // U+0400–U+04FF, Cyrillic: no combining marks there
+                cyrillic = true
                 continuationBytes = 1
             default:
-                return false    // controls, other white space, anything else: normalize
+                normalized = false    // controls, other white space, anything else: normalize
             }
             previousWasSpace = false
         }
-        return !previousWasSpace || name.isEmpty
+        normalized = normalized && (!previousWasSpace || bytes.isEmpty)
+        return (normalized, latin && cyrillic, hash)
     }
 
     private static func normalize(_ name: String) -> String {

@@ -62,10 +62,16 @@ enum OutputSanitizer {
     /// One pass over the UTF-8 bytes: ASCII controls, the two-byte C1 range
     /// (C2 80–C2 9F) and the three-byte bidirectional controls.
     private static func needsCleaning(_ text: String, keepingLineFeeds: Bool) -> Bool {
+        text.withUTF8Bytes { needsCleaning($0, keepingLineFeeds: keepingLineFeeds) }
+    }
+
+    private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>, keepingLineFeeds: Bool) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
+        for (index, byte) in bytes.enumerated() {
             if byte < 0x20 {
-                if byte != 0x09 && !(byte == 0x0A && keepingLineFeeds) { return true }
+                // CRLF is kept where line feeds are (CSV and iCalendar end every line so).
+                let lineBreak = keepingLineFeeds && (byte == 0x0A || byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A)
+                if byte != 0x09 && !lineBreak { return true }
             } else if byte == 0x7F {
                 return true
             } else if previous == 0xC2, byte >= 0x80, byte <= 0x9F {

@@ -7,50 +7,63 @@ struct FoldedNames {
     private(set) var bytes: [UInt8] = []
     /// For each name, the range of its word numbers in `wordNumbers`.
     private(set) var nameWords: [Range<Int>] = []
-    /// For each name, the number of its whole folded text (equal numbers: equal after folding).
-    private(set) var wholeNames: [Int] = []
     /// Word numbers of all names, one after another.
     private(set) var wordNumbers: [Int] = []
     private var words = Numbering()
-    private var wholes = Numbering()
 
     /// Numbers for texts in `bytes`: by a 64-bit FNV-1a fingerprint, checked against the bytes.
     private struct Numbering {
-        var byFingerprint: [UInt64: Int] = [:]
+        var byFingerprint = IntegerTable()
         /// For each number, where its bytes are.
         var ranges: [Range<Int>] = []
         /// Texts whose fingerprint collided with another's: rare enough to keep by text.
         var collided: [[UInt8]: Int] = [:]
 
         mutating func reserve(_ count: Int) {
-            byFingerprint.reserveCapacity(count)
+            byFingerprint = IntegerTable(capacity: count)
             ranges.reserveCapacity(count)
         }
 
-        /// The number of the text at `range`: an existing one when the same bytes were seen, else a new one.
-        mutating func number(_ range: Range<Int>, in bytes: [UInt8]) -> Int {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
-            if let known = byFingerprint[hash] {
-                if bytes[ranges[known]].elementsEqual(bytes[range]) { return known }
+        /// The number of the text at `range` with FNV-1a fingerprint `hash`: an existing one when
+        /// the same bytes were seen, else a new one.
+        mutating func number(_ range: Range<Int>, hash: UInt64, in bytes: [UInt8]) -> Int {
+            if let known = byFingerprint.insert(hash, value: Int32(ranges.count)).map(Int.init) {
+                if Self.equal(ranges[known], range, in: bytes) { return known }
                 let text = Array(bytes[range])
                 if let seen = collided[text] { return seen }
                 collided[text] = ranges.count
-            } else {
-                byFingerprint[hash] = ranges.count
             }
             ranges.append(range)
             return ranges.count - 1
         }
+
+        private static func equal(_ a: Range<Int>, _ b: Range<Int>, in bytes: [UInt8]) -> Bool {
+            guard a.count == b.count else { return false }
+            return bytes.withUnsafeBufferPointer { buffer in
+                for offset in 0..<a.count where buffer[a.lowerBound + offset] != buffer[b.lowerBound + offset] { return false }
+                return true
+            }
+        }
     }
 
+    /// A word of the name being added: where its folded bytes are, and their fingerprint.
+    private struct WordSpan {
+        let range: Range<Int>
+        let hash: UInt64
+    }
+
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// Reused for every name: the words of the one being added.
+    private var spans: [WordSpan] = []
+
     init(_ names: [String]) {
-        bytes.reserveCapacity(names.count * 48)
+        bytes.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count })
         nameWords.reserveCapacity(names.count)
-        wholeNames.reserveCapacity(names.count)
         wordNumbers.reserveCapacity(names.count * 3)
-        words.reserve(names.count * 2)
-        wholes.reserve(names.count)
+        // Real names share most words: the table grows with the distinct words, from small.
+        words.reserve(1024)
         for name in names { append(name) }
     }
 
@@ -66,10 +79,10 @@ struct FoldedNames {
 
     var wordCount: Int { words.ranges.count }
 
-    var nameCount: Int { nameWords.count }
+    /// The length of the distinct words together, in bytes (at least their letters).
+    var wordByteCount: Int { words.ranges.reduce(0) { $0 + $1.count } }
 
-    /// How many distinct whole folded names there are (`wholeNames` numbers them from 0).
-    var wholeCount: Int { wholes.ranges.count }
+    var nameCount: Int { nameWords.count }
 
     /// The folded UTF-8 bytes of a word.
     func bytes(ofWord word: Int) -> ArraySlice<UInt8> { bytes[words.ranges[word]] }
@@ -78,52 +91,81 @@ struct FoldedNames {
 
     private mutating func append(_ name: String) {
         let start = bytes.count
-        if !FoldedNames.appendFoldedFast(name, to: &bytes) {
+        var spans = self.spans
+        self.spans = []
+        if !FoldedNames.appendFoldedFast(name, to: &bytes, spans: &spans) {
             bytes.removeSubrange(start...)
             bytes += FoldedNames.foldSlowly(name).utf8
+            FoldedNames.findWords(in: bytes, from: start, spans: &spans)
         }
-        let end = bytes.count
-        wholeNames.append(wholes.number(start..<end, in: bytes))
         let first = wordNumbers.count
-        var wordStart = start
-        for index in start...end where index == end || bytes[index] == 0x20 {
-            if index > wordStart {
-                wordNumbers.append(words.number(wordStart..<index, in: bytes))
-            }
-            wordStart = index + 1
-        }
+        for span in spans { wordNumbers.append(words.number(span.range, hash: span.hash, in: bytes)) }
         nameWords.append(first..<wordNumbers.count)
+        self.spans = spans
     }
 
-    /// Folds Russian and Latin letters byte by byte (А–Я → а–я, Ё/ё → е, A–Z → a–z).
-    /// Returns false at the first character of any other script, leaving the caller to fold slowly.
-    private static func appendFoldedFast(_ name: String, to buffer: inout [UInt8]) -> Bool {
-        var utf8 = name.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            case 0x41...0x5A: buffer.append(byte + 0x20)
-            case 0x00...0x7F: buffer.append(byte)
-            case 0xD0:
-                guard let next = utf8.next() else { return false }
-                switch next {
-                case 0x81: buffer.append(0xD0); buffer.append(0xB5)            // Ё → е
-                case 0x90...0x9F: buffer.append(0xD0); buffer.append(next + 0x20)  // А–П → а–п
-                case 0xA0...0xAF: buffer.append(0xD1); buffer.append(next - 0x20)  // Р–Я → р–я
-                case 0xB0...0xBF: buffer.append(0xD0); buffer.append(next)         // а–п
-                default: return false
-                }
-            case 0xD1:
-                guard let next = utf8.next() else { return false }
-                switch next {
-                case 0x91: buffer.append(0xD0); buffer.append(0xB5)            // ё → е
-                case 0x80...0x8F: buffer.append(0xD1); buffer.append(next)         // р–я
-                default: return false
-                }
-            default:
-                return false
+    /// The words (separated by spaces) of the folded text from `start` on, with their fingerprints.
+    private static func findWords(in bytes: [UInt8], from start: Int, spans: inout [WordSpan]) {
+        spans.removeAll(keepingCapacity: true)
+        var wordStart = start, hash = fnvOffset
+        for index in start...bytes.count {
+            if index == bytes.count || bytes[index] == 0x20 {
+                if index > wordStart { spans.append(WordSpan(range: wordStart..<index, hash: hash)) }
+                wordStart = index + 1
+                hash = fnvOffset
+            } else {
+                hash = (hash ^ UInt64(bytes[index])) &* fnvPrime
             }
         }
-        return true
+    }
+
+    /// Folds Russian and Latin letters byte by byte (А–Я → а–я, Ё/ё → е, A–Z → a–z), in place
+    /// after one copy (folding them keeps every byte count), finding the words and their
+    /// fingerprints in the same pass. Returns false at the first character of any other
+    /// script, leaving the caller to fold slowly.
+    private static func appendFoldedFast(_ name: String, to buffer: inout [UInt8], spans: inout [WordSpan]) -> Bool {
+        spans.removeAll(keepingCapacity: true)
+        let start = buffer.count
+        return name.withUTF8Bytes { source in
+            buffer.append(contentsOf: source)
+            return buffer.withUnsafeMutableBufferPointer { out in
+                let end = out.count
+                var index = start, wordStart = start, hash = fnvOffset
+                while index < end {
+                    let byte = out[index]
+                    switch byte {
+                    case 0x20:
+                        if index > wordStart { spans.append(WordSpan(range: wordStart..<index, hash: hash)) }
+                        index += 1
+                        wordStart = index
+                        hash = fnvOffset
+                        continue
+                    case 0x41...0x5A:
+                        out[index] = byte + 0x20
+                    case 0x00...0x7F:
+                        break
+                    case 0xD0, 0xD1:
+                        guard index + 1 < end else { return false }
+                        let next = out[index + 1]
+                        switch (byte, next) {
+                        case (0xD0, 0x81), (0xD1, 0x91): out[index] = 0xD0; out[index + 1] = 0xB5   // Ё, ё → е
+                        case (0xD0, 0x90...0x9F): out[index + 1] = next + 0x20                     // А–П → а–п
+                        case (0xD0, 0xA0...0xAF): out[index] = 0xD1; out[index + 1] = next - 0x20  // Р–Я → р–я
+                        case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F): break                       // а–я
+                        default: return false
+                        }
+                        hash = (hash ^ UInt64(out[index])) &* fnvPrime
+                        index += 1
+                    default:
+                        return false
+                    }
+                    hash = (hash ^ UInt64(out[index])) &* fnvPrime
+                    index += 1
+                }
+                if end > wordStart { spans.append(WordSpan(range: wordStart..<end, hash: hash)) }
+                return true
+            }
+        }
     }
 
     /// Lower case by Unicode's rules, then `ё` as `е`.

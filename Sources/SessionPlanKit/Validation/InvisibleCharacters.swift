@@ -9,6 +9,8 @@ public struct InvisibleCharacters: RuleFamily {
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
         session.forEachPersonReference { reference in
+            // As written is as normalized, and the key's scan changed nothing: nothing to report.
+            if reference.written == nil && reference.key.identityIsNormalized { return }
             let written = reference.asWritten
             guard NameSpelling.mayNeedScan(written) else { return }
             let invisible = NameSpelling.scan(written).invisible

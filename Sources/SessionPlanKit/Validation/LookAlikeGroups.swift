@@ -35,18 +35,20 @@ struct LookAlikeGroups {
     /// Every group as its members in ascending order, the groups ordered by their
     /// second member (where the finding is), as the pairs were before.
     mutating func components() -> [[Int]] {
-        var index: [Int: Int] = [:]
+        // Sizes are kept at the roots: only groups of two or more get an array.
+        var groupOfRoot = [Int32](repeating: -1, count: parent.count)
         var groups: [[Int]] = []
         for member in parent.indices {
             let r = root(member)
-            if let i = index[r] {
-                groups[i].append(member)
-            } else {
-                index[r] = groups.count
+            guard size[r] > 1 else { continue }
+            if groupOfRoot[r] < 0 {
+                groupOfRoot[r] = Int32(groups.count)
                 groups.append([member])
+            } else {
+                groups[Int(groupOfRoot[r])].append(member)
             }
         }
-        return groups.filter { $0.count > 1 }.sorted { $0[1] < $1[1] }
+        return groups.sorted { $0[1] < $1[1] }
     }
 
     private mutating func root(_ member: Int) -> Int {

@@ -7,6 +7,8 @@ public struct LookAlikeLetters: RuleFamily {
 
     public func check(_ session: Session, into findings: inout [Diagnostic]) {
         session.forEachPersonReference { reference in
+            // As written is as normalized, and the key's scan changed nothing: nothing to report.
+            if reference.written == nil && reference.key.identityIsNormalized { return }
             let text = reference.asWritten
             guard NameSpelling.mayNeedScan(text) else { return }
             let letters = NameSpelling.scan(text).lookAlikes

@@ -4,18 +4,18 @@
 /// names under that relation (`LookAlikeGroups`), so many spellings of one
 /// name make one group, never a pair for each two of them.
 ///
-/// The cost is linear in the total length of the names, plus a sort of one
-/// entry per (name, word): nothing is compared pairwise. Names are first
-/// grouped by all their words but one (by a hash of the word numbers, checked
-/// against the numbers); within such a group each distinct remaining word
-/// gives one key per letter:
+/// The cost is linear in the total length of the names: nothing is compared
+/// pairwise and nothing is sorted by comparison. It works in two steps.
 ///
-/// - for a replaced letter, the word's length, the letter's position and the
-///   hash of the word without it: two words with the same key differ in
-///   exactly that position, so every word under one key is one letter from
-///   every other;
-/// - for a letter added or left out, the hash of the word without one letter
-///   against the hash of every whole word one letter shorter.
+/// 1. Which distinct words are one letter apart (`NeighbourHubs`), once for
+///    the whole session: each word gives one integer key per letter, and
+///    words with equal keys meet in a hub. Real names share first names and
+///    patronymics by the thousand, so this step sees a few thousand words,
+///    not a key per name.
+/// 2. Which names share every word but one (by a hash of the word numbers,
+///    checked against the numbers): within such a run, names whose remaining
+///    words meet in a hub are joined. Only words that are in some hub are
+///    looked at, which in a plan without near-duplicates is few.
 ///
 /// Each match is checked letter by letter against one representative word, so
 /// a hash collision (possible on purpose with a polynomial hash) can only
@@ -27,63 +27,106 @@ struct NearNameSearch {
     /// Joins in `groups` every two names (indices in `folded`'s order) that are
     /// equal after folding, or one letter apart in one word with the others equal.
     func join(_ folded: FoldedNames, into groups: inout LookAlikeGroups) {
-        // Equal after folding: the same whole folded text, each with the first one.
-        var firstWithWhole = [Int](repeating: -1, count: folded.wholeCount)
-        for name in 0..<folded.nameCount {
-            let whole = folded.wholeNames[name]
-            if firstWithWhole[whole] < 0 { firstWithWhole[whole] = name } else { groups.join(firstWithWhole[whole], name) }
-        }
+        joinEqual(folded, into: &groups)
         let words = WordLetters(folded)
-        let comparable = (0..<folded.wordCount).map { words.letters(of: $0).count >= shortestComparedWord }
-        for run in Self.sameButOneWord(folded, comparable: comparable) {
-            joinNeighbours(in: run, folded: folded, words: words, groups: &groups)
+        let comparable = (0..<folded.wordCount).map { words.count(of: $0) >= shortestComparedWord }
+        let hubs = NeighbourHubs(words, comparable: comparable)
+        guard hubs.count > 0 else { return }
+        joinRuns(folded, hubs: hubs, candidate: { comparable[$0] && hubs.hasHubs($0) }, groups: &groups)
+    }
+
+    /// Equal after folding: the same words (folded texts are words with one space between),
+    /// each name with the first one. Names are grouped by a hash of their word numbers, checked
+    /// against the numbers; on a collision the group is split by the words themselves.
+    private func joinEqual(_ folded: FoldedNames, into groups: inout LookAlikeGroups) {
+        let keys = (0..<folded.nameCount).map { Self.otherWordsHash(folded.words(ofName: $0), except: -1) }
+        let equal = KeyGroups(keys)
+        var firsts: [Int] = []
+        for group in 0..<equal.count where equal.entries(of: group).count > 1 {
+            firsts.removeAll(keepingCapacity: true)
+            for entry in equal.entries(of: group) {
+                let name = Int(entry), words = folded.words(ofName: name)
+                if let first = firsts.first(where: { folded.words(ofName: $0).elementsEqual(words) }) {
+                    groups.join(first, name)
+                } else if firsts.count < Self.collisionsKept {
+                    firsts.append(name)
+                }
+            }
         }
     }
 
-    /// One group of names sharing every word but the one at `position`.
-    private struct Run {
-        let position: Int
-        let names: ArraySlice<Int>
-    }
+    /// Distinct names kept apart in one group of equal hashes: beyond these a collision (made on
+    /// purpose) could only hide a match, and the cost stays linear.
+    private static let collisionsKept = 8
 
-    /// Groups of two names or more that share all words but one, the remaining word comparable.
-    private static func sameButOneWord(_ folded: FoldedNames, comparable: [Bool]) -> [Run] {
-        var entries: [(hash: UInt64, name: Int32, position: Int32)] = []
-        entries.reserveCapacity(folded.nameCount * 3)
+    /// Joins the names of each run (all words equal but the one at one position) whose
+    /// remaining words meet in a hub: each with the hub's anchor, the way `NeighbourHubs` says.
+    private func joinRuns(_ folded: FoldedNames, hubs: NeighbourHubs, candidate: (Int) -> Bool,
+                          groups: inout LookAlikeGroups) {
+        var keys: [UInt64] = [], entryName: [Int32] = [], entryPosition: [Int32] = []
         for name in 0..<folded.nameCount {
             let words = folded.words(ofName: name)
-            for (position, word) in words.enumerated() where comparable[word] {
-                var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(words.count &+ 1) ^ UInt64(position)
-                for (other, number) in words.enumerated() where other != position {
-                    hash = (hash ^ UInt64(number)) &* 0x0000_0100_0000_01B3
-                    hash ^= hash >> 29
-                }
-                entries.append((hash, Int32(name), Int32(position)))
+            for (position, word) in words.enumerated() where candidate(word) {
+                keys.append(Self.otherWordsHash(words, except: position))
+                entryName.append(Int32(name))
+                entryPosition.append(Int32(position))
             }
         }
-        entries.sort { ($0.hash, $0.position, $0.name) < ($1.hash, $1.position, $1.name) }
+        let runs = KeyGroups(keys)
+        // Per run, stamped with the run's number instead of cleared: the anchor of each hub,
+        // and the first name with each word (later ones are equal after folding, joined already).
+        var hubStamp = [Int32](repeating: -1, count: hubs.count)
+        var anchorWord = [Int32](repeating: 0, count: hubs.count)
+        var anchorName = [Int32](repeating: 0, count: hubs.count)
+        var wordStamp = [Int32](repeating: -1, count: folded.wordCount)
+        var firstName = [Int32](repeating: 0, count: folded.wordCount)
+        var run: [(name: Int32, word: Int32)] = []
+        for group in 0..<runs.count {
+            let entries = runs.entries(of: group)
+            guard entries.count > 1, let head = entries.first else { continue }
+            let position = Int(entryPosition[Int(head)])
+            let headWords = folded.words(ofName: Int(entryName[Int(head)]))
+            run.removeAll(keepingCapacity: true)
+            for entry in entries where Int(entryPosition[Int(entry)]) == position {
+                let name = Int(entryName[Int(entry)])
+                let words = folded.words(ofName: name)
+                if Self.sameOtherWords(headWords, words, except: position) {
+                    run.append((Int32(name), Int32(words[words.startIndex + position])))
+                }
+            }
+            guard run.count > 1 else { continue }
+            let stamp = Int32(group)
+            // Names are in ascending order: the first with a word is the one its findings name.
+            for (name, word) in run where wordStamp[Int(word)] != stamp {
+                wordStamp[Int(word)] = stamp
+                firstName[Int(word)] = name
+                for membership in hubs.hubs(of: Int(word)) where NeighbourHubs.isAnchor(membership) {
+                    let hub = Int(NeighbourHubs.hub(membership))
+                    if hubStamp[hub] != stamp || word < anchorWord[hub] {
+                        hubStamp[hub] = stamp
+                        anchorWord[hub] = word
+                        anchorName[hub] = name
+                    }
+                }
+            }
+            for (name, word) in run where firstName[Int(word)] == name {
+                for membership in hubs.hubs(of: Int(word)) {
+                    let hub = Int(NeighbourHubs.hub(membership))
+                    if hubStamp[hub] == stamp && anchorWord[hub] != word { groups.join(Int(anchorName[hub]), Int(name)) }
+                }
+            }
+        }
+    }
 
-        var runs: [Run] = []
-        var sameRun: [Int] = []
-        var start = 0
-        while start < entries.count {
-            var end = start + 1
-            while end < entries.count, entries[end].hash == entries[start].hash, entries[end].position == entries[start].position {
-                end += 1
-            }
-            if end - start > 1 {
-                let position = Int(entries[start].position)
-                let first = folded.words(ofName: Int(entries[start].name))
-                sameRun.removeAll(keepingCapacity: true)
-                for index in start..<end {
-                    let name = Int(entries[index].name)
-                    if sameOtherWords(first, folded.words(ofName: name), except: position) { sameRun.append(name) }
-                }
-                if sameRun.count > 1 { runs.append(Run(position: position, names: ArraySlice(sameRun))) }
-            }
-            start = end
+    /// A hash of a name's words but the one at `position` (and of the position and the count);
+    /// of all its words for a position of -1.
+    private static func otherWordsHash(_ words: ArraySlice<Int>, except position: Int) -> UInt64 {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(words.count &+ 1) ^ UInt64(bitPattern: Int64(position))
+        for (other, number) in words.enumerated() where other != position {
+            hash = (hash ^ UInt64(number)) &* 0x0000_0100_0000_01B3
+            hash ^= hash >> 29
         }
-        return runs
+        return hash
     }
 
     private static func sameOtherWords(_ a: ArraySlice<Int>, _ b: ArraySlice<Int>, except position: Int) -> Bool {
@@ -91,116 +134,43 @@ struct NearNameSearch {
         for (offset, (x, y)) in zip(a, b).enumerated() where offset != position && x != y { return false }
         return true
     }
-
-    /// A key of one word in a run: what kind of match it is for, and which word and letter gave it.
-    private struct Key {
-        enum Role: UInt8 { case replaced, shortened, whole }
-        let hash: UInt64
-        let role: Role
-        let word: Int32
-        /// The left-out letter's position (for `replaced` and `shortened`).
-        let letter: Int32
-    }
-
-    private func joinNeighbours(in run: Run, folded: FoldedNames, words: WordLetters, groups: inout LookAlikeGroups) {
-        // One name per distinct word (names with the same word are equal after folding, already joined).
-        var nameOfWord: [Int: Int] = [:]
-        var distinct: [Int] = []
-        for name in run.names {
-            let word = folded.words(ofName: name)[folded.words(ofName: name).startIndex + run.position]
-            if let earlier = nameOfWord[word] { groups.join(earlier, name) } else {
-                nameOfWord[word] = name
-                distinct.append(word)
-            }
-        }
-        guard distinct.count > 1 else { return }
-
-        var keys: [Key] = []
-        for word in distinct {
-            let letters = words.letters(of: word)
-            let hashes = PrefixHashes(letters)
-            let length = UInt64(letters.count)
-            keys.append(Key(hash: Self.mix(hashes.whole, length, 2), role: .whole, word: Int32(word), letter: -1))
-            for index in 0..<letters.count where WordLetters.isLetter(letters[letters.startIndex + index]) {
-                let without = hashes.without(index)
-                keys.append(Key(hash: Self.mix(without, length &* 64 &+ UInt64(index), 1), role: .replaced,
-                                word: Int32(word), letter: Int32(index)))
-                // Compared with whole words one letter shorter: the length of the shortened word.
-                keys.append(Key(hash: Self.mix(without, length - 1, 2), role: .shortened, word: Int32(word), letter: Int32(index)))
-            }
-        }
-        keys.sort { ($0.hash, $0.role.rawValue, $0.word) < ($1.hash, $1.role.rawValue, $1.word) }
-
-        var start = 0
-        while start < keys.count {
-            var end = start + 1
-            while end < keys.count, keys[end].hash == keys[start].hash { end += 1 }
-            if end - start > 1 { join(keys[start..<end], words: words, nameOfWord: nameOfWord, groups: &groups) }
-            start = end
-        }
-    }
-
-    /// Joins the words under one hash that really are one letter apart, each checked against one representative.
-    private func join(_ bucket: ArraySlice<Key>, words: WordLetters, nameOfWord: [Int: Int], groups: inout LookAlikeGroups) {
-        func name(_ word: Int32) -> Int? { nameOfWord[Int(word)] }
-        if let first = bucket.first(where: { $0.role == .replaced }) {
-            for key in bucket where key.role == .replaced && key.word != first.word {
-                if Self.differOnlyAt(words.letters(of: Int(first.word)), words.letters(of: Int(key.word)), Int(first.letter)),
-                   let a = name(first.word), let b = name(key.word) {
-                    groups.join(a, b)
-                }
-            }
-        }
-        if let whole = bucket.first(where: { $0.role == .whole }) {
-            for key in bucket where key.role == .shortened && key.word != whole.word {
-                if Self.isWithoutOneLetter(words.letters(of: Int(whole.word)), words.letters(of: Int(key.word)), Int(key.letter)),
-                   let a = name(whole.word), let b = name(key.word) {
-                    groups.join(a, b)
-                }
-            }
-        }
-    }
-
-    private static func mix(_ hash: UInt64, _ salt: UInt64, _ kind: UInt64) -> UInt64 {
-        var value = hash ^ (salt &* 0xBF58_476D_1CE4_E5B9) ^ (kind &* 0x94D0_49BB_1331_11EB)
-        value ^= value >> 31
-        return value &* 0x9E37_79B9_7F4A_7C15
-    }
-
-    /// Same length, equal everywhere but at `position`, different there.
-    private static func differOnlyAt(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>, _ position: Int) -> Bool {
-        guard a.count == b.count, position < a.count else { return false }
-        var differences = 0
-        for (x, y) in zip(a, b) where x != y { differences += 1 }
-        return differences == 1 && a[a.startIndex + position] != b[b.startIndex + position]
-    }
-
-    /// `longer` with its letter at `position` left out is `shorter`.
-    private static func isWithoutOneLetter(_ shorter: ArraySlice<UInt32>, _ longer: ArraySlice<UInt32>, _ position: Int) -> Bool {
-        guard longer.count == shorter.count + 1, position < longer.count else { return false }
-        let cut = longer.startIndex + position
-        return longer[..<cut].elementsEqual(shorter.prefix(position))
-            && longer[(cut + 1)...].elementsEqual(shorter.dropFirst(position))
-    }
 }
 
 /// The letters (Unicode scalars) of every folded word, decoded once into one buffer.
 struct WordLetters {
     private var scalars: [UInt32] = []
-    private var ranges: [Range<Int>] = []
+    private var starts: [Int32] = [0]
 
     init(_ folded: FoldedNames) {
-        ranges.reserveCapacity(folded.wordCount)
+        starts.reserveCapacity(folded.wordCount + 1)
+        scalars.reserveCapacity(folded.wordByteCount)
         for word in 0..<folded.wordCount {
-            let start = scalars.count
-            for scalar in String(decoding: folded.bytes(ofWord: word), as: UTF8.self).unicodeScalars {
-                scalars.append(scalar.value)
+            // The folded bytes are well-formed UTF-8 (they come from `String`s).
+            let bytes = folded.bytes(ofWord: word)
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                let lead = UInt32(bytes[index])
+                var value: UInt32, length: Int
+                switch lead {
+                case 0..<0x80: value = lead; length = 1
+                case 0xC0..<0xE0: value = lead & 0x1F; length = 2
+                case 0xE0..<0xF0: value = lead & 0x0F; length = 3
+                default: value = lead & 0x07; length = 4
+                }
+                let end = min(index + length, bytes.endIndex)
+                for next in (index + 1)..<max(index + 1, end) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+                scalars.append(value)
+                index = end
             }
-            ranges.append(start..<scalars.count)
+            starts.append(Int32(scalars.count))
         }
     }
 
-    func letters(of word: Int) -> ArraySlice<UInt32> { scalars[ranges[word]] }
+    func letters(of word: Int) -> ArraySlice<UInt32> { scalars[Int(starts[word])..<Int(starts[word + 1])] }
+
+    func count(of word: Int) -> Int { Int(starts[word + 1] - starts[word]) }
+
+    var wordCount: Int { starts.count - 1 }
 
     /// Digits are not letters: `Участник 1` and `Участник 2` are two people.
     static func isLetter(_ scalar: UInt32) -> Bool {
@@ -211,32 +181,5 @@ struct WordLetters {
         }
         guard let value = Unicode.Scalar(scalar) else { return false }
         return value.properties.isAlphabetic
-    }
-}
-
-/// Polynomial hashes of a word's prefixes, so the hash of the word without any one letter costs O(1).
-private struct PrefixHashes {
-    private static let base: UInt64 = 0x0000_0100_0000_01B3 | 1
-    private var prefix: [UInt64]
-    private var powers: [UInt64]
-
-    init(_ letters: ArraySlice<UInt32>) {
-        prefix = [0]
-        powers = [1]
-        prefix.reserveCapacity(letters.count + 1)
-        powers.reserveCapacity(letters.count + 1)
-        for letter in letters {
-            prefix.append(prefix[prefix.count - 1] &* Self.base &+ UInt64(letter) &+ 1)
-            powers.append(powers[powers.count - 1] &* Self.base)
-        }
-    }
-
-    var whole: UInt64 { prefix[prefix.count - 1] }
-
-    /// The hash of the word without its letter at `index`: the same as the whole hash of that shorter word.
-    func without(_ index: Int) -> UInt64 {
-        let length = prefix.count - 1
-        let after = prefix[length] &- prefix[index + 1] &* powers[length - index - 1]
-        return prefix[index] &* powers[length - index - 1] &+ after
     }
 }

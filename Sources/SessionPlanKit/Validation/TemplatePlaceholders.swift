@@ -25,24 +25,80 @@ enum TemplatePlaceholders {
         "https://example.org/registration",
     ]
 
+    /// Whether some placeholder has this many UTF-8 bytes, and the fingerprints of their
+    /// bytes: most values are rejected by these alone, before `Set<String>` hashes them
+    /// (normalizing Cyrillic text). Only for text of ASCII and U+0400–U+047F, which is NFC
+    /// as it stands: other text may equal a placeholder canonically with other bytes.
+    private static let lengths: [Bool] = {
+        var lengths = [Bool](repeating: false, count: (texts.map(\.utf8.count).max() ?? 0) + 1)
+        for text in texts { lengths[text.utf8.count] = true }
+        return lengths
+    }()
+
+    private static let fingerprints: IntegerTable = {
+        var table = IntegerTable(capacity: texts.count)
+        for text in texts { _ = table.insert(text.withUTF8Bytes(fingerprint), value: 0) }
+        return table
+    }()
+
+    private static func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
+
+    static func isPlaceholder(_ text: String) -> Bool {
+        let plainMismatch = text.withUTF8Bytes { bytes in
+            bytes.allSatisfy({ $0 < 0xC0 || $0 == 0xD0 || $0 == 0xD1 })
+                && (bytes.count >= lengths.count || !lengths[bytes.count] || fingerprints.value(for: fingerprint(bytes)) == nil)
+        }
+        return !plainMismatch && texts.contains(text)
+    }
+
     /// One warning per string value of `tree` that is a placeholder, in file order.
-    /// The walk keeps its own stack: any depth of input is safe, and each value is visited once.
+    /// The walk keeps its own stack of open containers: any depth of input is safe, each
+    /// value is visited once where it stands, and no value is copied onto the stack.
     static func check(_ tree: JSONValue) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        var stack = [tree]
-        while let value = stack.popLast() {
-            switch value.kind {
-            case .string(let text) where texts.contains(text):
-                findings.append(.warning(.templatePlaceholder, message(text), at: value.location))
-            case .array(let elements):
-                stack.append(contentsOf: elements.reversed())
-            case .object(let members):
-                stack.append(contentsOf: members.reversed().map(\.value))
-            default:
-                break
+        var stack: [OpenContainer] = []
+        if let root = OpenContainer(tree) { stack.append(root) } else { look(at: tree, into: &findings) }
+        walk: while var open = stack.popLast() {
+            while open.index < open.count {
+                let index = open.index
+                open.index += 1
+                let child = open.elements.isEmpty ? open.members[index].value : open.elements[index]
+                if let inner = OpenContainer(child) {
+                    stack.append(open)
+                    stack.append(inner)
+                    continue walk
+                }
+                look(at: child, into: &findings)
             }
         }
         return findings
+    }
+
+    private static func look(at value: JSONValue, into findings: inout [Diagnostic]) {
+        if case .string(let text) = value.kind, isPlaceholder(text) {
+            findings.append(.warning(.templatePlaceholder, message(text), at: value.location))
+        }
+    }
+
+    /// An array or object being walked, and the next child to look at.
+    private struct OpenContainer {
+        let elements: [JSONValue]
+        let members: [JSONMember]
+        var index = 0
+
+        var count: Int { elements.isEmpty ? members.count : elements.count }
+
+        init?(_ value: JSONValue) {
+            switch value.kind {
+            case .array(let elements): self.elements = elements; members = []
+            case .object(let members): self.members = members; elements = []
+            default: return nil
+            }
+        }
     }
 
     static func message(_ text: String) -> LocalizedText {

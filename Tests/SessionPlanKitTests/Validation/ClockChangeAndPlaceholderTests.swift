@@ -52,6 +52,13 @@ import Testing
         #expect(found.first?.message.ru.contains("заготовка из шаблона") == true)
     }
 
+    @Test("a placeholder written with a decomposed «ё» (other bytes, the same text) is found all the same")
+    func aDecomposedPlaceholderIsFound() {
+        #expect(TemplatePlaceholders.isPlaceholder("Приглашённый эксперт"))
+        #expect(TemplatePlaceholders.isPlaceholder("Пригла\u{0448}е\u{0308}нный эксперт"))
+        #expect(!TemplatePlaceholders.isPlaceholder("Приглашённый экспертъ"))
+    }
+
     @Test func placeholdersDoNotFailValidateWithoutStrict() {
         let text = JSONWriter.string(SessionTemplate.session(language: .ru, firstDay: CalendarDate(daysSinceEpoch: 20_000)))
         #expect(runCLI(["validate", "-"], input: text).status == .success)

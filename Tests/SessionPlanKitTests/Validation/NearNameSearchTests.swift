@@ -58,4 +58,11 @@ struct NearNameSearchTests {
         #expect(found.count == 1)
         #expect(found.first?.count == names.count)
     }
+
+    @Test("a letter added or left out joins through the shorter word only: two longer words are not one letter apart")
+    func starThroughShorterWord() {
+        #expect(sets(["Марийна Ольга", "Маринка Ольга"]).isEmpty)
+        #expect(sets(["Марийна Ольга", "Маринка Ольга", "Марина Ольга"]).first?.count == 3)
+        #expect(sets(["Марина Ольга", "Марийна Ольга", "Маринка Анна"]) == [["Марина Ольга", "Марийна Ольга"]])
+    }
 }

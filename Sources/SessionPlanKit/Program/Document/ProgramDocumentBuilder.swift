@@ -45,11 +45,25 @@ struct ProgramDocumentBuilder {
     /// Places by id and directions' places, built once.
     let places: PlaceIndex
 
+    /// Every group of the session, each worded once: a program for everyone lists them all
+    /// in each group-work slot (`DocumentSlot.workingGroups`), the same lines each time.
+    private(set) var everyGroup: [DocumentGroup] = []
+
     init(view: ProgramView, options: ExportOptions) {
         self.view = view
         self.options = options
         self.people = view.session.peopleByKey
         self.places = PlaceIndex(view.session)
+        if options.includeGroups, view.person == nil, view.direction == nil,
+           view.session.days.contains(where: { $0.slots.contains { $0.kind == .groupWork } }) {
+            var groups: [DocumentGroup] = []
+            for direction in view.session.directions {
+                for index in direction.groups.indices {
+                    groups.append(self.group(GroupPlace(direction: direction, groupAt: index), short: false))
+                }
+            }
+            everyGroup = groups
+        }
     }
 
     /// Where `slot` happens as the reader sees it; the link only with `includeLinks`.
@@ -147,11 +161,7 @@ struct ProgramDocumentBuilder {
         var working: [DocumentGroup] = []
         // A person's or a direction's program names its own groups already (`groups`).
         if options.includeGroups, view.person == nil, view.direction == nil, entry.slot.kind == .groupWork {
-            for direction in session.directions {
-                for index in direction.groups.indices {
-                    working.append(self.group(GroupPlace(direction: direction, groupAt: index), short: false))
-                }
-            }
+            working = everyGroup
         }
         return DocumentSlot(entry: entry, title: entry.slot.title,
                             times: entry.times.map { "\($0.start)–\($0.end)" },

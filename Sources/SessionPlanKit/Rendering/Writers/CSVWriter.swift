@@ -86,6 +86,7 @@ public struct CSVWriter: Sendable {
     /// keeps spaces, but many readers trim unquoted ones). Inner quotes are doubled.
     public func field(_ value: String) -> String {
         let cleaned = OutputSanitizer.clean(value, keepingLineFeeds: true)
+        if isPlain(cleaned) { return cleaned }
         var text = String.UnicodeScalarView()
         var needsQuotes = false
         var atCellStart = true
@@ -104,6 +105,32 @@ public struct CSVWriter: Sendable {
     }
 
     /// One record terminated by CRLF.
+    /// Whether the field goes out as it is: no byte that needs quotes (the delimiter, a quote,
+    /// a cell boundary), no space at either end, and no first byte that could start a formula
+    /// (a lead byte of U+FF00–U+FFFF included). Most fields of a roster are names; this looks
+    /// at their bytes once instead of hashing every scalar.
+    private func isPlain(_ text: String) -> Bool {
+        guard let delimiter = options.delimiter.unicodeScalars.first, delimiter.isASCII else { return false }
+        let separator = UInt8(delimiter.value)
+        return text.withUTF8Bytes { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            if options.neutralizeFormulas {
+                switch first {
+                case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x00, 0xEF: return false
+                default: break
+                }
+            }
+            for byte in bytes {
+                switch byte {
+                case separator, 0x22, 0x2C, 0x3B, 0x09, 0x0A, 0x0D: return false
+                default: continue
+                }
+            }
+            return true
+        }
+    }
+
     public func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: String(options.delimiter)) + "\r\n"
     }

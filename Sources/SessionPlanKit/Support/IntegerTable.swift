@@ -1,0 +1,118 @@
+/// A map from 64-bit keys (fingerprints, hashes) to small integers, by open
+/// addressing with linear probing: no `Hasher`, no allocation per entry, so
+/// numbering hundreds of thousands of words or names costs one array.
+///
+/// The keys are mixed before they pick a slot, so fingerprints whose low
+/// bits are alike (FNV of similar texts) still spread.
+struct IntegerTable {
+    /// A key and its value side by side: one cache line read per probe. A value of -1 marks an empty slot.
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: Slot(key: 0, value: -1), count: size)
+        mask = size - 1
+    }
+
+    /// The value of `key`, or nil.
+    func value(for key: UInt64) -> Int32? {
+        var index = Self.slot(key, mask)
+        while slots[index].value >= 0 {
+            if slots[index].key == key { return slots[index].value }
+            index = (index + 1) & mask
+        }
+        return nil
+    }
+
+    /// The value already kept for `key`; when there is none, keeps `value` and returns nil.
+    mutating func insert(_ key: UInt64, value: Int32) -> Int32? {
+        var index = Self.slot(key, mask)
+        while slots[index].value >= 0 {
+            if slots[index].key == key { return slots[index].value }
+            index = (index + 1) & mask
+        }
+        slots[index] = Slot(key: key, value: value)
+        count += 1
+        if count * 2 > mask { grow() }
+        return nil
+    }
+
+    private mutating func grow() {
+        let old = slots
+        let size = (mask + 1) * 2
+        slots = Array(repeating: Slot(key: 0, value: -1), count: size)
+        mask = size - 1
+        for slot in old where slot.value >= 0 {
+            var index = Self.slot(slot.key, mask)
+            while slots[index].value >= 0 { index = (index + 1) & mask }
+            slots[index] = slot
+        }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        var x = key
+        x ^= x >> 33
+        x = x &* 0xFF51_AFD7_ED55_8CCD
+        x ^= x >> 33
+        return Int(truncatingIfNeeded: x) & mask
+    }
+}
+
+/// Entries grouped by equal 64-bit keys (hashes) in linear expected time,
+/// each group's entries in ascending order; groups come in no meaningful
+/// order. One counting pass spreads the entries over about as many buckets
+/// as there are entries, by the key's top bits after mixing; only the few
+/// buckets that receive more than one entry are sorted, by key then entry.
+/// Memory is read and written in sequence, not at random as by a hash table,
+/// which is what costs on hundreds of thousands of entries.
+struct KeyGroups {
+    /// Entry indices, group after group.
+    private(set) var members: [Int32] = []
+    /// Where each group starts in `members`; one more element than there are groups.
+    private(set) var starts: [Int32] = [0]
+
+    init(_ keys: [UInt64]) {
+        guard !keys.isEmpty else { return }
+        var bits = 1
+        while 1 << bits < keys.count { bits += 1 }
+        let shift = UInt64(64 - bits)
+        @inline(__always) func bucket(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+        var bucketStarts = [Int32](repeating: 0, count: (1 << bits) + 1)
+        for key in keys { bucketStarts[bucket(key) + 1] += 1 }
+        for index in 1..<bucketStarts.count { bucketStarts[index] += bucketStarts[index - 1] }
+        members = [Int32](repeating: 0, count: keys.count)
+        var next = bucketStarts
+        for (index, key) in keys.enumerated() {
+            let b = bucket(key)
+            members[Int(next[b])] = Int32(index)
+            next[b] += 1
+        }
+        next = []
+        starts.reserveCapacity(keys.count + 1)
+        for b in 0..<(bucketStarts.count - 1) {
+            let low = Int(bucketStarts[b]), high = Int(bucketStarts[b + 1])
+            guard high > low else { continue }
+            if high - low > 1 {
+                members[low..<high].sort { (keys[Int($0)], $0) < (keys[Int($1)], $1) }
+                for index in (low + 1)..<high where keys[Int(members[index])] != keys[Int(members[index - 1])] {
+                    starts.append(Int32(index))
+                }
+            }
+            starts.append(Int32(high))
+        }
+    }
+
+    var count: Int { starts.count - 1 }
+
+    /// The entries of group `group`, ascending.
+    func entries(of group: Int) -> ArraySlice<Int32> { members[Int(starts[group])..<Int(starts[group + 1])] }
+}
