@@ -1,24 +1,23 @@
 extension PersonIndex {
-    /// Collects the mentions in one walk over the session: each person once
-    /// (`firsts`, numbered in the order of the walk), each mention with an
-    /// assignment with its person. `finish` then puts each person's mentions
-    /// together, keeps each assignment once at its earliest place, and orders
-    /// the people by file.
+    /// Collects the mentions: a first walk over the session numbers each person
+    /// once (`firsts`, in the order of the walk) and notes whose each mention
+    /// with an assignment is; `finish` walks again to put each person's
+    /// mentions together (a counting sort), keeps each assignment once at its
+    /// earliest place, and orders the people by file. Per mention it keeps
+    /// 4 bytes between the walks, per person a few numbers.
     struct Builder {
         let parts: Parts
         /// Per person: the earliest mention, its byte offset and its number in the walk.
         private var firsts: [Mention] = []
-        private var firstOffsets: [Int] = []
+        private var firstOffsets: [UInt32] = []
         private var firstWalks: [Int32] = []
         /// Person by key, as numbers in `firsts`.
         private var byKey: PersonKeyTable
-        /// Every mention with an assignment, in the order of the walk, and its person.
-        private var mentions: [Mention] = []
+        /// The person of each mention with an assignment, in the order of the walk.
         private var mentionPeople: [Int32] = []
         /// The first slot title and team duty of each text, numbered: what makes two mentions one assignment.
         private var slotTitles: [String: Int32] = [:]
         private var duties: [String: Int32] = [:]
-        private var walked: Int32 = 0
         /// A person's mentions are searched while they are few, hashed when many.
         private static let searchedAssignments = 8
 
@@ -31,59 +30,65 @@ extension PersonIndex {
             firsts.reserveCapacity(estimate)
             firstOffsets.reserveCapacity(estimate)
             firstWalks.reserveCapacity(estimate)
-            mentions.reserveCapacity(estimate)
             mentionPeople.reserveCapacity(estimate)
+            for slot in parts.days.lazy.flatMap(\.slots) where !slot.moderators.isEmpty && slotTitles[slot.title] == nil {
+                slotTitles[slot.title] = Int32(truncatingIfNeeded: slotTitles.count)
+            }
+            for member in parts.team where duties[member.duty] == nil {
+                duties[member.duty] = Int32(truncatingIfNeeded: duties.count)
+            }
         }
 
-        /// The walk, in the order of the session's structure (see `PersonIndex`).
-        mutating func walk() {
+        /// Every mention, in the order of the session's structure (see `PersonIndex`), `people` last.
+        private static func forEachMention(in parts: Parts, _ body: (Mention) -> Void) {
             for (d, direction) in parts.directions.enumerated() {
-                for l in direction.leaders.indices { add(Mention(.leader, d, l)) }
+                for l in direction.leaders.indices { body(Mention(.leader, d, l)) }
                 for (g, group) in direction.groups.enumerated() {
-                    if group.moderator != nil { add(Mention(.moderator, d, g)) }
-                    if group.collector != nil { add(Mention(.collector, d, g)) }
-                    for m in group.members.indices { add(Mention(.member, d, g, m)) }
+                    if group.moderator != nil { body(Mention(.moderator, d, g)) }
+                    if group.collector != nil { body(Mention(.collector, d, g)) }
+                    for m in group.members.indices { body(Mention(.member, d, g, m)) }
                 }
             }
             for (d, day) in parts.days.enumerated() {
                 for (s, slot) in day.slots.enumerated() {
-                    for k in slot.speakers.indices { add(Mention(.speaker, d, s, k)) }
-                    if !slot.moderators.isEmpty, slotTitles[slot.title] == nil {
-                        slotTitles[slot.title] = Int32(truncatingIfNeeded: slotTitles.count)
-                    }
-                    for k in slot.moderators.indices { add(Mention(.slotModerator, d, s, k)) }
+                    for k in slot.speakers.indices { body(Mention(.speaker, d, s, k)) }
+                    for k in slot.moderators.indices { body(Mention(.slotModerator, d, s, k)) }
                 }
             }
-            if !parts.hosts.isEmpty { add(Mention(.host)) }
-            for a in parts.architects.indices { add(Mention(.architect, a)) }
-            for (t, member) in parts.team.enumerated() {
-                if duties[member.duty] == nil { duties[member.duty] = Int32(truncatingIfNeeded: duties.count) }
-                add(Mention(.team, t))
-            }
-            for p in parts.people.indices { add(Mention(.people, p)) }
+            if !parts.hosts.isEmpty { body(Mention(.host)) }
+            for a in parts.architects.indices { body(Mention(.architect, a)) }
+            for t in parts.team.indices { body(Mention(.team, t)) }
+            for p in parts.people.indices { body(Mention(.people, p)) }
         }
 
-        private mutating func add(_ mention: Mention) {
-            walked += 1
+        /// The first walk: each person once, at their earliest mention.
+        mutating func walk() {
+            var walked: Int32 = 0
+            Self.forEachMention(in: parts) { mention in
+                walked += 1
+                add(mention, walk: walked)
+            }
+        }
+
+        private mutating func add(_ mention: Mention, walk: Int32) {
             let reference = parts.reference(mention)
+            let offset = UInt32(truncatingIfNeeded: reference.location.offset)
             let person: Int
             if let known = byKey.position(of: reference.key, keyAt: { [parts, firsts] in parts.reference(firsts[$0]).key }) {
                 person = known
-                if reference.location.offset < firstOffsets[person] {
+                if offset < firstOffsets[person] {
                     firsts[person] = mention
-                    firstOffsets[person] = reference.location.offset
-                    firstWalks[person] = walked
+                    firstOffsets[person] = offset
+                    firstWalks[person] = walk
                 }
             } else {
                 person = firsts.count
                 firsts.append(mention)
-                firstOffsets.append(reference.location.offset)
-                firstWalks.append(walked)
+                firstOffsets.append(offset)
+                firstWalks.append(walk)
                 byKey.insert(person, for: reference.key, keyAt: { [parts, firsts] in parts.reference(firsts[$0]).key })
             }
-            guard mention.kind != .people else { return }
-            mentions.append(mention)
-            mentionPeople.append(Int32(truncatingIfNeeded: person))
+            if mention.kind != .people { mentionPeople.append(Int32(truncatingIfNeeded: person)) }
         }
 
         /// Which assignment `mention` is.
@@ -100,29 +105,30 @@ extension PersonIndex {
 
         /// The people in file order (their details not yet looked up), each with their
         /// assignments once: a range of `mentions`; and the table of their positions by key.
-        consuming func finish() -> (entries: [Entry], mentions: [Mention], byKey: PersonKeyTable) {
+        consuming func finish() -> (entries: [Entry], mentions: [PersonIndex.Mention], byKey: PersonKeyTable) {
             let people = firsts.count
-            // Each person's mentions together, in the order of the walk (a counting sort).
-            var starts = Array(repeating: 0, count: people + 1)
-            for person in mentionPeople { starts[Int(person) + 1] += 1 }
-            for person in 0..<people { starts[person + 1] += starts[person] }
-            var grouped = Array(repeating: Mention(.host), count: mentions.count)
-            var next = starts
-            for (mention, person) in zip(mentions, mentionPeople) {
-                grouped[next[Int(person)]] = mention
-                next[Int(person)] += 1
+            // Where each person's mentions start, then the second walk puts them there, in the order of the walk.
+            var next = Array(repeating: Int32(0), count: people + 1)
+            for person in mentionPeople { next[Int(person) + 1] += 1 }
+            for person in 0..<people { next[person + 1] += next[person] }
+            let starts = next
+            var grouped = Array(repeating: Mention(.host), count: mentionPeople.count)
+            var walked = 0
+            Self.forEachMention(in: parts) { [mentionPeople] mention in
+                guard mention.kind != .people else { return }
+                let person = Int(mentionPeople[walked])
+                walked += 1
+                grouped[Int(next[person])] = mention
+                next[person] += 1
             }
-            mentions = []
             mentionPeople = []
-            next = []
             // Each assignment once, at its first place in the walk, with the earliest place the file writes it.
-            var kept: [(start: Int32, count: Int32)] = []
-            kept.reserveCapacity(people)
+            var kept = Array(repeating: (start: Int32(0), count: Int32(0)), count: people)
             var end = 0
             var positions: [Mention.Identity: Int] = [:]
             for person in 0..<people {
                 let start = end
-                let run = starts[person]..<starts[person + 1]
+                let run = Int(starts[person])..<Int(starts[person + 1])
                 let hashed = run.count > Self.searchedAssignments
                 if hashed { positions.removeAll(keepingCapacity: true) }
                 for index in run {
@@ -140,17 +146,18 @@ extension PersonIndex {
                     grouped[end] = mention
                     end += 1
                 }
-                kept.append((Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end - start)))
+                kept[person] = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end - start))
             }
             grouped.removeLast(grouped.count - end)
             // People in file order; the walk's order for places that are equal (values made in code).
-            var order = Array(0..<people)
-            order.sort { (firstOffsets[$0], firstWalks[$0]) < (firstOffsets[$1], firstWalks[$1]) }
+            var order = Array(0..<Int32(truncatingIfNeeded: people))
+            order.sort { (firstOffsets[Int($0)], firstWalks[Int($0)]) < (firstOffsets[Int($1)], firstWalks[Int($1)]) }
             var renumbered = Array(repeating: 0, count: people)
-            for (position, person) in order.enumerated() { renumbered[person] = position }
+            for (position, person) in order.enumerated() { renumbered[Int(person)] = position }
             byKey.renumber(renumbered)
             let entries = order.map { person in
-                Entry(first: firsts[person], assignmentsStart: kept[person].start, assignmentsCount: kept[person].count)
+                let kept = kept[Int(person)]
+                return Entry(first: firsts[Int(person)], assignmentsStart: kept.start, assignmentsCount: kept.count)
             }
             return (entries, grouped, byKey)
         }
