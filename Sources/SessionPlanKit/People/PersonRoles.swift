@@ -1,6 +1,7 @@
 /// Everything one person is in a session: leader of direction 2, moderator of
 /// «Группа 1» in direction 3, speaker, host, architect. One entry of the
-/// session's `PersonIndex`.
+/// session's `PersonIndex`, read from it: the references and assignments are
+/// made from the index's positions when asked for.
 public struct PersonRoles: Sendable {
     /// One assignment and the first place the file writes the name for it.
     struct Assigned: Sendable {
@@ -8,33 +9,65 @@ public struct PersonRoles: Sendable {
         let reference: PersonReference
     }
 
+    private let storage: PersonIndex.Storage
+    private let position: Int
+
+    init(_ storage: PersonIndex.Storage, at position: Int) {
+        self.storage = storage
+        self.position = position
+    }
+
+    private var entry: PersonIndex.Entry { storage.entries[position] }
+
     /// The earliest place the file writes the name: its spelling there, and where.
-    let firstMention: PersonReference
+    var firstMention: PersonReference { storage.parts.reference(entry.first) }
     /// The name as the session first writes it (`firstMention`'s).
     public var name: String { firstMention.name }
     public var key: PersonKey { firstMention.key }
     /// The person's entry in `people` (the first one of that name, or of the one
     /// full name a name with initials abbreviates); nil when `people` has none.
-    public var details: Person? { detailsBox?.person }
-    /// Boxed: most people of a large plan have no entry, and an empty `Person?`
-    /// would still take its full size in every entry of the index.
-    private let detailsBox: DetailsBox?
-    /// Each assignment once, in the index's order (directions first, see `PersonIndex`).
-    let assigned: [Assigned]
-
-    init(firstMention: PersonReference, details: Person?, assigned: [Assigned]) {
-        self.firstMention = firstMention
-        self.detailsBox = details.map(DetailsBox.init)
-        self.assigned = assigned
+    public var details: Person? {
+        let details = entry.details
+        return details < 0 ? nil : storage.parts.people[Int(details)]
     }
 
-    private final class DetailsBox: Sendable {
-        let person: Person
-        init(_ person: Person) { self.person = person }
+    /// Each assignment once, in the index's order (directions first, see `PersonIndex`).
+    var assigned: AssignedList {
+        let entry = entry
+        let start = Int(entry.assignmentsStart)
+        return AssignedList(storage: storage, range: start..<start + Int(entry.assignmentsCount))
+    }
+
+    /// A person's assignments, made from the index's mentions as they are read.
+    struct AssignedList: RandomAccessCollection, Sendable {
+        let storage: PersonIndex.Storage
+        let range: Range<Int>
+        var startIndex: Int { 0 }
+        var endIndex: Int { range.count }
+
+        subscript(index: Int) -> Assigned {
+            let mention = storage.mentions[range.lowerBound + index]
+            return Assigned(assignment: assignment(mention), reference: storage.parts.reference(mention))
+        }
+
+        /// The assignment alone, without its reference.
+        func assignment(at index: Int) -> PersonAssignment {
+            assignment(storage.mentions[range.lowerBound + index])
+        }
+
+        private func assignment(_ mention: PersonIndex.Mention) -> PersonAssignment {
+            guard let assignment = storage.parts.assignment(mention) else {
+                preconditionFailure("the index lists only mentions with an assignment")
+            }
+            return assignment
+        }
     }
 
     /// Each assignment once: each direction in turn, then the program, then host, architect, team.
-    public var assignments: [PersonAssignment] { assigned.map(\.assignment) }
+    public var assignments: [PersonAssignment] {
+        let assigned = assigned
+        return assigned.indices.map(assigned.assignment(at:))
+    }
 
     /// The roles of `audience` and `optional` that concern this person.
     public var roles: Set<Role> { Set(assignments.map(\.role)) }
@@ -49,6 +82,7 @@ public struct PersonRoles: Sendable {
 
     /// «модератор группы «Группа 1» направления 3 «…», выступает в программе».
     public func summary(in language: Language) -> String {
+        let assignments = assignments
         guard !assignments.isEmpty else { return ProgramWords.noAssignment(in: language) }
         return assignments.map { ProgramWords.assignment($0, in: language) }.joined(separator: ", ")
     }
@@ -60,6 +94,6 @@ public struct PersonRoles: Sendable {
 
     /// Every person the session mentions, in the order of the index (`PersonIndex`).
     public static func everyone(in session: Session) -> [PersonRoles] {
-        session.personIndex.entries
+        Array(session.personIndex.entries)
     }
 }

@@ -63,7 +63,7 @@ enum LettersCommand {
         let session = view.session
         let people = session.peopleByKey
 
-        var recipients = session.personIndex.entries
+        var recipients = Array(session.personIndex.entries)
         if let person = view.person { recipients = recipients.filter { $0.key == person.key } }
         if let role = view.role { recipients = recipients.filter { $0.roles.contains(role) } }
         if let direction = view.direction {

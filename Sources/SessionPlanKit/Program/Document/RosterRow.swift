@@ -72,7 +72,7 @@ public struct RosterRow: Sendable, Equatable {
         // The team's public contacts: their e-mail and phone without --include-contacts.
         let publicContacts = Set(session.team.filter(\.contact).map(\.name.key))
         var rows: [(order: (Int, Int, Int, Int, Int, Int), row: RosterRow)] = []
-        for (position, person) in (view.person.map { [$0] } ?? session.personIndex.entries).enumerated() {
+        for (position, person) in (view.person.map { [$0] } ?? Array(session.personIndex.entries)).enumerated() {
             for (number, assigned) in person.assigned.enumerated() {
                 let assignment = assigned.assignment
                 if assignment.group != nil, !options.includeGroups { continue }

@@ -1,0 +1,165 @@
+extension PersonIndex {
+    /// Collects the mentions: a first walk over the session numbers each person
+    /// once (`firsts`, in the order of the walk) and notes whose each mention
+    /// with an assignment is; `finish` walks again to put each person's
+    /// mentions together (a counting sort), keeps each assignment once at its
+    /// earliest place, and orders the people by file. Per mention it keeps
+    /// 4 bytes between the walks, per person a few numbers.
+    struct Builder {
+        let parts: Parts
+        /// Per person: the earliest mention, its byte offset and its number in the walk.
+        private var firsts: [Mention] = []
+        private var firstOffsets: [UInt32] = []
+        private var firstWalks: [Int32] = []
+        /// Person by key, as numbers in `firsts`.
+        private var byKey: PersonKeyTable
+        /// The person of each mention with an assignment, in the order of the walk.
+        private var mentionPeople: [Int32] = []
+        /// The first slot title and team duty of each text, numbered: what makes two mentions one assignment.
+        private var slotTitles: [String: Int32] = [:]
+        private var duties: [String: Int32] = [:]
+        /// A person's mentions are searched while they are few, hashed when many.
+        private static let searchedAssignments = 8
+
+        init(_ session: Session) {
+            parts = Parts(session)
+            let estimate = parts.people.count + parts.directions.reduce(0) { total, direction in
+                total + direction.leaders.count + direction.groups.reduce(0) { $0 + $1.members.count + 2 }
+            }
+            byKey = PersonKeyTable(capacity: estimate)
+            firsts.reserveCapacity(estimate)
+            firstOffsets.reserveCapacity(estimate)
+            firstWalks.reserveCapacity(estimate)
+            mentionPeople.reserveCapacity(estimate)
+            for slot in parts.days.lazy.flatMap(\.slots) where !slot.moderators.isEmpty && slotTitles[slot.title] == nil {
+                slotTitles[slot.title] = Int32(truncatingIfNeeded: slotTitles.count)
+            }
+            for member in parts.team where duties[member.duty] == nil {
+                duties[member.duty] = Int32(truncatingIfNeeded: duties.count)
+            }
+        }
+
+        /// Every mention, in the order of the session's structure (see `PersonIndex`), `people` last.
+        private static func forEachMention(in parts: Parts, _ body: (Mention) -> Void) {
+            for (d, direction) in parts.directions.enumerated() {
+                for l in direction.leaders.indices { body(Mention(.leader, d, l)) }
+                for (g, group) in direction.groups.enumerated() {
+                    if group.moderator != nil { body(Mention(.moderator, d, g)) }
+                    if group.collector != nil { body(Mention(.collector, d, g)) }
+                    for m in group.members.indices { body(Mention(.member, d, g, m)) }
+                }
+            }
+            for (d, day) in parts.days.enumerated() {
+                for (s, slot) in day.slots.enumerated() {
+                    for k in slot.speakers.indices { body(Mention(.speaker, d, s, k)) }
+                    for k in slot.moderators.indices { body(Mention(.slotModerator, d, s, k)) }
+                }
+            }
+            if !parts.hosts.isEmpty { body(Mention(.host)) }
+            for a in parts.architects.indices { body(Mention(.architect, a)) }
+            for t in parts.team.indices { body(Mention(.team, t)) }
+            for p in parts.people.indices { body(Mention(.people, p)) }
+        }
+
+        /// The first walk: each person once, at their earliest mention.
+        mutating func walk() {
+            var walked: Int32 = 0
+            Self.forEachMention(in: parts) { mention in
+                walked += 1
+                add(mention, walk: walked)
+            }
+        }
+
+        private mutating func add(_ mention: Mention, walk: Int32) {
+            let reference = parts.reference(mention)
+            let offset = UInt32(truncatingIfNeeded: reference.location.offset)
+            let person: Int
+            if let known = byKey.position(of: reference.key, keyAt: { [parts, firsts] in parts.reference(firsts[$0]).key }) {
+                person = known
+                if offset < firstOffsets[person] {
+                    firsts[person] = mention
+                    firstOffsets[person] = offset
+                    firstWalks[person] = walk
+                }
+            } else {
+                person = firsts.count
+                firsts.append(mention)
+                firstOffsets.append(offset)
+                firstWalks.append(walk)
+                byKey.insert(person, for: reference.key, keyAt: { [parts, firsts] in parts.reference(firsts[$0]).key })
+            }
+            if mention.kind != .people { mentionPeople.append(Int32(truncatingIfNeeded: person)) }
+        }
+
+        /// Which assignment `mention` is.
+        private func identity(_ mention: Mention) -> Mention.Identity {
+            let number: (first: Int32, second: Int32) = switch mention.kind {
+            case .leader: (mention.first, 0)
+            case .moderator, .collector, .member: (mention.first, mention.second)
+            case .slotModerator: (slotTitles[parts.days[Int(mention.first)].slots[Int(mention.second)].title] ?? -1, 0)
+            case .team: (duties[parts.team[Int(mention.first)].duty] ?? -1, 0)
+            case .speaker, .host, .architect, .people: (0, 0)
+            }
+            return Mention.Identity(kind: mention.kind, first: number.first, second: number.second)
+        }
+
+        /// The people in file order (their details not yet looked up), each with their
+        /// assignments once: a range of `mentions`; and the table of their positions by key.
+        consuming func finish() -> (entries: [Entry], mentions: [PersonIndex.Mention], byKey: PersonKeyTable) {
+            let people = firsts.count
+            // Where each person's mentions start, then the second walk puts them there, in the order of the walk.
+            var next = Array(repeating: Int32(0), count: people + 1)
+            for person in mentionPeople { next[Int(person) + 1] += 1 }
+            for person in 0..<people { next[person + 1] += next[person] }
+            let starts = next
+            var grouped = Array(repeating: Mention(.host), count: mentionPeople.count)
+            var walked = 0
+            Self.forEachMention(in: parts) { [mentionPeople] mention in
+                guard mention.kind != .people else { return }
+                let person = Int(mentionPeople[walked])
+                walked += 1
+                grouped[Int(next[person])] = mention
+                next[person] += 1
+            }
+            mentionPeople = []
+            // Each assignment once, at its first place in the walk, with the earliest place the file writes it.
+            var kept = Array(repeating: (start: Int32(0), count: Int32(0)), count: people)
+            var end = 0
+            var positions: [Mention.Identity: Int] = [:]
+            for person in 0..<people {
+                let start = end
+                let run = Int(starts[person])..<Int(starts[person + 1])
+                let hashed = run.count > Self.searchedAssignments
+                if hashed { positions.removeAll(keepingCapacity: true) }
+                for index in run {
+                    let mention = grouped[index]
+                    let identity = identity(mention)
+                    let known = hashed ? positions[identity]
+                                       : (start..<end).first { self.identity(grouped[$0]) == identity }
+                    if let known {
+                        if parts.reference(mention).location.offset < parts.reference(grouped[known]).location.offset {
+                            grouped[known] = mention
+                        }
+                        continue
+                    }
+                    if hashed { positions[identity] = end }
+                    grouped[end] = mention
+                    end += 1
+                }
+                kept[person] = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end - start))
+            }
+            grouped.removeLast(grouped.count - end)
+            // People in file order; the walk's order for places that are equal (values made in code).
+            var order = Array(0..<Int32(truncatingIfNeeded: people))
+            order.sort { (firstOffsets[Int($0)], firstWalks[Int($0)]) < (firstOffsets[Int($1)], firstWalks[Int($1)]) }
+            var renumbered = Array(repeating: 0, count: people)
+            for (position, person) in order.enumerated() { renumbered[Int(person)] = position }
+            byKey.renumber(renumbered)
+            let entries = order.map { person in
+                let kept = kept[Int(person)]
+                return Entry(first: firsts[Int(person)], assignmentsStart: kept.start, assignmentsCount: kept.count)
+            }
+            return (entries, grouped, byKey)
+        }
+    }
+}
