@@ -2,14 +2,14 @@ import Foundation
 
 /// Builds the session model from a JSON tree, reporting every structural
 /// problem it meets and going on after each, so one run shows them all.
-public struct SessionBuilder {
+struct SessionBuilder {
     private(set) var diagnostics: [Diagnostic] = []
     /// The part of the file being built, and the parts that had a structural error.
     private var part = SessionPart.header
     private(set) var broken: Set<SessionPart> = []
 
     /// The session, or nil when a structural error leaves it unusable, with every finding.
-    public static func build(_ root: JSONValue) -> (session: Session?, diagnostics: [Diagnostic]) {
+    static func build(_ root: JSONValue) -> (session: Session?, diagnostics: [Diagnostic]) {
         let built = buildPartial(root)
         return (built.broken.isEmpty ? built.session : nil, built.diagnostics)
     }

@@ -1,23 +1,23 @@
 /// A session file read, built and checked: what every command starts from.
-public struct LoadedSession: Sendable {
-    public let file: SourceFile
+struct LoadedSession: Sendable {
+    let file: SourceFile
     /// Nil when the file cannot be used: not JSON, or structurally invalid.
-    public let session: Session?
+    let session: Session?
     /// Reading and building findings (the file itself).
-    public let structural: [Diagnostic]
+    let structural: [Diagnostic]
     /// Rule findings (the plan); empty when the session could not be built.
-    public let findings: [Diagnostic]
+    let findings: [Diagnostic]
     /// The JSON tree the session was built from, when the caller asked to keep it.
-    public var tree: JSONValue? = nil
+    var tree: JSONValue? = nil
 
     /// Everything, in file order.
-    public var diagnostics: [Diagnostic] { (structural + findings).sortedByLocation() }
+    var diagnostics: [Diagnostic] { (structural + findings).sortedByLocation() }
 }
 
-public enum SessionLoader {
+enum SessionLoader {
     /// Reads and builds a session from a file's bytes, then runs the validator's rules on it.
     /// The tree is dropped once the session is built unless `keepTree` asks for it.
-    public static func load(_ file: SourceFile, checkRules: Bool = true, keepTree: Bool = false) -> LoadedSession {
+    static func load(_ file: SourceFile, checkRules: Bool = true, keepTree: Bool = false) -> LoadedSession {
         var tree: JSONValue?
         switch JSONReader.parse(file.bytes) {
         case .success(let value): tree = value

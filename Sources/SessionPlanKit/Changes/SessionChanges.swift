@@ -4,14 +4,14 @@ import Foundation
 /// participants: slots matched by their identity (`SlotIdentity`: the `id`,
 /// else day date, kind and ordinal), groups by direction id and group name.
 /// Each change is one line of text in the session's language.
-public struct SessionChanges: Sendable {
+struct SessionChanges: Sendable {
     /// The lines of the notice, in program order: slots first, then groups.
-    public var lines: [String]
+    var lines: [String]
 
     /// The changes from `old` to `new`, worded in `new`'s language; with
     /// `person`, only the slots and groups that concern that person in either version;
     /// with `zone`, times as a clock in that zone shows them (the person's own zone).
-    public init(old: Session, new: Session, person: String? = nil, zone: TimeZone? = nil) {
+    init(old: Session, new: Session, person: String? = nil, zone: TimeZone? = nil) {
         let language = new.language
         /// A slot's day and times; `source`: the zone its version writes times in.
         func when(_ day: Day, _ slot: Slot, in source: TimeZone) -> String {

@@ -1,6 +1,6 @@
 /// The stable code of every finding. Codes are part of the interface (tests,
 /// `--format json`, documentation): never rename one.
-public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
+enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     // The file itself: a file with any of these cannot be used at all.
     case encoding
     case jsonSyntax = "json-syntax"
@@ -53,7 +53,7 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
     /// Structural findings make a file unreadable: no command uses a session
     /// that has one. Rule findings describe a plan in progress, which can
     /// still be printed.
-    public var isStructural: Bool {
+    var isStructural: Bool {
         switch self {
         case .encoding, .jsonSyntax, .duplicateKey, .unknownKey, .type, .missingField, .invalidValue:
             true
@@ -64,11 +64,11 @@ public enum DiagnosticCode: String, Sendable, CaseIterable, Hashable {
 }
 
 /// How bad a finding is.
-public enum Severity: String, Sendable, Hashable, Comparable {
+enum Severity: String, Sendable, Hashable, Comparable {
     case warning
     case error
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+    static func < (lhs: Severity, rhs: Severity) -> Bool {
         lhs == .warning && rhs == .error
     }
 }

@@ -5,12 +5,12 @@
 /// At most `DiagnosticLimits.findingsPerCode` findings of a code are listed per
 /// file; then the file has `"omitted": [{"code", "count"}]`. A finding whose
 /// notes were cut has `"notesOmitted": N`. `errors` and `warnings` count all.
-public struct DiagnosticJSONPrinter {
-    public var language: Language
+struct DiagnosticJSONPrinter {
+    var language: Language
 
-    public init(language: Language) { self.language = language }
+    init(language: Language) { self.language = language }
 
-    public func render(_ files: [(file: SourceFile, diagnostics: [Diagnostic])]) -> String {
+    func render(_ files: [(file: SourceFile, diagnostics: [Diagnostic])]) -> String {
         let all = files.flatMap(\.diagnostics)
         let document = JSONValue.object([
             ("files", .array(files.map { file in

@@ -1,11 +1,11 @@
 /// How many findings are printed: a file with 40,000 unknown keys needs the
 /// first few to be understood, not 40,000 screens. Counts (the summary line,
 /// the exit status, JSON's `errors` and `warnings`) always include every finding.
-public enum DiagnosticLimits {
+enum DiagnosticLimits {
     /// Findings printed per code and file; the rest are counted in one line.
-    public static let findingsPerCode = 20
+    static let findingsPerCode = 20
     /// Notes printed under one finding (a group of look-alike spellings can have thousands of places).
-    public static let notesPerFinding = 20
+    static let notesPerFinding = 20
 
     /// The findings to print, in their order, and per code (in order of first
     /// appearance) how many were left out.

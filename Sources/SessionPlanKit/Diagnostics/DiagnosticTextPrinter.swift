@@ -4,18 +4,18 @@
 ///        42 |           "members": ["Анна", "Борис"]
 ///           |                      ^
 ///     file:40:9: note: the group is defined here
-public struct DiagnosticTextPrinter {
-    public var language: Language
-    public var colors: Bool
+struct DiagnosticTextPrinter {
+    var language: Language
+    var colors: Bool
     /// Source lines longer than this are shown as a window around the column.
-    public var maximumLineWidth = 120
+    var maximumLineWidth = 120
 
-    public init(language: Language, colors: Bool) {
+    init(language: Language, colors: Bool) {
         self.language = language
         self.colors = colors
     }
 
-    public func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
+    func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
         var out = header(file: file.name, location: diagnostic.location,
                          label: diagnostic.severity == .error ? style("error", .red) : style("warning", .yellow),
                          message: diagnostic.message.text(in: language) + " [\(diagnostic.code.rawValue)]")
@@ -37,7 +37,7 @@ public struct DiagnosticTextPrinter {
 
     /// The findings of one file, at most `DiagnosticLimits.findingsPerCode` of
     /// each code, then one line per code saying how many more there are.
-    public func renderAll(_ diagnostics: [Diagnostic], in file: SourceFile) -> String {
+    func renderAll(_ diagnostics: [Diagnostic], in file: SourceFile) -> String {
         let (shown, omitted) = DiagnosticLimits.select(diagnostics)
         var out = ""
         for diagnostic in shown { out += render(diagnostic, in: file) }
@@ -51,7 +51,7 @@ public struct DiagnosticTextPrinter {
     }
 
     /// `2 errors, 1 warning in 1 file` / «2 ошибки, 1 предупреждение в 1 файле».
-    public func summary(errors: Int, warnings: Int, files: Int) -> String {
+    func summary(errors: Int, warnings: Int, files: Int) -> String {
         let text: LocalizedText
         if errors == 0 && warnings == 0 {
             text = LocalizedText(en: "no problems found in \(Plural.english(files, one: "1 file", other: "\(files) files"))",

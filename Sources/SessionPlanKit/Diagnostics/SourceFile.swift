@@ -1,11 +1,11 @@
 /// An input file as read: its name as the user gave it and its bytes, kept
 /// so that diagnostics can show the line they point at.
-public struct SourceFile: Sendable {
+struct SourceFile: Sendable {
     /// The path as given on the command line, or `<stdin>`.
-    public let name: String
-    public let bytes: [UInt8]
+    let name: String
+    let bytes: [UInt8]
 
-    public init(name: String, bytes: [UInt8]) {
+    init(name: String, bytes: [UInt8]) {
         self.name = name
         self.bytes = bytes
     }
@@ -15,7 +15,7 @@ public struct SourceFile: Sendable {
 
     /// The text of the line holding byte `offset`, without its line end;
     /// invalid UTF-8 is shown as U+FFFD. Nil when the offset is past the end.
-    public func line(containing offset: Int) -> String? {
+    func line(containing offset: Int) -> String? {
         guard offset >= 0, offset <= bytes.count else { return nil }
         var start = min(offset, bytes.count)
         while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }

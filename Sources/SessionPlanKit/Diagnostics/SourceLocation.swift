@@ -5,25 +5,25 @@
 /// Stored in 32 bits each: every value of a file carries one, so their size
 /// is felt on large plans. Numbers past 2^31 (a file of more than 2 GB) are
 /// clamped, never trapped on.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     private var storedLine: Int32
     private var storedColumn: Int32
     private var storedOffset: UInt32
 
-    public var line: Int { Int(storedLine) }
-    public var column: Int { Int(storedColumn) }
+    var line: Int { Int(storedLine) }
+    var column: Int { Int(storedColumn) }
     /// Byte offset of the location in the file's UTF-8 bytes (after any byte order mark is skipped, still counted from the file's first byte).
-    public var offset: Int { Int(storedOffset) }
+    var offset: Int { Int(storedOffset) }
 
-    public init(line: Int, column: Int, offset: Int) {
+    init(line: Int, column: Int, offset: Int) {
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
         storedOffset = UInt32(clamping: offset)
     }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
     }
 
-    public var description: String { "\(line):\(column)" }
+    var description: String { "\(line):\(column)" }
 }

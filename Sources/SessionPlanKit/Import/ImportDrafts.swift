@@ -34,10 +34,10 @@ struct PersonDraft {
 }
 
 /// A line (or run of adjacent lines) the importer could not place: kept in `notes` and reported.
-public struct UnplacedText: Sendable, Hashable {
-    public var firstLine: Int
-    public var lastLine: Int
-    public var text: String
+struct UnplacedText: Sendable, Hashable {
+    var firstLine: Int
+    var lastLine: Int
+    var text: String
 }
 
 /// The registration line's facts.

@@ -1,11 +1,11 @@
 /// Reads JSON (RFC 8259) from UTF-8 bytes into a `JSONValue` tree with locations.
-public enum JSONReader {
+enum JSONReader {
     /// Deepest nesting of arrays and objects accepted; deeper input is a `json-syntax` error.
-    public static let maximumDepth = 512
+    static let maximumDepth = 512
 
     /// Parses a whole document. A UTF-8 byte order mark at the start is skipped.
     /// Fails with one `encoding` or `json-syntax` diagnostic located where reading stopped.
-    public static func parse(_ bytes: [UInt8]) -> Result<JSONValue, Diagnostic> {
+    static func parse(_ bytes: [UInt8]) -> Result<JSONValue, Diagnostic> {
         bytes.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(buffer)
             do throws(Diagnostic) {
@@ -17,7 +17,7 @@ public enum JSONReader {
     }
 
     /// Parses the UTF-8 of `text` (a convenience for tests and literals).
-    public static func parse(_ text: String) -> Result<JSONValue, Diagnostic> {
+    static func parse(_ text: String) -> Result<JSONValue, Diagnostic> {
         parse(Array(text.utf8))
     }
 }

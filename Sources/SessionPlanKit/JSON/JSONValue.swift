@@ -1,8 +1,8 @@
 /// A JSON document as read from a file, every value and every object key with
 /// the place it was written. Objects keep their members in file order,
 /// duplicates included, so the session builder can report them.
-public struct JSONValue: Sendable {
-    public enum Kind: Sendable {
+struct JSONValue: Sendable {
+    enum Kind: Sendable {
         case null
         case bool(Bool)
         case number(JSONNumber)
@@ -11,23 +11,23 @@ public struct JSONValue: Sendable {
         case object([JSONMember])
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// Where the value starts (its first character).
-    public var location: SourceLocation
+    var location: SourceLocation
 
-    public init(_ kind: Kind, at location: SourceLocation) {
+    init(_ kind: Kind, at location: SourceLocation) {
         self.kind = kind
         self.location = location
     }
 }
 
 /// One `"key": value` of an object.
-public struct JSONMember: Sendable {
-    public var key: String
-    public var keyLocation: SourceLocation
-    public var value: JSONValue
+struct JSONMember: Sendable {
+    var key: String
+    var keyLocation: SourceLocation
+    var value: JSONValue
 
-    public init(key: String, keyLocation: SourceLocation, value: JSONValue) {
+    init(key: String, keyLocation: SourceLocation, value: JSONValue) {
         self.key = key
         self.keyLocation = keyLocation
         self.value = value
@@ -36,25 +36,25 @@ public struct JSONMember: Sendable {
 
 /// A number as written. It is kept as text so that a number of 100,000 digits
 /// costs nothing until someone asks for its value, and never traps.
-public struct JSONNumber: Sendable, Hashable {
-    public let text: String
+struct JSONNumber: Sendable, Hashable {
+    let text: String
 
-    public init(text: String) { self.text = text }
+    init(text: String) { self.text = text }
 
     /// The value as an integer when the number is written as one (no fraction,
     /// no exponent) and fits in `Int`; nil otherwise.
-    public var integer: Int? {
+    var integer: Int? {
         guard !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) else { return nil }
         return Int(text)
     }
 
     /// The value as a double; ±infinity for magnitudes beyond `Double`.
-    public var double: Double? { Double(text) }
+    var double: Double? { Double(text) }
 }
 
 extension JSONValue {
     /// The JSON type's name as the format's documentation calls it, in both languages.
-    public var typeName: LocalizedText {
+    var typeName: LocalizedText {
         switch kind {
         case .null: LocalizedText(en: "null", ru: "null")
         case .bool: LocalizedText(en: "a boolean", ru: "логическое значение")

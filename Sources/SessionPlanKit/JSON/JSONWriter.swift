@@ -6,24 +6,24 @@
 /// readable. The output is deterministic and ends with a line break.
 ///
 /// The tree is walked with an explicit stack, so any depth is safe.
-public enum JSONWriter {
+enum JSONWriter {
     /// The widest line, in characters, that a one-line array may make.
-    public static let lineWidth = 100
+    static let lineWidth = 100
 
     /// The document as UTF-8 bytes.
-    public static func bytes(_ value: JSONValue) -> [UInt8] {
+    static func bytes(_ value: JSONValue) -> [UInt8] {
         var writer = Writer()
         writer.write(value)
         return writer.output
     }
 
     /// The document as text.
-    public static func string(_ value: JSONValue) -> String {
+    static func string(_ value: JSONValue) -> String {
         String(decoding: bytes(value), as: UTF8.self)
     }
 
     /// `text` as a JSON string literal, quotes included.
-    public static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var output: [UInt8] = []
         appendQuoted(text, to: &output)
         return String(decoding: output, as: UTF8.self)
@@ -201,7 +201,7 @@ private struct Writer {
 
 extension JSONValue {
     /// Whether the value is not an array or object.
-    public var isScalar: Bool {
+    var isScalar: Bool {
         switch kind {
         case .array, .object: false
         default: true

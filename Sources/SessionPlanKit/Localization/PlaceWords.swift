@@ -2,37 +2,37 @@
 extension ProgramWords {
     /// `Большой зал, г. Энск, ул. Белинского, 15`: a place's name and address (never its private link).
     /// With `link`, the place's private online room after it (`--include-links`).
-    public static func placeName(_ place: Place, link: Bool = false) -> String {
+    static func placeName(_ place: Place, link: Bool = false) -> String {
         let name = place.address.map { place.name + ", " + $0 } ?? place.name
         guard link, let url = place.link else { return name }
         return name + " · " + url
     }
 
     /// «место: Большой зал, …» / «place: …», the line under a slot's title.
-    public static func place(_ place: Place, link: Bool = false, in language: Language) -> String {
+    static func place(_ place: Place, link: Bool = false, in language: Language) -> String {
         LocalizedText(en: "place: ", ru: "место: ").text(in: language) + placeName(place, link: link)
     }
 
     /// «Где» / «Where»: the column header of a day that uses places.
-    public static func whereHeader(in language: Language) -> String {
+    static func whereHeader(in language: Language) -> String {
         LocalizedText(en: "Where", ru: "Где").text(in: language)
     }
 
     /// «модератор: Лешкова Юлия Леонидовна» / «модераторы: …» / «moderators: …».
-    public static func moderators(_ names: [String], in language: Language) -> String {
+    static func moderators(_ names: [String], in language: Language) -> String {
         let label = LocalizedText(en: Plural.english(names.count, one: "moderator", other: "moderators"),
                                   ru: Plural.russian(names.count, one: "модератор", few: "модераторы", many: "модераторы"))
         return label.text(in: language) + ": " + names.joined(separator: ", ")
     }
 
     /// «Команда сессии» / «Organizing team».
-    public static func team(in language: Language) -> String {
+    static func team(in language: Language) -> String {
         LocalizedText(en: "Organizing team", ru: "Команда сессии").text(in: language)
     }
 
     /// `Мельникова Ирина Викторовна — координатор, hotline@example.org, +7 …`: a team member
     /// with their duty; the public contact's e-mail and phone, everyone else's only when contacts are asked for.
-    public static func teamMember(_ member: TeamMember, people: [PersonKey: Person], includeContacts: Bool) -> String {
+    static func teamMember(_ member: TeamMember, people: [PersonKey: Person], includeContacts: Bool) -> String {
         var line = member.name.name + " — " + member.duty
         if member.contact || includeContacts, let person = people[member.name.key] {
             for contact in [person.email, person.phone].compactMap({ $0 }) { line += ", " + contact }

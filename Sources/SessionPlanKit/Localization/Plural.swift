@@ -1,9 +1,9 @@
 /// Plural forms of nouns after numbers.
-public enum Plural {
+enum Plural {
     /// The Russian form of a noun for `count`: `one` for 1, 21, 101…;
     /// `few` for 2–4, 22–24…; `many` for 0, 5–20, 25–30, 11–14…
     /// (1 участник, 2 участника, 5 участников, 11 участников, 21 участник).
-    public static func russian(_ count: Int, one: String, few: String, many: String) -> String {
+    static func russian(_ count: Int, one: String, few: String, many: String) -> String {
         let n = count.magnitude
         let lastTwo = n % 100
         let last = n % 10
@@ -14,12 +14,12 @@ public enum Plural {
     }
 
     /// The English form: `one` for exactly 1, else `other`.
-    public static func english(_ count: Int, one: String, other: String) -> String {
+    static func english(_ count: Int, one: String, other: String) -> String {
         count == 1 ? one : other
     }
 
     /// "5 участников" / "5 members": the count and the right form, in both languages.
-    public static func count(_ count: Int, en: (one: String, other: String),
+    static func count(_ count: Int, en: (one: String, other: String),
                              ru: (one: String, few: String, many: String)) -> LocalizedText {
         LocalizedText(
             en: "\(count) \(english(count, one: en.one, other: en.other))",

@@ -3,7 +3,7 @@ import Foundation
 /// Dates, date ranges, hours and time zones as a printed program writes them,
 /// in Russian («вторник, 21 сентября 2021 г.», «21–22 сентября 2021 г.») or
 /// English («Tuesday, 21 September 2021», «21–22 September 2021»).
-public enum ProgramDates {
+enum ProgramDates {
     /// Russian month names in the genitive, as they follow a day number: «21 сентября».
     static let russianMonths = [
         "января", "февраля", "марта", "апреля", "мая", "июня",
@@ -21,37 +21,37 @@ public enum ProgramDates {
     static let yearMark = LocalizedText(en: "", ru: " г.")
 
     /// «сентября» / «September».
-    public static func month(_ month: Int, in language: Language) -> String {
+    static func month(_ month: Int, in language: Language) -> String {
         let index = max(1, min(12, month)) - 1
         return LocalizedText(en: englishMonths[index], ru: russianMonths[index]).text(in: language)
     }
 
     /// «вторник» / «Tuesday».
-    public static func weekday(of date: CalendarDate, in language: Language) -> String {
+    static func weekday(of date: CalendarDate, in language: Language) -> String {
         let index = date.weekday - 1
         return LocalizedText(en: englishWeekdays[index], ru: russianWeekdays[index]).text(in: language)
     }
 
     /// «21 сентября» / «21 September».
-    public static func dayAndMonth(_ date: CalendarDate, in language: Language) -> String {
+    static func dayAndMonth(_ date: CalendarDate, in language: Language) -> String {
         "\(date.day) \(month(date.month, in: language))"
     }
 
     /// «21 сентября 2021» / «21 September 2021».
-    public static func full(_ date: CalendarDate, in language: Language) -> String {
+    static func full(_ date: CalendarDate, in language: Language) -> String {
         "\(dayAndMonth(date, in: language)) \(date.year)"
     }
 
     /// «вторник, 21 сентября 2021 г.» / «Tuesday, 21 September 2021»: a day's
     /// heading, with the «г.» the session's dates have.
-    public static func withWeekday(_ date: CalendarDate, in language: Language) -> String {
+    static func withWeekday(_ date: CalendarDate, in language: Language) -> String {
         "\(weekday(of: date, in: language)), \(full(date, in: language))" + yearMark.text(in: language)
     }
 
     /// The dates a session spans: «21 сентября 2021 г.», «21–22 сентября 2021 г.»,
     /// «30 сентября – 1 октября 2021 г.», «31 декабря 2021 г. – 1 января 2022 г.»;
     /// in English the same without «г.».
-    public static func range(from first: CalendarDate, to last: CalendarDate, in language: Language) -> String {
+    static func range(from first: CalendarDate, to last: CalendarDate, in language: Language) -> String {
         let year = yearMark.text(in: language)
         if first == last { return full(first, in: language) + year }
         if first.year != last.year {
@@ -67,7 +67,7 @@ public enum ProgramDates {
     /// («21–23 сентября 2021 г.»), else each listed, the month and year said once
     /// for the dates that share them: «21 и 23 сентября 2021 г.», «21, 22 и 24
     /// сентября 2021 г.», «30 сентября и 2 октября 2021 г.»; «21 and 23 September 2021».
-    public static func dates(_ dates: [CalendarDate], in language: Language) -> String {
+    static func dates(_ dates: [CalendarDate], in language: Language) -> String {
         let sorted = Array(Set(dates)).sorted()
         guard let first = sorted.first, let last = sorted.last else { return "" }
         if last.daysSinceEpoch - first.daysSinceEpoch == sorted.count - 1 {
@@ -86,7 +86,7 @@ public enum ProgramDates {
     }
 
     /// Announced hours: «с 9:00 до 13:00» / «09:00–13:00».
-    public static func hours(from start: ClockTime, to end: ClockTime, in language: Language) -> String {
+    static func hours(from start: ClockTime, to end: ClockTime, in language: Language) -> String {
         switch language {
         case .ru: "с \(start.hour):\(twoDigits(start.minute)) до \(end.hour):\(twoDigits(end.minute))"
         case .en: "\(start)–\(end)"
@@ -94,7 +94,7 @@ public enum ProgramDates {
     }
 
     /// `UTC+3`, `UTC+5:30`, `UTC−4` (a true minus sign), `UTC` for zero.
-    public static func utcOffset(seconds: Int) -> String {
+    static func utcOffset(seconds: Int) -> String {
         if seconds == 0 { return "UTC" }
         let sign = seconds < 0 ? "−" : "+"
         let minutes = abs(seconds) / 60
@@ -136,7 +136,7 @@ public enum ProgramDates {
     /// A zone in words, with its offset at `instant`:
     /// «время московское (Europe/Moscow, UTC+3)», «время: America/New_York (UTC−4)»;
     /// «Moscow time (Europe/Moscow, UTC+3)», «time zone: Asia/Vladivostok (UTC+10)».
-    public static func zone(_ zone: TimeZone, at instant: Date, in language: Language) -> String {
+    static func zone(_ zone: TimeZone, at instant: Date, in language: Language) -> String {
         let offset = utcOffset(seconds: zone.secondsFromGMT(for: instant))
         let id = displayIdentifier(zone)
         switch language {
@@ -158,7 +158,7 @@ public enum ProgramDates {
     /// A short name for a time column's header: the city of the zone's id
     /// (`Asia/Vladivostok` → `Vladivostok`, `America/Los_Angeles` → `Los Angeles`);
     /// Russian programs name the zones they have words for in Russian.
-    public static func shortZoneName(_ zone: TimeZone, in language: Language) -> String {
+    static func shortZoneName(_ zone: TimeZone, in language: Language) -> String {
         if language == .ru, let city = russianCities[zone.identifier] { return city }
         let id = displayIdentifier(zone)
         let city = id.split(separator: "/").last.map(String.init) ?? id

@@ -3,16 +3,16 @@ import Foundation
 /// The words of a printed program, in the session's language: day labels,
 /// who a slot is for, what a person is in the session. Shared by the agenda
 /// and the exports, so every output says the same thing the same way.
-public enum ProgramWords {
+enum ProgramWords {
     /// «День 1» / «Day 1».
-    public static func day(_ number: Int, in language: Language) -> String {
+    static func day(_ number: Int, in language: Language) -> String {
         LocalizedText(en: "Day \(number)", ru: "День \(number)").text(in: language)
     }
 
     /// A title in quotes: «Группа 1» / “Group 1”. Quotes inside the title become
     /// the inner kind, as typesetting wants: «Школьные библиотеки и „Точки кипения“»,
     /// never «…«Точки кипения»».
-    public static func quoted(_ text: String, in language: Language) -> String {
+    static func quoted(_ text: String, in language: Language) -> String {
         switch language {
         case .ru:
             return Quotes.guillemets(text)
@@ -23,7 +23,7 @@ public enum ProgramWords {
     }
 
     /// «Организаторы: A; B» / «Organizers: A; B»: the organizing institutions in one line, or nil for none.
-    public static func organizers(_ names: [String], in language: Language) -> String? {
+    static func organizers(_ names: [String], in language: Language) -> String? {
         guard !names.isEmpty else { return nil }
         let label = LocalizedText(en: Plural.english(names.count, one: "Organizer", other: "Organizers"),
                                   ru: Plural.russian(names.count, one: "Организатор", few: "Организаторы", many: "Организаторы"))
@@ -31,7 +31,7 @@ public enum ProgramWords {
     }
 
     /// «лидеры направлений», «модераторы» … / «leaders», «moderators» …: who a role is, in the plural.
-    public static func role(_ role: Role, in language: Language) -> String {
+    static func role(_ role: Role, in language: Language) -> String {
         switch (role, language) {
         case (.leaders, .ru): "лидеры направлений"
         case (.moderators, .ru): "модераторы"
@@ -49,7 +49,7 @@ public enum ProgramWords {
     }
 
     /// «для модераторов» / «for moderators»: the dative-like form after «для».
-    public static func forRole(_ role: Role, in language: Language) -> String {
+    static func forRole(_ role: Role, in language: Language) -> String {
         switch (role, language) {
         case (.leaders, .ru): "для лидеров направлений"
         case (.moderators, .ru): "для модераторов"
@@ -62,7 +62,7 @@ public enum ProgramWords {
     }
 
     /// «a, b и c» / «a, b and c».
-    public static func list(_ items: [String], in language: Language) -> String {
+    static func list(_ items: [String], in language: Language) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + ProgramCatalogue.and.text(in: language) + (items.last ?? "")
     }
@@ -71,7 +71,7 @@ public enum ProgramWords {
     /// «только лидеры направлений и модераторы · закрытая встреча»,
     /// «лидеры направлений и модераторы; участники — по желанию»;
     /// «leaders and moderators only · closed meeting», «leaders and moderators; optional for participants».
-    public static func audience(of slot: Slot, in language: Language) -> String? {
+    static func audience(of slot: Slot, in language: Language) -> String? {
         var parts: [String] = []
         let optional = slot.optional.filter { !(slot.audience ?? []).contains($0) }
         var who: [String] = []
@@ -93,48 +93,48 @@ public enum ProgramWords {
     }
 
     /// «по желанию» / «optional»: a slot the viewer may skip.
-    public static func optionalForViewer(in language: Language) -> String {
+    static func optionalForViewer(in language: Language) -> String {
         ProgramCatalogue.optional.text(in: language)
     }
 
     /// «Примечания» / «Notes».
-    public static func notes(in language: Language) -> String {
+    static func notes(in language: Language) -> String {
         ProgramCatalogue.notes.text(in: language)
     }
 
     /// «направление 2 «…»» / «direction 2 “…”».
-    public static func direction(_ number: Int, title: String, in language: Language) -> String {
+    static func direction(_ number: Int, title: String, in language: Language) -> String {
         LocalizedText(en: "direction \(number) ", ru: "направление \(number) ").text(in: language) + quoted(title, in: language)
     }
 
     /// «направления 2 «…»» / «of direction 2 “…”»: after a noun.
-    public static func ofDirection(_ number: Int, title: String, in language: Language) -> String {
+    static func ofDirection(_ number: Int, title: String, in language: Language) -> String {
         LocalizedText(en: "of direction \(number) ", ru: "направления \(number) ").text(in: language) + quoted(title, in: language)
     }
 
     /// «группа «Группа 1», направление 3 «…»» / «group “Group 1”, direction 3 “…”».
-    public static func group(_ name: String, directionNumber: Int, directionTitle: String, in language: Language) -> String {
+    static func group(_ name: String, directionNumber: Int, directionTitle: String, in language: Language) -> String {
         ProgramCatalogue.group.text(in: language) + quoted(name, in: language) + ", "
             + direction(directionNumber, title: directionTitle, in: language)
     }
 
     /// «комната: …» / «room: …».
-    public static func room(_ room: String, in language: Language) -> String {
+    static func room(_ room: String, in language: Language) -> String {
         ProgramCatalogue.room.text(in: language) + ": " + room
     }
 
     /// «Программа для модераторов» / «Program for moderators».
-    public static func programFor(_ role: Role, in language: Language) -> String {
+    static func programFor(_ role: Role, in language: Language) -> String {
         ProgramCatalogue.program.text(in: language) + " " + forRole(role, in: language)
     }
 
     /// «Программа направления 2 «…»» / «Program of direction 2 “…”».
-    public static func programOfDirection(_ number: Int, title: String, in language: Language) -> String {
+    static func programOfDirection(_ number: Int, title: String, in language: Language) -> String {
         ProgramCatalogue.program.text(in: language) + " " + ofDirection(number, title: title, in: language)
     }
 
     /// «Лидер: …», «Лидеры: …» / «Leader: …», «Leaders: …».
-    public static func leaders(_ names: [String], in language: Language) -> String {
+    static func leaders(_ names: [String], in language: Language) -> String {
         leadersLabel(names.count).text(in: language) + ": " + names.joined(separator: ", ")
     }
 
@@ -145,13 +145,13 @@ public enum ProgramWords {
     }
 
     /// «Программа: …» / «Program of …»: the first words of a person's program.
-    public static func programOfPerson(_ name: String, in language: Language) -> String {
+    static func programOfPerson(_ name: String, in language: Language) -> String {
         LocalizedText(en: "Program of \(name)", ru: "Программа: \(name)").text(in: language)
     }
 
     /// What a person is in the session, one phrase per assignment:
     /// «лидер направления 2 «…»», «модератор группы «Группа 1» направления 3 «…»», «ведущий сессии».
-    public static func assignment(_ assignment: PersonAssignment, in language: Language) -> String {
+    static func assignment(_ assignment: PersonAssignment, in language: Language) -> String {
         switch assignment {
         case .leader(let number, let title):
             return LocalizedText(en: "leader ", ru: "лидер ").text(in: language) + ofDirection(number, title: title, in: language)
@@ -181,7 +181,7 @@ public enum ProgramWords {
     }
 
     /// «в программе сессии не назначен» / «has no role in the session»: a name only in `people`.
-    public static func noAssignment(in language: Language) -> String {
+    static func noAssignment(in language: Language) -> String {
         LocalizedText(en: "no role in the session", ru: "без роли в сессии").text(in: language)
     }
 }

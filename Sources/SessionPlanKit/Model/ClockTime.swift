@@ -1,37 +1,37 @@
 /// A time of day, minute precision, as the program prints it: `09:00`.
-public struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+struct ClockTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Minutes since midnight, 0..<1440.
-    public let minutes: Int
+    let minutes: Int
 
-    public init?(hour: Int, minute: Int) {
+    init?(hour: Int, minute: Int) {
         guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
         self.minutes = hour * 60 + minute
     }
 
-    public init?(minutes: Int) {
+    init?(minutes: Int) {
         guard (0..<1440).contains(minutes) else { return nil }
         self.minutes = minutes
     }
 
-    public var hour: Int { minutes / 60 }
-    public var minute: Int { minutes % 60 }
+    var hour: Int { minutes / 60 }
+    var minute: Int { minutes % 60 }
 
-    public static func < (lhs: ClockTime, rhs: ClockTime) -> Bool { lhs.minutes < rhs.minutes }
+    static func < (lhs: ClockTime, rhs: ClockTime) -> Bool { lhs.minutes < rhs.minutes }
 
     /// `09:05`
-    public var description: String {
+    var description: String {
         twoDigits(hour) + ":" + twoDigits(minute)
     }
 }
 
 /// A calendar date in the proleptic Gregorian calendar.
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    let year: Int
+    let month: Int
+    let day: Int
 
     /// Nil when the date does not exist (2021-02-29, month 13).
-    public init?(year: Int, month: Int, day: Int) {
+    init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
               day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
@@ -39,7 +39,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = day
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -47,17 +47,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
-    public static func isLeap(_ year: Int) -> Bool {
+    static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm;
     /// used for weekdays and day arithmetic without a calendar object.
-    public var daysSinceEpoch: Int {
+    var daysSinceEpoch: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -68,12 +68,12 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The date `days` after this one.
-    public func adding(days: Int) -> CalendarDate {
+    func adding(days: Int) -> CalendarDate {
         CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 
     /// The inverse of `daysSinceEpoch`.
-    public init(daysSinceEpoch z0: Int) {
+    init(daysSinceEpoch z0: Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -86,33 +86,33 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// ISO weekday: 1 Monday … 7 Sunday.
-    public var weekday: Int {
+    var weekday: Int {
         let d = (daysSinceEpoch + 3) % 7   // 1970-01-01 was a Thursday
         return (d < 0 ? d + 7 : d) + 1
     }
 
     /// `2021-09-21`
-    public var description: String {
+    var description: String {
         let y = String(year)
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + twoDigits(month) + "-" + twoDigits(day)
     }
 }
 
 /// A date and a time of day in the session's time zone (`registration.deadline`).
-public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let date: CalendarDate
-    public let time: ClockTime
+struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
+    let date: CalendarDate
+    let time: ClockTime
 
-    public init(date: CalendarDate, time: ClockTime) {
+    init(date: CalendarDate, time: ClockTime) {
         self.date = date
         self.time = time
     }
 
-    public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
+    static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         (lhs.date, lhs.time) < (rhs.date, rhs.time)
     }
 
-    public var description: String { "\(date)T\(time)" }
+    var description: String { "\(date)T\(time)" }
 }
 
 func twoDigits(_ n: Int) -> String {

@@ -2,17 +2,17 @@ import Foundation
 
 /// A name as the session file writes it, with where it was written.
 /// Two references are the same person when their keys are equal.
-public struct PersonReference: Sendable, Hashable {
-    public let key: PersonKey
-    public let location: SourceLocation
+struct PersonReference: Sendable, Hashable {
+    let key: PersonKey
+    let location: SourceLocation
 
     /// The name as written, trimmed and with white space collapsed.
-    public var name: String { key.normalized }
+    var name: String { key.normalized }
     /// The text exactly as the file has it, kept only when it is not already `name`
     /// (other white space, characters that do not print): what `invisible-characters` reads.
-    public let written: String?
+    let written: String?
 
-    public init(name: String, location: SourceLocation) {
+    init(name: String, location: SourceLocation) {
         self.key = PersonKey(name)
         self.location = location
         self.written = key.normalized == name ? nil : name
@@ -30,9 +30,9 @@ public struct PersonReference: Sendable, Hashable {
 /// which avoids the normalization `String` performs on every comparison of
 /// non-ASCII text (most names here are Cyrillic, and the validator hashes
 /// every name several times).
-public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The name as written, NFC, trimmed, white space collapsed: what is printed.
-    public let normalized: String
+    let normalized: String
     /// The name as compared when it differs from `normalized` (rarely: a
     /// character that does not print, a letter of the other alphabet).
     private let folded: String?
@@ -42,13 +42,13 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The name as compared: `normalized` without characters that do not print,
     /// look-alike letters in the word's own alphabet.
-    public var identity: String { folded ?? normalized }
+    var identity: String { folded ?? normalized }
 
     /// Whether the identity is `normalized` itself: the name has no character that does not
     /// print and no letter of the other alphabet (the scan would have changed it).
     var identityIsNormalized: Bool { folded == nil }
 
-    public init(_ name: String) {
+    init(_ name: String) {
         // One pass over the bytes says whether the name is in the key's form already, whether
         // it mixes alphabets (only then can `NameSpelling` change it) and what its fingerprint is.
         let look = name.withUTF8Bytes(PersonKey.look)
@@ -126,32 +126,32 @@ public struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible
         return String(result)
     }
 
-    public static func == (lhs: PersonKey, rhs: PersonKey) -> Bool {
+    static func == (lhs: PersonKey, rhs: PersonKey) -> Bool {
         lhs.fingerprint == rhs.fingerprint && UTF8Key.equal(lhs.identity, rhs.identity)
     }
 
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(fingerprint)
     }
 
     /// Byte order: deterministic, and the same on every machine.
-    public static func < (lhs: PersonKey, rhs: PersonKey) -> Bool {
+    static func < (lhs: PersonKey, rhs: PersonKey) -> Bool {
         lhs.identity.utf8.lexicographicallyPrecedes(rhs.identity.utf8)
     }
 
-    public var description: String { normalized }
+    var description: String { normalized }
 }
 
 /// Details of a person from the `people` list.
-public struct Person: Sendable {
-    public var name: PersonReference
-    public var position: String?
-    public var statement: String?
-    public var email: String?
-    public var phone: String?
-    public var organization: String?
-    public var region: String?
+struct Person: Sendable {
+    var name: PersonReference
+    var position: String?
+    var statement: String?
+    var email: String?
+    var phone: String?
+    var organization: String?
+    var region: String?
     /// The person's own zone, when `people` gives one.
-    public var timezone: TimeZone?
-    public var location: SourceLocation
+    var timezone: TimeZone?
+    var location: SourceLocation
 }

@@ -1,33 +1,33 @@
 /// Where things happen: a hall, a room, an online room (`places`).
-public struct Place: Sendable {
+struct Place: Sendable {
     /// 1-based position in the file.
-    public var number: Int
-    public var id: String
-    public var name: String
+    var number: Int
+    var id: String
+    var name: String
     /// Public: printed wherever the place is.
-    public var address: String?
+    var address: String?
     /// An online room; private, printed only with `--include-links`.
-    public var link: String?
-    public var location: SourceLocation
-    public var idLocation: SourceLocation
+    var link: String?
+    var location: SourceLocation
+    var idLocation: SourceLocation
 }
 
 /// A member of the organizing team (`team`): who they are and what they do.
-public struct TeamMember: Sendable {
-    public var name: PersonReference
+struct TeamMember: Sendable {
+    var name: PersonReference
     /// `координатор`, `технический администратор`.
-    public var duty: String
+    var duty: String
     /// The public contact: their e-mail and phone are printed without `--include-contacts`.
-    public var contact: Bool
-    public var location: SourceLocation
+    var contact: Bool
+    var location: SourceLocation
 }
 
 /// Places by id and directions' places, built once per session: where each slot happens.
-public struct PlaceIndex: Sendable {
+struct PlaceIndex: Sendable {
     private var byID: [String: Place] = [:]
     private var directionPlaces: [String: String] = [:]
 
-    public init(_ session: Session) {
+    init(_ session: Session) {
         for place in session.places where byID[place.id] == nil { byID[place.id] = place }
         for direction in session.directions {
             if let place = direction.place, directionPlaces[direction.id] == nil { directionPlaces[direction.id] = place }
@@ -35,20 +35,20 @@ public struct PlaceIndex: Sendable {
     }
 
     /// Whether the session has any place at all.
-    public var isEmpty: Bool { byID.isEmpty }
+    var isEmpty: Bool { byID.isEmpty }
 
-    public func place(id: String) -> Place? { byID[id] }
+    func place(id: String) -> Place? { byID[id] }
 
     /// Where a slot happens: its own place, else the place of the one direction it is for;
     /// nil: at the session's venue.
-    public func place(of slot: Slot) -> Place? {
+    func place(of slot: Slot) -> Place? {
         if let id = slot.place { return byID[id] }
         guard slot.directions.count == 1, let id = directionPlaces[slot.directions[0]] else { return nil }
         return byID[id]
     }
 
     /// Whether any slot of `day` has a place.
-    public func usesPlaces(_ day: Day) -> Bool {
+    func usesPlaces(_ day: Day) -> Bool {
         !isEmpty && day.slots.contains { place(of: $0) != nil }
     }
 }

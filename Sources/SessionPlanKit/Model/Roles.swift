@@ -1,5 +1,5 @@
 /// What a slot is, as the format's `kind` names it.
-public enum SlotKind: String, Sendable, CaseIterable, Hashable {
+enum SlotKind: String, Sendable, CaseIterable, Hashable {
     case opening
     case talk
     case briefing
@@ -20,7 +20,7 @@ public enum SlotKind: String, Sendable, CaseIterable, Hashable {
 }
 
 /// Who a slot is for (`audience`, `optional`).
-public enum Role: String, Sendable, CaseIterable, Hashable {
+enum Role: String, Sendable, CaseIterable, Hashable {
     /// Direction leaders.
     case leaders
     case moderators
@@ -34,7 +34,7 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
 }
 
 /// A leader group is gathered by the direction's leader; a participant group is formed from registrations.
-public enum GroupKind: String, Sendable, CaseIterable, Hashable {
+enum GroupKind: String, Sendable, CaseIterable, Hashable {
     case leader
     case participants
 }

@@ -1,14 +1,14 @@
 /// A group and its direction, as a person's program names it.
-public struct GroupPlace: Sendable, Hashable {
+struct GroupPlace: Sendable, Hashable {
     /// 1-based number of the direction.
-    public var directionNumber: Int
-    public var directionID: String
-    public var directionTitle: String
+    var directionNumber: Int
+    var directionID: String
+    var directionTitle: String
     /// 1-based position of the group in its direction: with `directionNumber`, which group it is.
-    public var groupNumber: Int
-    public var groupName: String
+    var groupNumber: Int
+    var groupName: String
     /// Where the group meets (a Zoom link); for organizers' eyes only, never public.
-    public var room: String?
+    var room: String?
 
     /// The group at `index` (0-based) of `direction`.
     init(direction: Direction, groupAt index: Int) {
@@ -23,7 +23,7 @@ public struct GroupPlace: Sendable, Hashable {
 
     /// The direction and the position say which group it is: hashing them
     /// alone keeps sets of places cheap (equality still compares everything).
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(directionNumber)
         hasher.combine(groupNumber)
     }
@@ -32,7 +32,7 @@ public struct GroupPlace: Sendable, Hashable {
 /// One thing a person is in the session: the one vocabulary of roles that
 /// the person index, the person views, the roster, the statistics, grouping
 /// and the people rules share. `Role` (who a slot is for) is derived from it.
-public enum PersonAssignment: Sendable, Hashable {
+enum PersonAssignment: Sendable, Hashable {
     /// Leader of a direction (number, title).
     case leader(directionNumber: Int, directionTitle: String)
     case moderator(GroupPlace)
@@ -84,7 +84,7 @@ public enum PersonAssignment: Sendable, Hashable {
     }
 
     /// The role of `audience` and `optional` this assignment belongs to.
-    public var role: Role {
+    var role: Role {
         switch self {
         case .leader: .leaders
         case .moderator: .moderators
@@ -96,7 +96,7 @@ public enum PersonAssignment: Sendable, Hashable {
     }
 
     /// The group this assignment works in, for moderators, collectors and members.
-    public var group: GroupPlace? {
+    var group: GroupPlace? {
         switch self {
         case .moderator(let place), .collector(let place), .member(let place): place
         default: nil

@@ -2,7 +2,7 @@
 /// «Группа 1» in direction 3, speaker, host, architect. One entry of the
 /// session's `PersonIndex`, read from it: the references and assignments are
 /// made from the index's positions when asked for.
-public struct PersonRoles: Sendable {
+struct PersonRoles: Sendable {
     /// One assignment and the first place the file writes the name for it.
     struct Assigned: Sendable {
         let assignment: PersonAssignment
@@ -22,11 +22,11 @@ public struct PersonRoles: Sendable {
     /// The earliest place the file writes the name: its spelling there, and where.
     var firstMention: PersonReference { storage.parts.reference(entry.first) }
     /// The name as the session first writes it (`firstMention`'s).
-    public var name: String { firstMention.name }
-    public var key: PersonKey { firstMention.key }
+    var name: String { firstMention.name }
+    var key: PersonKey { firstMention.key }
     /// The person's entry in `people` (the first one of that name, or of the one
     /// full name a name with initials abbreviates); nil when `people` has none.
-    public var details: Person? {
+    var details: Person? {
         let details = entry.details
         return details < 0 ? nil : storage.parts.people[Int(details)]
     }
@@ -64,36 +64,36 @@ public struct PersonRoles: Sendable {
     }
 
     /// Each assignment once: each direction in turn, then the program, then host, architect, team.
-    public var assignments: [PersonAssignment] {
+    var assignments: [PersonAssignment] {
         let assigned = assigned
         return assigned.indices.map(assigned.assignment(at:))
     }
 
     /// The roles of `audience` and `optional` that concern this person.
-    public var roles: Set<Role> { Set(assignments.map(\.role)) }
+    var roles: Set<Role> { Set(assignments.map(\.role)) }
 
     /// The groups this person works in (as moderator, collector or member).
-    public var groups: [GroupPlace] { assignments.compactMap(\.group) }
+    var groups: [GroupPlace] { assignments.compactMap(\.group) }
 
     /// The numbers of the directions this person leads.
-    public var ledDirections: [Int] {
+    var ledDirections: [Int] {
         assignments.compactMap { if case .leader(let number, _) = $0 { number } else { nil } }
     }
 
     /// «модератор группы «Группа 1» направления 3 «…», выступает в программе».
-    public func summary(in language: Language) -> String {
+    func summary(in language: Language) -> String {
         let assignments = assignments
         guard !assignments.isEmpty else { return ProgramWords.noAssignment(in: language) }
         return assignments.map { ProgramWords.assignment($0, in: language) }.joined(separator: ", ")
     }
 
     /// The person `name` names in `session` (compared as `PersonKey`s), or nil when nobody of that name is in it.
-    public static func lookup(_ name: String, in session: Session) -> PersonRoles? {
+    static func lookup(_ name: String, in session: Session) -> PersonRoles? {
         session.personIndex[PersonKey(name)]
     }
 
     /// Every person the session mentions, in the order of the index (`PersonIndex`).
-    public static func everyone(in session: Session) -> [PersonRoles] {
+    static func everyone(in session: Session) -> [PersonRoles] {
         Array(session.personIndex.entries)
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 /// Instants of the program and their local dates and times in other zones,
 /// by Foundation's calendar, so summer time and historical offsets are right.
 /// Never by adding a fixed offset: Europe/Berlin is UTC+1 on 20 March and UTC+2 on 30 March.
-public enum ProgramClock {
+enum ProgramClock {
     /// The instant a date and time written in `zone` denote.
-    public static func instant(date: CalendarDate, time: ClockTime, in zone: TimeZone) -> Date {
+    static func instant(date: CalendarDate, time: ClockTime, in zone: TimeZone) -> Date {
         let calendar = gregorian(zone)
         let components = DateComponents(year: date.year, month: date.month, day: date.day,
                                          hour: time.hour, minute: time.minute)
@@ -15,7 +15,7 @@ public enum ProgramClock {
     }
 
     /// The date and time of day `instant` shows on a clock in `zone`.
-    public static func local(_ instant: Date, in zone: TimeZone) -> LocalDateTime {
+    static func local(_ instant: Date, in zone: TimeZone) -> LocalDateTime {
         let parts = gregorian(zone).dateComponents([.year, .month, .day, .hour, .minute], from: instant)
         let date = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
             ?? CalendarDate(daysSinceEpoch: 0)

@@ -3,24 +3,24 @@ import Foundation
 /// What part of a session's program to show, to whom, in which time zones:
 /// the options `--day`, `--person`, `--role`, `--direction` and `--tz` of
 /// `agenda` and `export`. The filters combine: every one given must accept a slot.
-public struct ProgramQuery: Sendable {
+struct ProgramQuery: Sendable {
     /// A day by its number in the session, or a date as the first zone shows it.
-    public enum DaySelector: Sendable, Hashable {
+    enum DaySelector: Sendable, Hashable {
         case number(Int)
         case date(CalendarDate)
     }
 
-    public var day: DaySelector?
+    var day: DaySelector?
     /// A person's name as written on the command line.
-    public var person: String?
-    public var role: Role?
+    var person: String?
+    var role: Role?
     /// A direction's `id`.
-    public var direction: String?
+    var direction: String?
     /// The zones to show times in; the first decides under which date a slot is listed.
     /// Empty means the session's zone.
-    public var timeZones: [TimeZone]
+    var timeZones: [TimeZone]
 
-    public init(day: DaySelector? = nil, person: String? = nil, role: Role? = nil,
+    init(day: DaySelector? = nil, person: String? = nil, role: Role? = nil,
                 direction: String? = nil, timeZones: [TimeZone] = []) {
         self.day = day
         self.person = person
@@ -31,7 +31,7 @@ public struct ProgramQuery: Sendable {
 }
 
 /// Why a query cannot be answered, worded for the user (the interface language).
-public enum ProgramQueryError: Error, Sendable, Equatable, CustomStringConvertible {
+enum ProgramQueryError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `--day` that is neither a number nor a date `YYYY-MM-DD`.
     case malformedDay(String)
     case dayNumberOutOfRange(Int, dayCount: Int)
@@ -45,7 +45,7 @@ public enum ProgramQueryError: Error, Sendable, Equatable, CustomStringConvertib
     /// Part of a name that several people share.
     case ambiguousPerson(String, candidates: [String])
 
-    public var message: LocalizedText {
+    var message: LocalizedText {
         switch self {
         case .malformedDay(let text):
             return LocalizedText(en: "--day takes a day number (1, 2, …) or a date YYYY-MM-DD or DD.MM.YYYY, not \"\(text)\"",
@@ -96,12 +96,12 @@ public enum ProgramQueryError: Error, Sendable, Equatable, CustomStringConvertib
         }
     }
 
-    public var description: String { message.en }
+    var description: String { message.en }
 }
 
 extension ProgramQuery {
     /// `--day`: `2`, `2021-09-22` or `22.09.2021`.
-    public static func daySelector(_ text: String) -> Result<DaySelector, ProgramQueryError> {
+    static func daySelector(_ text: String) -> Result<DaySelector, ProgramQueryError> {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let number = Int(trimmed), trimmed.allSatisfy(\.isASCII) { return .success(.number(number)) }
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
@@ -116,14 +116,14 @@ extension ProgramQuery {
 
     /// `--tz`: an IANA zone name Foundation knows, as the session builder accepts them,
     /// or a city whose zone is unambiguous (`Владивосток`, `Vladivostok`).
-    public static func timeZone(_ text: String) -> Result<TimeZone, ProgramQueryError> {
+    static func timeZone(_ text: String) -> Result<TimeZone, ProgramQueryError> {
         if let zone = KnownTimeZones.zone(named: text) ?? QueryValues.cityZone(text) { return .success(zone) }
         return .failure(.unknownTimeZone(text, suggestion: KnownTimeZones.suggestion(for: text)))
     }
 
     /// `--role`: a role as the format names it (`moderators`) or in Russian
     /// (`модераторы`); the singular (`moderator`, `модератор`) is accepted too.
-    public static func role(_ text: String) -> Result<Role, ProgramQueryError> {
+    static func role(_ text: String) -> Result<Role, ProgramQueryError> {
         let lowered = text.lowercased()
         if let role = Role(rawValue: lowered) ?? Role(rawValue: lowered + "s") ?? QueryValues.russianRole(text) {
             return .success(role)

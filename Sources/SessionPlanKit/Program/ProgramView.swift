@@ -1,18 +1,18 @@
 import Foundation
 
 /// A slot's times as a clock in one zone shows them.
-public struct LocalSlotTime: Sendable, Hashable {
-    public let zone: TimeZone
+struct LocalSlotTime: Sendable, Hashable {
+    let zone: TimeZone
     /// The date the slot starts on in this zone.
-    public let date: CalendarDate
-    public let start: ClockTime
-    public let end: ClockTime
+    let date: CalendarDate
+    let start: ClockTime
+    let end: ClockTime
     /// The date the slot ends on in this zone (the next day for 23:30–00:30).
-    public let endDate: CalendarDate
+    let endDate: CalendarDate
 }
 
 /// Why a slot is in someone's program.
-public enum ProgramReason: Sendable, Hashable {
+enum ProgramReason: Sendable, Hashable {
     /// A slot for everyone.
     case everyone
     /// Group work: the group they work in, or one of their direction's groups.
@@ -28,24 +28,24 @@ public enum ProgramReason: Sendable, Hashable {
 }
 
 /// One slot of the program as a viewer sees it.
-public struct ProgramEntry: Sendable {
+struct ProgramEntry: Sendable {
     /// The session's day the slot belongs to (its number and theme).
-    public let day: Day
-    public let slot: Slot
-    public let start: Date
-    public let end: Date
+    let day: Day
+    let slot: Slot
+    let start: Date
+    let end: Date
     /// One per zone of the view, in the view's order.
-    public let times: [LocalSlotTime]
+    let times: [LocalSlotTime]
     /// The viewer may attend but need not.
-    public let isOptional: Bool
+    let isOptional: Bool
     /// Why it concerns the viewer; `[.everyone]` in the whole program.
-    public let reasons: [ProgramReason]
+    let reasons: [ProgramReason]
 
     /// The date it is listed under: its start date in the first zone.
-    public var listedDate: CalendarDate { times[0].date }
+    var listedDate: CalendarDate { times[0].date }
 
     /// The groups named for this entry (group work of the viewer's groups).
-    public var groups: [GroupPlace] {
+    var groups: [GroupPlace] {
         reasons.compactMap { if case .group(let place) = $0 { place } else { nil } }
     }
 }
@@ -53,39 +53,39 @@ public struct ProgramEntry: Sendable {
 /// The part of one session day listed under one date of the first zone.
 /// A session day usually is one `ProgramDay`; far from the session's zone it
 /// may be split across two dates, the second part marked as a continuation.
-public struct ProgramDay: Sendable {
-    public let day: Day
-    public let date: CalendarDate
+struct ProgramDay: Sendable {
+    let day: Day
+    let date: CalendarDate
     /// An earlier part of the same session day was listed under an earlier date.
-    public let isContinuation: Bool
-    public let entries: [ProgramEntry]
+    let isContinuation: Bool
+    let entries: [ProgramEntry]
 }
 
 /// A session's program filtered and placed in time zones: what `agenda` prints
 /// and what the exports write. Build it with a `ProgramQuery`.
-public struct ProgramView: Sendable {
-    public let session: Session
+struct ProgramView: Sendable {
+    let session: Session
     /// The zones times are shown in; never empty; the first decides the dates.
-    public let zones: [TimeZone]
+    let zones: [TimeZone]
     /// The person whose program this is (`--person`).
-    public let person: PersonRoles?
+    let person: PersonRoles?
     /// The role whose program this is (`--role`).
-    public let role: Role?
+    let role: Role?
     /// The direction whose program this is (`--direction`).
-    public let direction: Direction?
+    let direction: Direction?
     /// The days, in order, each with its entries in time order.
-    public let days: [ProgramDay]
+    let days: [ProgramDay]
     /// The first and last dates of the whole session in the first zone, whatever the filters.
-    public let dates: ClosedRange<CalendarDate>?
+    let dates: ClosedRange<CalendarDate>?
     /// Every date of the whole session that has a slot or an empty day, in the first zone, sorted.
-    public let allDates: [CalendarDate]
+    let allDates: [CalendarDate]
 
-    public var entries: [ProgramEntry] { days.flatMap(\.entries) }
+    var entries: [ProgramEntry] { days.flatMap(\.entries) }
 
     /// Whether a filter other than the day is applied: a personal, role or direction program.
-    public var isFiltered: Bool { person != nil || role != nil || direction != nil }
+    var isFiltered: Bool { person != nil || role != nil || direction != nil }
 
-    public init(session: Session, query: ProgramQuery = ProgramQuery()) throws(ProgramQueryError) {
+    init(session: Session, query: ProgramQuery = ProgramQuery()) throws(ProgramQueryError) {
         self.session = session
         let zones = query.timeZones.isEmpty ? [session.timeZone] : query.timeZones
         self.zones = zones
@@ -183,20 +183,20 @@ public struct ProgramView: Sendable {
     }
 
     /// The instant the program's zone words are computed for: the first slot's start, else the first day's noon.
-    public var referenceInstant: Date {
+    var referenceInstant: Date {
         guard let day = session.days.first else { return Date(timeIntervalSince1970: 0) }
         let noon = ClockTime(minutes: 12 * 60)! // safe: 720 is within 0..<1440
         return ProgramClock.instant(date: day.date, time: day.slots.map(\.start).min() ?? noon, in: session.timeZone)
     }
 
     /// Announced hours shown in the first zone: the session's hours on its first day.
-    public var announcedHours: (start: ClockTime, end: ClockTime)? {
+    var announcedHours: (start: ClockTime, end: ClockTime)? {
         guard let hours = session.hours, let day = session.days.first else { return nil }
         return hoursInFirstZone(hours, on: day.date)
     }
 
     /// A day's own hours, when they differ from the session's, in the first zone.
-    public func ownHours(of day: Day) -> (start: ClockTime, end: ClockTime)? {
+    func ownHours(of day: Day) -> (start: ClockTime, end: ClockTime)? {
         guard let hours = day.hours, hours.start != session.hours?.start || hours.end != session.hours?.end else {
             return nil
         }

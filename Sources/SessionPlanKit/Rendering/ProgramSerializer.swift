@@ -1,13 +1,13 @@
 /// A format of the program: writes a `ProgramDocument` as text, deciding only
 /// syntax and layout. A new format is one type conforming to this (in a folder
 /// of `Rendering/` named for it) and one case of `ExportCommand.Format`.
-public protocol ProgramSerializer: Sendable {
+protocol ProgramSerializer: Sendable {
     func render(_ document: ProgramDocument) -> String
 }
 
 extension ProgramSerializer {
     /// `view`, showing what `options` allow, written in this format.
-    public func render(_ view: ProgramView, options: ExportOptions = ExportOptions()) -> String {
+    func render(_ view: ProgramView, options: ExportOptions = ExportOptions()) -> String {
         render(ProgramDocument(view: view, options: options))
     }
 }

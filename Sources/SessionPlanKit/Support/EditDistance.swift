@@ -1,18 +1,18 @@
 /// Edit distance between short strings, for "did you mean …?" suggestions
 /// (unknown keys, unknown kinds, unknown directions, unknown names).
-public enum EditDistance {
+enum EditDistance {
     /// The optimal-string-alignment distance between `a` and `b`, counted in
     /// characters: one insertion, deletion, substitution or swap of two
     /// neighbouring characters costs 1 (`strat` → `start` is 1).
     /// Case matters here; `closest(to:among:)` compares lowercased text.
-    public static func distance(_ a: String, _ b: String) -> Int {
+    static func distance(_ a: String, _ b: String) -> Int {
         distance(Array(a), Array(b))
     }
 
     /// The candidate nearest to `target` (lowercased on both sides), or nil when
     /// even the nearest differs by more than `maximumDistance(for:)`. Ties go to
     /// the candidate listed first, so the answer never depends on hashing.
-    public static func closest(to target: String, among candidates: [String]) -> String? {
+    static func closest(to target: String, among candidates: [String]) -> String? {
         let t = Array(target.lowercased())
         let limit = maximumDistance(forLength: t.count)
         var best: (candidate: String, distance: Int)?
@@ -44,7 +44,7 @@ public enum EditDistance {
 
     /// How far a suggestion may be from what was typed: a third of its length,
     /// at least 1 (one typo in a short word), so `id` never suggests `to`.
-    public static func maximumDistance(forLength length: Int) -> Int {
+    static func maximumDistance(forLength length: Int) -> Int {
         max(1, length / 3)
     }
 

@@ -1,9 +1,9 @@
 /// The session's calendar: `day-order` and `registration-deadline`.
-public struct CalendarRules: RuleFamily {
-    public var reads: Set<SessionPart> { [.days, .hours, .registration] }
-    public init() {}
+struct CalendarRules: RuleFamily {
+    var reads: Set<SessionPart> { [.days, .hours, .registration] }
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         checkDayOrder(session, into: &findings)
         checkDeadline(session, into: &findings)
     }

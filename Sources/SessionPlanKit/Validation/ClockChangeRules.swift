@@ -3,11 +3,11 @@ import Foundation
 /// `nonexistent-time`: a slot's start or end at a local time the clocks skip
 /// on the night they go forward (02:00–03:00 on 2026-03-29 in Europe/Berlin).
 /// Such a slot would be exported an hour shorter than written.
-public struct ClockChangeRules: RuleFamily {
-    public var reads: Set<SessionPart> { [.header, .days] }
-    public init() {}
+struct ClockChangeRules: RuleFamily {
+    var reads: Set<SessionPart> { [.header, .days] }
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         let zone = session.timeZone
         for day in session.days where hasTransition(on: day.date, in: zone) {
             for slot in day.slots {

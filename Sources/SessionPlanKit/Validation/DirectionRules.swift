@@ -1,9 +1,9 @@
 /// The directions: `no-directions`, `direction-leader`, `direction-groups`, `duplicate-group`.
-public struct DirectionRules: RuleFamily {
-    public var reads: Set<SessionPart> { [.directions] }
-    public init() {}
+struct DirectionRules: RuleFamily {
+    var reads: Set<SessionPart> { [.directions] }
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         if session.directions.isEmpty {
             findings.append(.warning(.noDirections, LocalizedText(
                 en: "the session has no directions yet; add the directions with their leaders under \"directions\"",

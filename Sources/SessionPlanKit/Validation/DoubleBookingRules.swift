@@ -1,10 +1,10 @@
 /// `double-booked`: a speaker or a slot moderator in two slots of one day that
 /// overlap, wherever those slots are.
-public struct DoubleBookingRules: RuleFamily {
-    public var reads: Set<SessionPart> { [.days, .places] }
-    public init() {}
+struct DoubleBookingRules: RuleFamily {
+    var reads: Set<SessionPart> { [.days, .places] }
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         for day in session.days { check(day, into: &findings) }
     }
 

@@ -1,9 +1,9 @@
 /// `no-group-work`: groups with no time to work, or group work with no groups.
-public struct GroupWorkRules: RuleFamily {
-    public var reads: Set<SessionPart> { [.days, .directions, .places] }
-    public init() {}
+struct GroupWorkRules: RuleFamily {
+    var reads: Set<SessionPart> { [.days, .directions, .places] }
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         let groupWork = session.days.lazy.flatMap(\.slots).first { $0.kind == .groupWork }
         let firstGroup = session.directions.lazy.compactMap(\.groups.first).first
         if let firstGroup, groupWork == nil {

@@ -2,10 +2,10 @@
 /// session has exactly one full name it abbreviates. The program prints the
 /// position from the full name all the same; the warning asks for the full
 /// name so that every list reads alike.
-public struct InitialsRule: RuleFamily {
-    public init() {}
+struct InitialsRule: RuleFamily {
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         let resolution = session.initialsResolution()
         guard !resolution.isEmpty else { return }
         session.forEachPersonReference { reference in

@@ -4,10 +4,10 @@ import Foundation
 /// (zero-width space, soft hyphen, word joiner, non-breaking space…), which
 /// arrive with copy-paste from web pages and Word. The name is the same
 /// person as the name without them for every rule (`PersonKey`).
-public struct InvisibleCharacters: RuleFamily {
-    public init() {}
+struct InvisibleCharacters: RuleFamily {
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         session.forEachPersonReference { reference in
             // As written is as normalized, and the key's scan changed nothing: nothing to report.
             if reference.written == nil && reference.key.identityIsNormalized { return }

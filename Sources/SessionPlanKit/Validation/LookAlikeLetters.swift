@@ -2,10 +2,10 @@
 /// word (`Андрeева` with a Latin «e»), or the reverse. Such a name is the same
 /// person as its one-alphabet spelling for every rule (`PersonKey`); the
 /// finding points at the letter, since the organizer cannot see it.
-public struct LookAlikeLetters: RuleFamily {
-    public init() {}
+struct LookAlikeLetters: RuleFamily {
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         session.forEachPersonReference { reference in
             // As written is as normalized, and the key's scan changed nothing: nothing to report.
             if reference.written == nil && reference.key.identityIsNormalized { return }

@@ -4,11 +4,11 @@
 /// All groups work at once during group work, so one person can hold only one
 /// place in one group. This is checked whether or not the program has a
 /// group-work slot yet: the plan is what the session will run on.
-public struct PeopleRules: RuleFamily {
-    public var reads: Set<SessionPart> { [.people, .directions, .places] }
-    public init() {}
+struct PeopleRules: RuleFamily {
+    var reads: Set<SessionPart> { [.people, .directions, .places] }
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         checkPeopleList(session, into: &findings)
         checkGroupRoles(session, into: &findings)
     }

@@ -1,13 +1,13 @@
 /// The program of each day: `slot-range`, `slot-overlap`, `slot-order`,
 /// `outside-hours`, `gap` and `empty-day`.
-public struct ScheduleRules: RuleFamily {
-    public var reads: Set<SessionPart> { [.days, .hours, .places] }
+struct ScheduleRules: RuleFamily {
+    var reads: Set<SessionPart> { [.days, .hours, .places] }
     /// Unscheduled time longer than this, inside the day's hours, is a `gap`.
-    public static let longestQuietGap = 15
+    static let longestQuietGap = 15
 
-    public init() {}
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         let places = PlaceIndex(session)
         for day in session.days {
             if day.slots.isEmpty {

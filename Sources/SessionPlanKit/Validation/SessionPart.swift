@@ -4,7 +4,7 @@
 /// sound parts still run, as a compiler goes on after an error: a wrong time
 /// in the program does not hide a group of four. A rule family names the
 /// parts it reads; it is skipped when one of them had an error.
-public enum SessionPart: Hashable, Sendable, CaseIterable {
+enum SessionPart: Hashable, Sendable, CaseIterable {
     /// `version`, `title`, `subtitle`, `language`, `timezone`, `venue`, `organizers`, `notes`, unknown top-level keys.
     case header
     /// The session's announced `hours`.
@@ -26,5 +26,5 @@ public enum SessionPart: Hashable, Sendable, CaseIterable {
 extension RuleFamily {
     /// Every part, unless a family says which it reads: an unknown family is
     /// skipped whenever the file has any structural error.
-    public var reads: Set<SessionPart> { Set(SessionPart.allCases) }
+    var reads: Set<SessionPart> { Set(SessionPart.allCases) }
 }

@@ -16,14 +16,14 @@
 /// No pair of names is ever compared: `NearNameSearch` finds the groups in
 /// time linear in the total length of the names, plus one sort, whatever
 /// they hold.
-public struct SimilarNames: RuleFamily {
-    public var reads: Set<SessionPart> { [.people, .days, .directions, .places] }
+struct SimilarNames: RuleFamily {
+    var reads: Set<SessionPart> { [.people, .days, .directions, .places] }
     /// Words shorter than this are not compared letter by letter.
     static let shortestComparedWord = 3
 
-    public init() {}
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         let spellings = Self.spellings(in: session)
         var groups = LookAlikeGroups(count: spellings.count)
         let folded = FoldedNames(spellings.map(\.key.identity))

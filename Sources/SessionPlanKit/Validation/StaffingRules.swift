@@ -1,10 +1,10 @@
 /// Each group on its own: `group-size`, `group-moderator`, `group-collector`,
 /// `role-conflict`, and a member listed twice (`duplicate-person`).
-public struct StaffingRules: RuleFamily {
-    public var reads: Set<SessionPart> { [.directions, .rules] }
-    public init() {}
+struct StaffingRules: RuleFamily {
+    var reads: Set<SessionPart> { [.directions, .rules] }
+    init() {}
 
-    public func check(_ session: Session, into findings: inout [Diagnostic]) {
+    func check(_ session: Session, into findings: inout [Diagnostic]) {
         for direction in session.directions {
             for group in direction.groups {
                 check(group, of: direction, limits: session.rules.groupSize, into: &findings)

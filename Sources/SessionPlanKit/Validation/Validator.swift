@@ -1,6 +1,6 @@
 /// One family of the validator's checks (the schedule, the roles, the names).
 /// Each family is a separate piece; the validator runs them all.
-public protocol RuleFamily: Sendable {
+protocol RuleFamily: Sendable {
     /// Appends this family's findings about a structurally valid session.
     func check(_ session: Session, into findings: inout [Diagnostic])
     /// The parts of the file this family's findings depend on (see `SessionPart`).
@@ -8,9 +8,9 @@ public protocol RuleFamily: Sendable {
 }
 
 /// Runs every rule family over a session.
-public enum Validator {
+enum Validator {
     /// The families, in the order their findings are produced (the result is sorted by place anyway).
-    public static let families: [any RuleFamily] = [
+    static let families: [any RuleFamily] = [
         ScheduleRules(),
         CalendarRules(),
         ClockChangeRules(),
@@ -28,7 +28,7 @@ public enum Validator {
     /// Every rule finding about `session`, in file order; deterministic.
     /// With `broken` parts (a file with structural errors), only the families
     /// that read none of them run.
-    public static func check(_ session: Session, families: [any RuleFamily] = Validator.families,
+    static func check(_ session: Session, families: [any RuleFamily] = Validator.families,
                              broken: Set<SessionPart> = []) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for family in families where family.reads.isDisjoint(with: broken) { family.check(session, into: &findings) }

@@ -20,12 +20,12 @@
 ///
 /// An implicit key that another slot already has as its `id` takes the next
 /// free suffix (`…-talk-2-2`), so identities are unique in a session.
-public enum SlotIdentity {
+enum SlotIdentity {
     /// The identity of every slot of `session`.
-    public static func of(_ session: Session) -> SlotIdentities { SlotIdentities(keys: keys(of: session)) }
+    static func of(_ session: Session) -> SlotIdentities { SlotIdentities(keys: keys(of: session)) }
 
     /// The identity of every slot, `[day][slot]`, in file order. Linear in the number of slots.
-    public static func keys(of session: Session) -> [[String]] {
+    static func keys(of session: Session) -> [[String]] {
         var taken = Set<String>()
         for day in session.days { for slot in day.slots { if let id = slot.id { taken.insert(id) } } }
         return session.days.map { day in
@@ -52,21 +52,21 @@ public enum SlotIdentity {
     }
 
     /// The calendar UID of a slot whose identity is `key`.
-    public static func uid(_ key: String) -> String {
+    static func uid(_ key: String) -> String {
         ICalendarUID.make("slot", key)
     }
 }
 
 /// The identities of one session's slots, looked up by day and slot.
-public struct SlotIdentities: Sendable {
+struct SlotIdentities: Sendable {
     let keys: [[String]]
 
     /// The identity of `slot` of `day` (both of the session these identities were made from).
-    public func key(_ day: Day, _ slot: Slot) -> String {
+    func key(_ day: Day, _ slot: Slot) -> String {
         let (dayIndex, slotIndex) = (day.number - 1, slot.number - 1)
         if keys.indices.contains(dayIndex), keys[dayIndex].indices.contains(slotIndex) { return keys[dayIndex][slotIndex] }
         return slot.id ?? SlotIdentity.implicitKey(date: day.date, kind: slot.kind, ordinal: slot.number)
     }
 
-    public func uid(_ day: Day, _ slot: Slot) -> String { SlotIdentity.uid(key(day, slot)) }
+    func uid(_ day: Day, _ slot: Slot) -> String { SlotIdentity.uid(key(day, slot)) }
 }

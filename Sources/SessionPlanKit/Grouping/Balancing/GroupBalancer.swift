@@ -10,8 +10,8 @@
 ///   groups as evenly as the sizes allow.
 /// - The result depends only on the input (never on hashing), and the work is
 ///   O(n log n) in the number of registrants.
-public enum GroupBalancer {
-    public static func balance(_ directions: [DirectionRoster], groupSize: ClosedRange<Int>,
+enum GroupBalancer {
+    static func balance(_ directions: [DirectionRoster], groupSize: ClosedRange<Int>,
                                baseName: String) -> BalancingResult {
         let sizes = max(1, groupSize.lowerBound)...max(1, groupSize.upperBound)
         // Everyone already in a group anywhere: the first group a name is in.
@@ -38,7 +38,7 @@ public enum GroupBalancer {
     /// The sizes of the fewest groups, all within `range` and differing by at
     /// most one, larger ones first (23, 5...10 → [8, 8, 7]); nil when `total`
     /// people cannot be divided so (fewer than `range.lowerBound`, or 7 into 5...6).
-    public static func groupSizes(total: Int, range: ClosedRange<Int>) -> [Int]? {
+    static func groupSizes(total: Int, range: ClosedRange<Int>) -> [Int]? {
         guard total >= range.lowerBound, total > 0 else { return nil }
         let count = (total + range.upperBound - 1) / range.upperBound
         guard count * range.lowerBound <= total else { return nil }

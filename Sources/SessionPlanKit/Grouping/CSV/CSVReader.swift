@@ -1,12 +1,12 @@
 /// The field separators a spreadsheet writes CSV with.
-public enum CSVSeparator: UInt8, Sendable, Hashable, CaseIterable {
+enum CSVSeparator: UInt8, Sendable, Hashable, CaseIterable {
     case semicolon = 0x3B
     case comma = 0x2C
     case tab = 0x09
 
-    public var character: Character { Character(Unicode.Scalar(rawValue)) }
+    var character: Character { Character(Unicode.Scalar(rawValue)) }
 
-    public var displayName: LocalizedText {
+    var displayName: LocalizedText {
         switch self {
         case .semicolon: LocalizedText(en: "semicolon", ru: "точка с запятой")
         case .comma: LocalizedText(en: "comma", ru: "запятая")
@@ -16,17 +16,17 @@ public enum CSVSeparator: UInt8, Sendable, Hashable, CaseIterable {
 }
 
 /// One record of a CSV file: one row as a spreadsheet shows it.
-public struct CSVRecord: Sendable, Hashable {
+struct CSVRecord: Sendable, Hashable {
     /// The spreadsheet row number: the first record is row 1, empty lines count,
     /// and a record whose quoted field spans several lines is still one row.
-    public var row: Int
-    public var fields: [String]
+    var row: Int
+    var fields: [String]
     /// Byte offset of each field's first byte (its opening quote when quoted).
-    public var fieldOffsets: [Int]
+    var fieldOffsets: [Int]
     /// Byte offset just after the record's last field.
-    public var endOffset: Int
+    var endOffset: Int
 
-    public init(row: Int, fields: [String], fieldOffsets: [Int], endOffset: Int) {
+    init(row: Int, fields: [String], fieldOffsets: [Int], endOffset: Int) {
         self.row = row
         self.fields = fields
         self.fieldOffsets = fieldOffsets
@@ -34,31 +34,31 @@ public struct CSVRecord: Sendable, Hashable {
     }
 
     /// The field at a 0-based index, or "" past the end of a short row.
-    public subscript(field index: Int) -> String {
+    subscript(field index: Int) -> String {
         index < fields.count ? fields[index] : ""
     }
 
     /// Where the cell at a 0-based field index is: the line is the row, the
     /// column is the spreadsheet column (1 for the first field).
-    public func location(ofField index: Int) -> SourceLocation {
+    func location(ofField index: Int) -> SourceLocation {
         SourceLocation(line: row, column: index + 1,
                        offset: index < fieldOffsets.count ? fieldOffsets[index] : endOffset)
     }
 
     /// True when every field is empty or white space: a blank spreadsheet row.
-    public var isBlank: Bool {
+    var isBlank: Bool {
         fields.allSatisfy { $0.allSatisfy(\.isWhitespace) }
     }
 }
 
 /// A CSV file read into records.
-public struct CSVTable: Sendable, Hashable {
-    public var separator: CSVSeparator
+struct CSVTable: Sendable, Hashable {
+    var separator: CSVSeparator
     /// The records in file order; the header, when present, is the first.
     /// Empty lines are not records (they still count in row numbers).
-    public var records: [CSVRecord]
+    var records: [CSVRecord]
 
-    public init(separator: CSVSeparator, records: [CSVRecord]) {
+    init(separator: CSVSeparator, records: [CSVRecord]) {
         self.separator = separator
         self.records = records
     }
@@ -67,7 +67,7 @@ public struct CSVTable: Sendable, Hashable {
 /// Reads CSV as RFC 4180 describes it and as spreadsheets write it: quoted
 /// fields may hold separators, doubled quotes and line breaks; lines end in
 /// CR LF, LF or CR; the last line may lack its line end. Linear in the input.
-public enum CSVReader {
+enum CSVReader {
     private static let quote = UInt8(ascii: "\"")
     private static let cr = UInt8(ascii: "\r")
     private static let lf = UInt8(ascii: "\n")
@@ -77,7 +77,7 @@ public enum CSVReader {
     /// mark skipped before the text, so offsets count from the file's first byte).
     /// Offsets count the UTF-8 bytes of `text`.
     /// Fails with a `roster-syntax` diagnostic at a quotation mark that is never closed.
-    public static func read(_ text: String, separator: CSVSeparator? = nil,
+    static func read(_ text: String, separator: CSVSeparator? = nil,
                             baseOffset: Int = 0) -> Result<CSVTable, Diagnostic> {
         let bytes = Array(text.utf8)
         let separator = separator ?? detectSeparator(bytes)
@@ -140,7 +140,7 @@ public enum CSVReader {
     /// The separator of the header line (up to the first line end outside
     /// quotes): the most frequent of semicolon, comma and tab outside quotes;
     /// ties go to semicolon, then comma, then tab.
-    public static func detectSeparator(_ text: String) -> CSVSeparator {
+    static func detectSeparator(_ text: String) -> CSVSeparator {
         detectSeparator(Array(text.utf8))
     }
 

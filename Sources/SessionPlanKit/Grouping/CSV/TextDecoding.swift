@@ -1,5 +1,5 @@
 /// The character encodings a registration list is read in.
-public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
+enum TextEncoding: String, Sendable, Hashable, CaseIterable {
     case utf8 = "UTF-8"
     case utf8WithBOM = "UTF-8 with BOM"
     case windows1251 = "Windows-1251"
@@ -7,7 +7,7 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
     case utf16BigEndian = "UTF-16BE"
 
     /// How to name the encoding to the user.
-    public var displayName: LocalizedText {
+    var displayName: LocalizedText {
         switch self {
         case .utf8: LocalizedText(en: "UTF-8", ru: "UTF-8")
         case .utf8WithBOM: LocalizedText(en: "UTF-8 with byte order mark", ru: "UTF-8 с меткой порядка байтов")
@@ -19,13 +19,13 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A file's bytes as text, with the encoding that was recognised.
-public struct DecodedText: Sendable, Hashable {
-    public var text: String
-    public var encoding: TextEncoding
+struct DecodedText: Sendable, Hashable {
+    var text: String
+    var encoding: TextEncoding
     /// Bytes of a byte order mark skipped at the start (3 for UTF-8, 2 for UTF-16, else 0).
-    public var byteOrderMarkLength: Int
+    var byteOrderMarkLength: Int
 
-    public init(text: String, encoding: TextEncoding, byteOrderMarkLength: Int) {
+    init(text: String, encoding: TextEncoding, byteOrderMarkLength: Int) {
         self.text = text
         self.encoding = encoding
         self.byteOrderMarkLength = byteOrderMarkLength
@@ -38,10 +38,10 @@ public struct DecodedText: Sendable, Hashable {
 /// запятой)") only when the file as a whole reads as Windows-1251 and is not
 /// UTF-8 in many places. A UTF-8 file with a stray byte is an error naming its
 /// row and column, never silently re-read as Windows-1251.
-public enum TextDecoding {
+enum TextDecoding {
     /// Fails with a `roster-encoding` diagnostic for a workbook (.xlsx, .xls)
     /// or other binary file given where a CSV file was expected.
-    public static func decode(_ bytes: [UInt8]) -> Result<DecodedText, Diagnostic> {
+    static func decode(_ bytes: [UInt8]) -> Result<DecodedText, Diagnostic> {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let text = String(decoding: bytes[3...], as: UTF8.self)
             return .success(DecodedText(text: text, encoding: .utf8WithBOM, byteOrderMarkLength: 3))
@@ -156,7 +156,7 @@ public enum TextDecoding {
     }
 
     /// Windows-1251 bytes as text. Byte 0x98, undefined in Windows-1251, becomes U+FFFD.
-    public static func decodeWindows1251(_ bytes: some Sequence<UInt8>) -> String {
+    static func decodeWindows1251(_ bytes: some Sequence<UInt8>) -> String {
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             if byte < 0x80 {

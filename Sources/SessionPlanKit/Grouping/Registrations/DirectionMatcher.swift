@@ -1,12 +1,12 @@
 /// A direction as the registration list may name it: plain values, so that
 /// matching does not depend on how the session is modelled.
-public struct DirectionChoice: Sendable, Hashable {
-    public var id: String
+struct DirectionChoice: Sendable, Hashable {
+    var id: String
     /// The direction's 1-based position in the session.
-    public var number: Int
-    public var title: String
+    var number: Int
+    var title: String
 
-    public init(id: String, number: Int, title: String) {
+    init(id: String, number: Int, title: String) {
         self.id = id
         self.number = number
         self.title = title
@@ -18,21 +18,21 @@ public struct DirectionChoice: Sendable, Hashable {
 /// compared ignoring case, `ё`/`е`, quotation marks and extra white space; a
 /// title may also be shortened to a beginning of at least
 /// `minimumPrefixLength` characters that fits one direction only.
-public struct DirectionMatcher: Sendable {
-    public static let minimumPrefixLength = 10
+struct DirectionMatcher: Sendable {
+    static let minimumPrefixLength = 10
 
-    public let directions: [DirectionChoice]
+    let directions: [DirectionChoice]
     private let foldedTitles: [String]
     private let foldedIDs: [String]
 
-    public init(_ directions: [DirectionChoice]) {
+    init(_ directions: [DirectionChoice]) {
         self.directions = directions
         self.foldedTitles = directions.map { TextFolding.fold($0.title) }
         self.foldedIDs = directions.map { $0.id.lowercased() }
     }
 
     /// The index in `directions` of the direction `cell` names, or nil.
-    public func index(for cell: String) -> Int? {
+    func index(for cell: String) -> Int? {
         let text = TextFolding.collapseWhitespace(cell)
         guard !text.isEmpty else { return nil }
         let lowered = text.lowercased()
@@ -52,7 +52,7 @@ public struct DirectionMatcher: Sendable {
 
     /// The direction `cell` names, or a `roster-direction` diagnostic at
     /// `location` that suggests the closest direction when one is close enough.
-    public func match(_ cell: String, at location: SourceLocation?) -> Result<Int, Diagnostic> {
+    func match(_ cell: String, at location: SourceLocation?) -> Result<Int, Diagnostic> {
         if let index = index(for: cell) { return .success(index) }
         let text = TextFolding.collapseWhitespace(cell)
         let howEN = "write the direction's number\(numberRange), its id or its title as in the session file"
@@ -82,14 +82,14 @@ public struct DirectionMatcher: Sendable {
 
     /// The index of the direction whose folded title or id is closest to `cell`
     /// by edit distance, when within `EditDistance`'s threshold.
-    public func suggestion(for cell: String) -> Int? {
+    func suggestion(for cell: String) -> Int? {
         let folded = TextFolding.fold(cell)
         guard let best = EditDistance.closest(to: folded, among: foldedTitles + foldedIDs) else { return nil }
         return foldedTitles.firstIndex(of: best) ?? foldedIDs.firstIndex(of: best)
     }
 
     /// The direction named by `cell` among `directions`, or a located `roster-direction` error.
-    public static func match(_ cell: String, among directions: [DirectionChoice],
+    static func match(_ cell: String, among directions: [DirectionChoice],
                              at location: SourceLocation?) -> Result<Int, Diagnostic> {
         DirectionMatcher(directions).match(cell, at: location)
     }

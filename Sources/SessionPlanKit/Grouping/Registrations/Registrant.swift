@@ -1,21 +1,21 @@
 /// One person from a registration list.
-public struct Registrant: Sendable, Hashable {
+struct Registrant: Sendable, Hashable {
     /// The spreadsheet row the person is on (the header is row 1).
-    public var row: Int
+    var row: Int
     /// The name as the session compares names: NFC, trimmed, white space collapsed.
-    public var name: String
+    var name: String
     /// The direction cell as written (white space collapsed): an id, number or title.
-    public var direction: String
-    public var organization: String?
-    public var region: String?
-    public var email: String?
-    public var phone: String?
+    var direction: String
+    var organization: String?
+    var region: String?
+    var email: String?
+    var phone: String?
     /// Where the name cell is (line = row, column = spreadsheet column).
-    public var nameLocation: SourceLocation
+    var nameLocation: SourceLocation
     /// Where the direction cell is.
-    public var directionLocation: SourceLocation
+    var directionLocation: SourceLocation
 
-    public init(row: Int, name: String, direction: String, organization: String? = nil,
+    init(row: Int, name: String, direction: String, organization: String? = nil,
                 region: String? = nil, email: String? = nil, phone: String? = nil,
                 nameLocation: SourceLocation? = nil, directionLocation: SourceLocation? = nil) {
         self.row = row

@@ -1,12 +1,12 @@
 /// The columns of a registration list the tool understands.
-public enum RegistrationField: String, Sendable, Hashable, CaseIterable {
+enum RegistrationField: String, Sendable, Hashable, CaseIterable {
     case name, direction, organization, region, email, phone
 
     /// The headers recognised for the field, in order of preference: when two
     /// columns could both be the name (`ФИО` and `Имя`), the one whose header
     /// comes first here wins. Compared ignoring case, white space, `ё`/`е`,
     /// quotation marks and a trailing `:` or `*`.
-    public var headers: [String] {
+    var headers: [String] {
         switch self {
         case .name: ["ФИО", "Фамилия Имя Отчество", "Ф.И.О.", "full name", "name", "Имя"]
         case .direction: ["Направление", "direction"]
@@ -31,19 +31,19 @@ public enum RegistrationField: String, Sendable, Hashable, CaseIterable {
 
 /// Which field of a record holds what: 0-based field indexes (the
 /// spreadsheet column is the index + 1).
-public struct RegistrationColumns: Sendable, Hashable {
+struct RegistrationColumns: Sendable, Hashable {
     /// The column of the full name, or of the surname when the name is split.
-    public var name: Int
+    var name: Int
     /// When the list has separate columns for the surname, first name and
     /// patronymic (a common export), all of them in that order; else empty.
-    public var nameParts: [Int] = []
-    public var direction: Int
-    public var organization: Int?
-    public var region: Int?
-    public var email: Int?
-    public var phone: Int?
+    var nameParts: [Int] = []
+    var direction: Int
+    var organization: Int?
+    var region: Int?
+    var email: Int?
+    var phone: Int?
 
-    public init(name: Int, direction: Int, organization: Int? = nil, region: Int? = nil,
+    init(name: Int, direction: Int, organization: Int? = nil, region: Int? = nil,
                 email: Int? = nil, phone: Int? = nil) {
         self.name = name
         self.direction = direction
@@ -55,7 +55,7 @@ public struct RegistrationColumns: Sendable, Hashable {
 
     /// The person's full name in a record: the name column, or the surname,
     /// first name and patronymic columns joined.
-    public func fullName(in record: CSVRecord) -> String {
+    func fullName(in record: CSVRecord) -> String {
         guard !nameParts.isEmpty else { return record[field: name] }
         return nameParts.map { record[field: $0] }.joined(separator: " ")
     }
@@ -65,7 +65,7 @@ public struct RegistrationColumns: Sendable, Hashable {
     /// («ФИО участника», «Выберите направление») is taken when no column has
     /// the exact header. Fails with a `roster-columns` diagnostic when there
     /// is no name or no direction column.
-    public static func recognize(_ header: CSVRecord) -> Result<RegistrationColumns, Diagnostic> {
+    static func recognize(_ header: CSVRecord) -> Result<RegistrationColumns, Diagnostic> {
         var found: [RegistrationField: (index: Int, rank: Int)] = [:]
         var parts: [NamePart: Int] = [:]
         for (index, text) in header.fields.enumerated() {

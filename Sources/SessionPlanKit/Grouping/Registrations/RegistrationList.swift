@@ -1,15 +1,15 @@
 /// A registration list read from a spreadsheet's CSV export: one registrant a
 /// row under a header row.
-public struct RegistrationList: Sendable, Hashable {
-    public var encoding: TextEncoding
-    public var separator: CSVSeparator
-    public var columns: RegistrationColumns
+struct RegistrationList: Sendable, Hashable {
+    var encoding: TextEncoding
+    var separator: CSVSeparator
+    var columns: RegistrationColumns
     /// The people, in file order: rows without a name and repeated names left out.
-    public var registrants: [Registrant]
+    var registrants: [Registrant]
     /// Problems with single rows (`roster-name`, `roster-duplicate`), in file order.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
 
-    public init(encoding: TextEncoding, separator: CSVSeparator, columns: RegistrationColumns,
+    init(encoding: TextEncoding, separator: CSVSeparator, columns: RegistrationColumns,
                 registrants: [Registrant], diagnostics: [Diagnostic]) {
         self.encoding = encoding
         self.separator = separator
@@ -22,19 +22,19 @@ public struct RegistrationList: Sendable, Hashable {
     /// when the file cannot be used at all: not text (`roster-encoding`), a
     /// quotation mark never closed (`roster-syntax`), no name or direction
     /// column (`roster-columns`). Problems with single rows are in `diagnostics`.
-    public static func read(_ bytes: [UInt8]) -> Result<RegistrationList, Diagnostic> {
+    static func read(_ bytes: [UInt8]) -> Result<RegistrationList, Diagnostic> {
         TextDecoding.decode(bytes).flatMap { read($0) }
     }
 
     /// Reads a registration list from decoded text.
-    public static func read(_ decoded: DecodedText) -> Result<RegistrationList, Diagnostic> {
+    static func read(_ decoded: DecodedText) -> Result<RegistrationList, Diagnostic> {
         CSVReader.read(decoded.text, baseOffset: decoded.byteOrderMarkLength).flatMap { table in
             read(table, encoding: decoded.encoding)
         }
     }
 
     /// Reads a registration list from CSV records, the first being the header.
-    public static func read(_ table: CSVTable, encoding: TextEncoding) -> Result<RegistrationList, Diagnostic> {
+    static func read(_ table: CSVTable, encoding: TextEncoding) -> Result<RegistrationList, Diagnostic> {
         guard let header = table.records.first else {
             return .failure(.error(.rosterColumns, LocalizedText(
                 en: "the registration list is empty; its first row must be the header, for example «ФИО;Направление;Организация;Регион;E-mail»",
@@ -91,7 +91,7 @@ public struct RegistrationList: Sendable, Hashable {
     /// Sorts the registrants by direction. `byDirection[i]` holds, in file
     /// order, the registrants of `matcher.directions[i]`; a row whose direction
     /// matches none is left out and reported (`roster-direction`).
-    public func sortedByDirection(_ matcher: DirectionMatcher) -> (byDirection: [[Registrant]], diagnostics: [Diagnostic]) {
+    func sortedByDirection(_ matcher: DirectionMatcher) -> (byDirection: [[Registrant]], diagnostics: [Diagnostic]) {
         var byDirection = [[Registrant]](repeating: [], count: matcher.directions.count)
         var diagnostics: [Diagnostic] = []
         var cache: [String: Result<Int, Diagnostic>] = [:]

@@ -3,18 +3,18 @@
 /// and phone numbers only with `includeContacts` — in every format.
 /// A new `--include-…` option is one more field here, read where the
 /// `ProgramDocument` is built.
-public struct ExportOptions: Sendable, Hashable {
+struct ExportOptions: Sendable, Hashable {
     /// Groups with their moderators, collectors, members and rooms (`--include-groups`).
-    public var includeGroups: Bool
+    var includeGroups: Bool
     /// E-mail addresses and phone numbers after names (`--include-contacts`).
-    public var includeContacts: Bool
+    var includeContacts: Bool
     /// Places' private online rooms (`link`) after their names (`--include-links`).
-    public var includeLinks: Bool
+    var includeLinks: Bool
 
     /// The CSV field separator (`--separator`); nil: `;` for a Russian session, `,` for an English one.
-    public var separator: CSVSeparatorChoice?
+    var separator: CSVSeparatorChoice?
 
-    public init(includeGroups: Bool = false, includeContacts: Bool = false, includeLinks: Bool = false,
+    init(includeGroups: Bool = false, includeContacts: Bool = false, includeLinks: Bool = false,
                 separator: CSVSeparatorChoice? = nil) {
         self.includeGroups = includeGroups
         self.includeContacts = includeContacts
@@ -24,7 +24,7 @@ public struct ExportOptions: Sendable, Hashable {
 }
 
 /// `--separator comma|semicolon|tab`.
-public enum CSVSeparatorChoice: String, Sendable, Hashable, CaseIterable {
+enum CSVSeparatorChoice: String, Sendable, Hashable, CaseIterable {
     case comma, semicolon, tab
 
     var character: Character {

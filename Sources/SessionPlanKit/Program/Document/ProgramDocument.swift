@@ -11,177 +11,177 @@ import Foundation
 /// To add something a reader sees (a slot's place, its moderators, the
 /// organizing team's public contacts), add a field here, fill it in
 /// `ProgramDocument.init(view:options:)`, and let each serializer print it.
-public struct ProgramDocument: Sendable {
+struct ProgramDocument: Sendable {
     /// The filtered, zoned program the document describes (instants, days, slots).
-    public let view: ProgramView
-    public let options: ExportOptions
-    public let language: Language
+    let view: ProgramView
+    let options: ExportOptions
+    let language: Language
 
     /// The session's title and subtitle.
-    public let title: String
-    public let subtitle: String?
+    let title: String
+    let subtitle: String?
     /// «21–22 сентября 2021 г., с 9:00 до 13:00».
-    public let dates: String?
+    let dates: String?
     /// «время московское (Europe/Moscow, UTC+3)», one per zone of the view.
-    public let zones: [String]
+    let zones: [String]
     /// The venue as the file gives it (label it with `ProgramWords.venue`).
-    public let venue: String?
+    let venue: String?
     /// «Организаторы: …».
-    public let organizers: String?
-    public let registration: DocumentRegistration?
+    let organizers: String?
+    let registration: DocumentRegistration?
     /// Whose program this is, one line each: the person with what they are, the
     /// role, the direction and its leaders. Empty for the whole program.
-    public let whose: [String]
-    public let days: [DocumentDay]
+    let whose: [String]
+    let days: [DocumentDay]
     /// The session's notes.
-    public let notes: [String]
+    let notes: [String]
     /// The directions shown, with their leaders, statements and (with groups) groups.
-    public let directions: [DocumentDirection]
+    let directions: [DocumentDirection]
     /// One term and one sentence per role, as the session's rules define them.
-    public let roleModel: [DocumentRole]
+    let roleModel: [DocumentRole]
     /// The people of the program, one row per person and role, filtered as the view is.
-    public let roster: [RosterRow]
+    let roster: [RosterRow]
     /// «Команда сессии» / «Organizing team», the heading of `team`.
-    public let teamHeading: String
+    let teamHeading: String
     /// The organizing team, one line each: name, duty, and the public contact's e-mail and phone.
-    public let team: [String]
+    let team: [String]
     /// Whether any slot of the document happens in a place (then its places are printed).
-    public var usesPlaces: Bool { slots.contains { $0.place != nil } }
+    var usesPlaces: Bool { slots.contains { $0.place != nil } }
 
     /// Every slot of every day, in order.
-    public var slots: [DocumentSlot] { days.flatMap(\.slots) }
+    var slots: [DocumentSlot] { days.flatMap(\.slots) }
 }
 
 /// «Регистрация: Leader ID, до 17 сентября 2021, 23:59» and its link.
-public struct DocumentRegistration: Sendable {
-    public let text: String
+struct DocumentRegistration: Sendable {
+    let text: String
     /// The link as the file gives it; serializers link it only when it is http(s).
-    public let url: String?
+    let url: String?
 }
 
 /// One date's part of a session day.
-public struct DocumentDay: Sendable {
-    public let day: ProgramDay
+struct DocumentDay: Sendable {
+    let day: ProgramDay
     /// «День 1 · вторник, 21 сентября 2021», «День 1 (продолжение) · …».
-    public let heading: String
+    let heading: String
     /// The day's theme; not repeated on a continuation.
-    public let theme: String?
+    let theme: String?
     /// «с 10:00 до 14:00» when the day's hours differ from the session's.
-    public let hours: String?
-    public let slots: [DocumentSlot]
+    let hours: String?
+    let slots: [DocumentSlot]
 }
 
 /// A person named in a slot or a direction, with what the reader may see of them.
-public struct DocumentPerson: Sendable {
+struct DocumentPerson: Sendable {
     /// What the person does there. Add `moderator` and the like here.
-    public enum Part: Sendable, Hashable {
+    enum Part: Sendable, Hashable {
         case speaker
         case leader
         /// Moderates the slot (a plenary, a panel): «модератор: …».
         case moderator
     }
 
-    public let reference: PersonReference
-    public let part: Part
+    let reference: PersonReference
+    let part: Part
     /// «e-mail, phone» with `includeContacts`, when the file has them.
-    public let contacts: String?
-    public let position: String?
-    public let statement: String?
+    let contacts: String?
+    let position: String?
+    let statement: String?
 
-    public var name: String { reference.name }
+    var name: String { reference.name }
     /// `Name (contacts)`.
-    public var nameWithContacts: String { contacts.map { name + " (" + $0 + ")" } ?? name }
+    var nameWithContacts: String { contacts.map { name + " (" + $0 + ")" } ?? name }
     /// `Name (contacts), position`: how a speaker or leader is printed.
-    public var nameWithPosition: String { nameWithContacts + (position.map { ", " + $0 } ?? "") }
+    var nameWithPosition: String { nameWithContacts + (position.map { ", " + $0 } ?? "") }
 }
 
 /// A group named under a slot: «группа «Группа 1», направление 3 «…»» and its room.
-public struct DocumentGroup: Sendable {
-    public let place: GroupPlace
+struct DocumentGroup: Sendable {
+    let place: GroupPlace
     /// The group's line: the full name, or only «группа «…»» in its own direction's program.
-    public let text: String
+    let text: String
     /// The room, when rooms are shown (`includeGroups`, and always in the agenda).
-    public let room: String?
+    let room: String?
     /// `text · комната: room`.
-    public let line: String
+    let line: String
 }
 
 /// One slot as the reader sees it.
-public struct DocumentSlot: Sendable {
+struct DocumentSlot: Sendable {
     /// The slot placed in time (instants, local times in each zone, why it is there).
-    public let entry: ProgramEntry
-    public var slot: Slot { entry.slot }
-    public let title: String
+    let entry: ProgramEntry
+    var slot: Slot { entry.slot }
+    let title: String
     /// `09:00–09:15`, one per zone of the view.
-    public let times: [String]
+    let times: [String]
     /// The people of the slot: its speakers, in the file's order.
-    public let people: [DocumentPerson]
+    let people: [DocumentPerson]
     /// Who it is for, or that the viewer may skip it: «только модераторы · закрытая встреча», «по желанию».
-    public let audience: String?
+    let audience: String?
     /// The viewer's groups at work in this slot.
-    public let groups: [DocumentGroup]
+    let groups: [DocumentGroup]
     /// With `includeGroups` in a program not about one person or direction: every group at
     /// work in a group-work slot (a calendar event says where each one meets).
-    public let workingGroups: [DocumentGroup]
-    public let notes: String?
+    let workingGroups: [DocumentGroup]
+    let notes: String?
     /// Where the slot happens (its own place, or its one direction's); nil: at the session's venue.
-    public let place: DocumentPlace?
+    let place: DocumentPlace?
 
     /// The slot's moderators, in the file's order.
-    public var moderators: [DocumentPerson] { people.filter { $0.part == .moderator } }
+    var moderators: [DocumentPerson] { people.filter { $0.part == .moderator } }
     /// «модератор: Name, position» / «модераторы: …», or nil without moderators.
-    public var moderatorsLine: String? {
+    var moderatorsLine: String? {
         moderators.isEmpty ? nil : ProgramWords.moderators(moderators.map(\.nameWithPosition), in: language)
     }
     let language: Language
 
-    public var speakers: [DocumentPerson] { people.filter { $0.part == .speaker } }
+    var speakers: [DocumentPerson] { people.filter { $0.part == .speaker } }
     /// The lines under the title other than speakers, the place and notes: moderators, audience, then groups.
-    public var details: [String] {
+    var details: [String] {
         (moderatorsLine.map { [$0] } ?? []) + (audience.map { [$0] } ?? []) + groups.map(\.line)
     }
 }
 
 /// Where a slot happens, as the reader may see it.
-public struct DocumentPlace: Sendable {
-    public let place: Place
+struct DocumentPlace: Sendable {
+    let place: Place
     /// «Большой зал, г. Энск, ул. Белинского, 15»: name and address, never the link.
-    public let name: String
+    let name: String
     /// The private online room, with `includeLinks` only.
-    public let link: String?
+    let link: String?
     /// «место: Большой зал, … · https://…», the line under a slot's title.
-    public let line: String
+    let line: String
     /// The name with the link after it when links are shown: a calendar's `LOCATION`, a table cell.
-    public var nameWithLink: String { link.map { name + " · " + $0 } ?? name }
+    var nameWithLink: String { link.map { name + " · " + $0 } ?? name }
 }
 
 /// A direction as the program describes it.
-public struct DocumentDirection: Sendable {
-    public let direction: Direction
+struct DocumentDirection: Sendable {
+    let direction: Direction
     /// «Направление 2. Title».
-    public let heading: String
+    let heading: String
     /// «Лидер:» / «Лидеры:».
-    public let leadersLabel: String
-    public let leaders: [DocumentPerson]
+    let leadersLabel: String
+    let leaders: [DocumentPerson]
     /// Its groups with `includeGroups`: all, or for `--person` their own.
-    public let groups: [DocumentGroupDetails]
+    let groups: [DocumentGroupDetails]
 }
 
 /// A group's details with `includeGroups`.
-public struct DocumentGroupDetails: Sendable {
+struct DocumentGroupDetails: Sendable {
     /// «Группа 1» in quotes.
-    public let heading: String
+    let heading: String
     /// «лидерская группа», unless its name says so.
-    public let kind: String?
+    let kind: String?
     /// «модератор: …», «сборщик: …», «участники (7): …», each already worded.
-    public let lines: [String]
+    let lines: [String]
     /// «комната:» and the room, apart, since the room may become a link.
-    public let roomLabel: String
-    public let room: String?
+    let roomLabel: String
+    let room: String?
 }
 
 /// One role of the role model.
-public struct DocumentRole: Sendable {
-    public let term: String
-    public let text: String
+struct DocumentRole: Sendable {
+    let term: String
+    let text: String
 }

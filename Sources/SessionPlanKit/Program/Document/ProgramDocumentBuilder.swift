@@ -3,7 +3,7 @@ import Foundation
 extension ProgramDocument {
     /// The document of `view`, showing what `options` allow. Built once per
     /// output; people's details are looked up once for the whole document.
-    public init(view: ProgramView, options: ExportOptions = ExportOptions()) {
+    init(view: ProgramView, options: ExportOptions = ExportOptions()) {
         let builder = ProgramDocumentBuilder(view: view, options: options)
         let session = view.session
         let language = session.language

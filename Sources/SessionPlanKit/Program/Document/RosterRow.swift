@@ -1,8 +1,8 @@
 /// One row of the roster: a person in one role, with the direction and group
 /// it is in. A person who is host and architect has two rows.
-public struct RosterRow: Sendable, Equatable {
+struct RosterRow: Sendable, Equatable {
     /// The roles of the roster.
-    public enum Role: String, CaseIterable, Sendable {
+    enum Role: String, CaseIterable, Sendable {
         case host, architect, speaker, leader, moderator, collector, member
         /// Moderates a slot (a plenary, a panel); the slot's title is the row's `detail`.
         case slotModerator
@@ -41,25 +41,25 @@ public struct RosterRow: Sendable, Equatable {
     }
 
     /// «2. Title», or empty for the host, architects and speakers.
-    public var direction = ""
+    var direction = ""
     /// The direction's number, or nil outside any direction.
-    public var directionNumber: Int?
-    public var group = ""
-    public var role: Role
+    var directionNumber: Int?
+    var group = ""
+    var role: Role
     /// What the role is about: the slot a slot moderator moderates, a team member's duty.
-    public var detail: String?
+    var detail: String?
     /// The role as the roster prints it: «модератор: Пленарная дискуссия», «команда сессии: координатор».
     func roleText(in language: Language) -> String {
         role.word(in: language) + (detail.map { ": " + $0 } ?? "")
     }
-    public var person: PersonReference
-    public var position: String?
+    var person: PersonReference
+    var position: String?
     /// With `includeContacts` only.
-    public var email: String?
-    public var phone: String?
+    var email: String?
+    var phone: String?
     /// With `includeContacts` only, like e-mail and phone.
-    public var organization: String?
-    public var region: String?
+    var organization: String?
+    var region: String?
 
     /// The rows, one per assignment of the person index: host, architects,
     /// speakers (in the order they first speak), slot moderators, the team,

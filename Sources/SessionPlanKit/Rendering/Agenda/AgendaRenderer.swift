@@ -8,26 +8,26 @@
 ///     09:00–09:15  Приветствие. Открытие сессии
 ///                  — Доргунова Надежда Анатольевна, министр культуры и
 ///                    национальной политики Амурской области
-public struct AgendaRenderer: ProgramSerializer {
+struct AgendaRenderer: ProgramSerializer {
     /// Columns available; the text column keeps at least `minimumTextWidth` however narrow.
-    public var width: Int
+    var width: Int
     /// ANSI colours for times and headers.
-    public var colors: Bool
+    var colors: Bool
 
     static let minimumTextWidth = 20
     static let gap = "  "
 
-    public init(width: Int = 80, colors: Bool = false) {
+    init(width: Int = 80, colors: Bool = false) {
         self.width = width
         self.colors = colors
     }
 
     /// The agenda is the organizers' own view in their terminal: the groups' rooms are shown.
-    public func render(_ view: ProgramView) -> String {
+    func render(_ view: ProgramView) -> String {
         render(ProgramDocument(view: view, options: ExportOptions(includeGroups: true)))
     }
 
-    public func render(_ document: ProgramDocument) -> String {
+    func render(_ document: ProgramDocument) -> String {
         let language = document.language
         var out: [String] = []
         let width = max(self.width, AgendaRenderer.minimumTextWidth)

@@ -14,10 +14,10 @@
 /// `--separator` says;
 /// CRLF, UTF-8 with a byte order mark (so Excel reads Cyrillic right), and
 /// cells a spreadsheet would run as a formula neutralised.
-public struct RosterCSVRenderer: ProgramSerializer {
-    public init() {}
+struct RosterCSVRenderer: ProgramSerializer {
+    init() {}
 
-    public func render(_ document: ProgramDocument) -> String {
+    func render(_ document: ProgramDocument) -> String {
         let language = document.language
         // The public contact of the team brings the contact columns even without --include-contacts.
         let contacts = document.options.includeContacts || document.roster.contains { $0.email != nil || $0.phone != nil }

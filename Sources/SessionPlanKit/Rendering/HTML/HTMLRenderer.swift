@@ -7,10 +7,10 @@ import Foundation
 /// own pages, its heading repeated at the top of each, and no slot or
 /// leader's statement split between two pages. Each day has a timeline drawn to scale, coloured by slot kind,
 /// with a legend. All text from the file goes through `HTMLEscaping`.
-public struct HTMLRenderer: ProgramSerializer {
-    public init() {}
+struct HTMLRenderer: ProgramSerializer {
+    init() {}
 
-    public func render(_ document: ProgramDocument) -> String {
+    func render(_ document: ProgramDocument) -> String {
         let language = document.language
         func text(_ string: String) -> String { HTMLEscaping.escapeText(string) }
         func words(_ words: LocalizedText) -> String { text(words.text(in: language)) }

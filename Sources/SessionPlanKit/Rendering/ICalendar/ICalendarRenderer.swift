@@ -19,11 +19,11 @@ import Foundation
 ///   longer has, written with their old UIDs and `STATUS:CANCELLED`.
 /// - Text goes through `ICalendarText` and lines are folded at 75 octets by
 ///   `ICalendarWriter`, never inside a UTF-8 character; lines end in CRLF.
-public struct ICalendarRenderer: ProgramSerializer {
+struct ICalendarRenderer: ProgramSerializer {
     /// Events of the previous version to write as cancelled.
-    public var cancelled: [CancelledEvent]
+    var cancelled: [CancelledEvent]
 
-    public init(cancelled: [CancelledEvent] = []) {
+    init(cancelled: [CancelledEvent] = []) {
         self.cancelled = cancelled
     }
 
@@ -37,12 +37,12 @@ public struct ICalendarRenderer: ProgramSerializer {
                                               "Universal", "Zulu", "UCT", "Etc/UCT", "GMT0", "Etc/GMT0"]
 
     /// The stable UID of a slot (see the type's documentation).
-    public static func uid(session: Session, day: Day, slot: Slot) -> String {
+    static func uid(session: Session, day: Day, slot: Slot) -> String {
         SlotIdentity.of(session).uid(day, slot)
     }
 
     /// The `DTSTAMP`: `updated` in UTC, else the first day's date at 00:00 UTC.
-    public static func stamp(of session: Session) -> ICalendarDateTime {
+    static func stamp(of session: Session) -> ICalendarDateTime {
         if let updated = session.updated {
             let instant = ProgramClock.instant(date: updated.date, time: updated.time, in: session.timeZone)
             return ICalendarDateTime(instant, in: ICalendarDateTime.utc)
@@ -51,7 +51,7 @@ public struct ICalendarRenderer: ProgramSerializer {
         return ICalendarDateTime(year: date.year, month: date.month, day: date.day)
     }
 
-    public func render(_ document: ProgramDocument) -> String {
+    func render(_ document: ProgramDocument) -> String {
         let view = document.view
         let session = view.session
         let zone = view.zones[0]

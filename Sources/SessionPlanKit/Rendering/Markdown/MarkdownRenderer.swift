@@ -11,10 +11,10 @@ import Foundation
 /// renderer adds itself (`**`, `#`, `-`, `>`) wraps text already escaped; it
 /// uses no emphasis (`*…*`) of its own, so any `<em>` in the rendered page
 /// would be a sign of text escaping badly.
-public struct MarkdownRenderer: ProgramSerializer {
-    public init() {}
+struct MarkdownRenderer: ProgramSerializer {
+    init() {}
 
-    public func render(_ document: ProgramDocument) -> String {
+    func render(_ document: ProgramDocument) -> String {
         let language = document.language
         var blocks: [String] = []
         func escape(_ text: String) -> String { MarkdownEscaping.escapeInline(text) }

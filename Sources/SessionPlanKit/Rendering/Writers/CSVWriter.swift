@@ -12,13 +12,13 @@
 /// (`+7 900 123-45-67` versus `+7+cmd|…`) is exactly the kind of cleverness
 /// attackers exploit, and one rule is easier to explain to users than a
 /// heuristic; text that looks odd is better than a formula that runs.
-public struct CSVWriter: Sendable {
+struct CSVWriter: Sendable {
     /// The field separators spreadsheets split on: comma (English Excel), semicolon
     /// (Excel in a Russian locale, where the comma is the decimal separator), tab.
-    public enum Separator: String, Sendable, CaseIterable {
+    enum Separator: String, Sendable, CaseIterable {
         case comma, semicolon, tab
 
-        public var character: Character {
+        var character: Character {
             switch self {
             case .comma: ","
             case .semicolon: ";"
@@ -36,22 +36,22 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    public struct Options: Sendable, Hashable {
+    struct Options: Sendable, Hashable {
         /// Prefix the document with U+FEFF so Excel detects UTF-8.
-        public var includeBOM: Bool
+        var includeBOM: Bool
         /// Field separator. `;` suits Russian-locale Excel, where `,` is the
         /// decimal separator.
-        public var delimiter: Character
+        var delimiter: Character
         /// Prefix formula-like cells with `'` (see the type's documentation).
-        public var neutralizeFormulas: Bool
+        var neutralizeFormulas: Bool
 
-        public init(includeBOM: Bool = false, delimiter: Character = ",", neutralizeFormulas: Bool = true) {
+        init(includeBOM: Bool = false, delimiter: Character = ",", neutralizeFormulas: Bool = true) {
             self.includeBOM = includeBOM
             self.delimiter = delimiter
             self.neutralizeFormulas = neutralizeFormulas
         }
 
-        public init(includeBOM: Bool = false, separator: Separator, neutralizeFormulas: Bool = true) {
+        init(includeBOM: Bool = false, separator: Separator, neutralizeFormulas: Bool = true) {
             self.init(includeBOM: includeBOM, delimiter: separator.character, neutralizeFormulas: neutralizeFormulas)
         }
     }
@@ -59,7 +59,7 @@ public struct CSVWriter: Sendable {
     /// Characters that make a spreadsheet read a cell as a formula when they
     /// begin it (OWASP's CSV-injection list, NUL, and the full-width forms some
     /// spreadsheets accept for `=`, `+`, `-` and `@`).
-    public static let formulaTriggers: Set<Unicode.Scalar> = [
+    static let formulaTriggers: Set<Unicode.Scalar> = [
         "=", "+", "-", "@", "\t", "\r", "\0", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
     ]
 
@@ -68,9 +68,9 @@ public struct CSVWriter: Sendable {
     /// in use somewhere and the line breaks.
     static let cellBoundaries: Set<Unicode.Scalar> = [",", ";", "\t", "\n", "\r"]
 
-    public var options: Options
+    var options: Options
 
-    public init(options: Options = Options()) {
+    init(options: Options = Options()) {
         self.options = options
     }
 
@@ -84,7 +84,7 @@ public struct CSVWriter: Sendable {
     /// holds the separator, any other common separator (comma, semicolon, tab),
     /// a double quote or a line break, or begins or ends with a space (RFC 4180
     /// keeps spaces, but many readers trim unquoted ones). Inner quotes are doubled.
-    public func field(_ value: String) -> String {
+    func field(_ value: String) -> String {
         let cleaned = OutputSanitizer.clean(value, keepingLineFeeds: true)
         if isPlain(cleaned) { return cleaned }
         var text = String.UnicodeScalarView()
@@ -131,13 +131,13 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    public func record(_ fields: [String]) -> String {
+    func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: String(options.delimiter)) + "\r\n"
     }
 
     /// A whole document: the BOM if requested, then every record, each
     /// terminated by CRLF (RFC 4180 allows the last one to end with CRLF).
-    public func document(_ records: [[String]]) -> String {
+    func document(_ records: [[String]]) -> String {
         var out = options.includeBOM ? "\u{FEFF}" : ""
         for record in records { out += self.record(record) }
         return out

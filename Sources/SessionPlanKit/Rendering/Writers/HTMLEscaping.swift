@@ -6,14 +6,14 @@
 /// leaving quotes alone keeps Russian quotations readable in the source; in an
 /// attribute value both quote kinds must be escaped so the value cannot be
 /// closed early, whichever quote the template uses.
-public enum HTMLEscaping {
+enum HTMLEscaping {
     /// Escapes `&`, `<`, `>` for element content.
-    public static func escapeText(_ text: String) -> String {
+    static func escapeText(_ text: String) -> String {
         escape(text, quotes: false)
     }
 
     /// Escapes `&`, `<`, `>`, `"` and `'` for a quoted attribute value.
-    public static func escapeAttribute(_ text: String) -> String {
+    static func escapeAttribute(_ text: String) -> String {
         escape(text, quotes: true)
     }
 

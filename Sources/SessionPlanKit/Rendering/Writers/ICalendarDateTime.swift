@@ -7,18 +7,18 @@ import Foundation
 /// settings (a Buddhist or Persian calendar, or a 12-hour locale, would
 /// silently corrupt the file). Whether the value is local (with `TZID`) or
 /// UTC (with `Z`) is decided by the writer method that emits it.
-public struct ICalendarDateTime: Sendable, Hashable, Comparable {
+struct ICalendarDateTime: Sendable, Hashable, Comparable {
     /// UTC. Foundation has a zone for every offset of whole seconds within a day; 0 is one.
     static let utc = TimeZone(secondsFromGMT: 0) ?? TimeZone.current
 
-    public var year: Int
-    public var month: Int
-    public var day: Int
-    public var hour: Int
-    public var minute: Int
-    public var second: Int
+    var year: Int
+    var month: Int
+    var day: Int
+    var hour: Int
+    var minute: Int
+    var second: Int
 
-    public init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
+    init(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
         self.year = year
         self.month = month
         self.day = day
@@ -29,7 +29,7 @@ public struct ICalendarDateTime: Sendable, Hashable, Comparable {
 
     /// The wall-clock components of `date` in `timeZone`, via a Gregorian
     /// calendar (calendar arithmetic is locale-independent; only formatting is not).
-    public init(_ date: Date, in timeZone: TimeZone) {
+    init(_ date: Date, in timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
@@ -40,7 +40,7 @@ public struct ICalendarDateTime: Sendable, Hashable, Comparable {
     /// The instant at which this wall-clock time occurs in `timeZone`, or nil
     /// for impossible components. For a time skipped or repeated by a DST
     /// transition, Foundation's Gregorian calendar picks one of the instants.
-    public func date(in timeZone: TimeZone) -> Date? {
+    func date(in timeZone: TimeZone) -> Date? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let components = DateComponents(year: year, month: month, day: day,
@@ -49,20 +49,20 @@ public struct ICalendarDateTime: Sendable, Hashable, Comparable {
     }
 
     /// RFC 5545 DATE: `YYYYMMDD`.
-    public var basicDate: String {
+    var basicDate: String {
         Self.pad(year, 4) + Self.pad(month, 2) + Self.pad(day, 2)
     }
 
     /// RFC 5545 DATE-TIME without the UTC marker: `YYYYMMDDTHHMMSS`.
-    public var basicLocal: String {
+    var basicLocal: String {
         basicDate + "T" + Self.pad(hour, 2) + Self.pad(minute, 2) + Self.pad(second, 2)
     }
 
     /// RFC 5545 DATE-TIME in UTC form: `YYYYMMDDTHHMMSSZ`. The components
     /// must already be UTC; see ``init(_:in:)`` with `TimeZone.gmt`.
-    public var basicUTC: String { basicLocal + "Z" }
+    var basicUTC: String { basicLocal + "Z" }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.year, lhs.month, lhs.day, lhs.hour, lhs.minute, lhs.second)
             < (rhs.year, rhs.month, rhs.day, rhs.hour, rhs.minute, rhs.second)
     }
@@ -75,7 +75,7 @@ public struct ICalendarDateTime: Sendable, Hashable, Comparable {
     }
 
     /// RFC 5545 UTC-OFFSET: `+0300`, `-0430`, or `+053328` when seconds are non-zero.
-    public static func utcOffset(seconds: Int) -> String {
+    static func utcOffset(seconds: Int) -> String {
         let sign = seconds < 0 ? "-" : "+"
         let total = seconds.magnitude
         let hours = Int(total / 3600), minutes = Int(total % 3600 / 60), secs = Int(total % 60)

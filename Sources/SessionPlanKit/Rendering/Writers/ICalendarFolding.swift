@@ -8,16 +8,16 @@
 /// physical line separately, so folds are placed only between grapheme
 /// clusters (falling back to Unicode scalar boundaries for a single cluster
 /// too long to fit on a line, which never happens with real text).
-public enum ICalendarFolding {
+enum ICalendarFolding {
     /// The maximum physical line length in octets, excluding CRLF.
-    public static let maxOctets = 75
+    static let maxOctets = 75
 
     /// Folds one unfolded content line into physical lines (without CRLFs).
     ///
     /// Every returned line is at most `maxOctets` UTF-8 octets; continuation
     /// lines start with the single folding space, which counts toward the limit.
     /// A limit below 5 is taken as 5: a line must hold one UTF-8 sequence after the folding space.
-    public static func fold(_ line: String, maxOctets requested: Int = ICalendarFolding.maxOctets) -> [String] {
+    static func fold(_ line: String, maxOctets requested: Int = ICalendarFolding.maxOctets) -> [String] {
         let maxOctets = max(5, requested)
         var lines: [String] = []
         var current = ""
@@ -61,7 +61,7 @@ public enum ICalendarFolding {
     /// Reverses folding: removes every CRLF (or bare LF) immediately followed
     /// by a single space or tab. Works on bytes so that it is exact even if a
     /// foreign producer folded inside a UTF-8 sequence.
-    public static func unfold(_ text: String) -> String {
+    static func unfold(_ text: String) -> String {
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)

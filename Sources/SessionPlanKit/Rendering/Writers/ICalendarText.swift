@@ -6,7 +6,7 @@
 /// `,` (§3.2), with RFC 6868 caret encoding for the characters a quoted
 /// parameter cannot hold. Getting either wrong makes clients cut a summary at
 /// the first comma or drop the event, so both live here, in one place.
-public enum ICalendarText {
+enum ICalendarText {
     /// Escapes `text` as an RFC 5545 TEXT value.
     ///
     /// Backslash, semicolon and comma get a backslash; a line feed becomes the
@@ -15,7 +15,7 @@ public enum ICalendarText {
     /// Other control characters, C1 controls and bidirectional overrides are
     /// first made visible (`OutputSanitizer`: `\u{1B}`), so none is dropped silently;
     /// horizontal tab is allowed and kept. The colon needs no escape in a value.
-    public static func escapeText(_ text: String) -> String {
+    static func escapeText(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in OutputSanitizer.clean(text, keepingLineFeeds: true).unicodeScalars {
             switch scalar {
@@ -40,7 +40,7 @@ public enum ICalendarText {
     /// a line feed are caret-encoded per RFC 6868 (`^'`, `^^`, `^n`), since a
     /// quoted-string cannot contain them; such values are quoted too.
     /// Other control characters are made visible first (`OutputSanitizer`).
-    public static func encodeParameterValue(_ value: String) -> String {
+    static func encodeParameterValue(_ value: String) -> String {
         var out = String.UnicodeScalarView()
         var needsQuotes = false
         for scalar in OutputSanitizer.clean(value, keepingLineFeeds: true).unicodeScalars {

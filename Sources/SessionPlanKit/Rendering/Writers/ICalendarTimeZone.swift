@@ -8,22 +8,22 @@ import Foundation
 /// version of it. Instead of guessing recurrence rules, we list the actual
 /// transitions that Foundation reports around the events' span, each as its
 /// own `STANDARD`/`DAYLIGHT` observance with an explicit onset.
-public enum ICalendarTimeZone {
+enum ICalendarTimeZone {
     /// One observance: the offset that takes effect at `onset`.
-    public struct Observance: Sendable, Hashable {
-        public enum Kind: String, Sendable, Hashable {
+    struct Observance: Sendable, Hashable {
+        enum Kind: String, Sendable, Hashable {
             case standard = "STANDARD"
             case daylight = "DAYLIGHT"
         }
 
-        public var kind: Kind
+        var kind: Kind
         /// Onset as local time in the offset in effect *before* it
         /// (`TZOFFSETFROM`), as RFC 5545 requires for `DTSTART` in a `VTIMEZONE`.
-        public var onset: ICalendarDateTime
-        public var offsetFrom: Int
-        public var offsetTo: Int
+        var onset: ICalendarDateTime
+        var offsetFrom: Int
+        var offsetTo: Int
 
-        public init(kind: Kind, onset: ICalendarDateTime, offsetFrom: Int, offsetTo: Int) {
+        init(kind: Kind, onset: ICalendarDateTime, offsetFrom: Int, offsetTo: Int) {
             self.kind = kind
             self.onset = onset
             self.offsetFrom = offsetFrom
@@ -34,7 +34,7 @@ public enum ICalendarTimeZone {
     /// Onset used only for a zone that never changed its offset (UTC, or a
     /// database without history): then the single observance is true at
     /// every instant, and its from/to offsets are equal.
-    public static let timelessOnset = ICalendarDateTime(year: 1970, month: 1, day: 1)
+    static let timelessOnset = ICalendarDateTime(year: 1970, month: 1, day: 1)
 
     /// Where the search for the transition that began the observance in
     /// effect at the span's start begins: before any zone's first transition
@@ -50,7 +50,7 @@ public enum ICalendarTimeZone {
     /// 2014-10-26, from +0400 to +0300), followed by every transition up to
     /// `end`. Foundation reports every change of offset, not only daylight
     /// saving time, as a transition.
-    public static func observances(for timeZone: TimeZone, from start: Date, to end: Date) -> [Observance] {
+    static func observances(for timeZone: TimeZone, from start: Date, to end: Date) -> [Observance] {
         let end = max(start, end)
         var initial: Date?
         var within: [Date] = []
@@ -85,7 +85,7 @@ public enum ICalendarTimeZone {
     /// The complete `BEGIN:VTIMEZONE` … `END:VTIMEZONE` block. `TZNAME` is
     /// omitted: it is optional, and Foundation on Linux reports abbreviations
     /// like `GMT+3` rather than `MSK`, which would be noise.
-    public static func contentLines(for timeZone: TimeZone, from start: Date, to end: Date) -> [ICalendarContentLine] {
+    static func contentLines(for timeZone: TimeZone, from start: Date, to end: Date) -> [ICalendarContentLine] {
         var lines = [
             ICalendarContentLine(name: "BEGIN", value: "VTIMEZONE"),
             ICalendarContentLine(name: "TZID", value: ICalendarText.escapeText(timeZone.identifier)),

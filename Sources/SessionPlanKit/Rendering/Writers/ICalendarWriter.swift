@@ -6,71 +6,71 @@ import Foundation
 /// knows nothing about sessions or slots. The exporter decides which
 /// components and properties to emit, so this type stays reusable and every
 /// rule can be tested in isolation.
-public struct ICalendarWriter: Sendable {
+struct ICalendarWriter: Sendable {
     /// The logical lines written so far, unfolded.
-    public private(set) var lines: [ICalendarContentLine] = []
+    private(set) var lines: [ICalendarContentLine] = []
 
-    public init() {}
+    init() {}
 
     /// Appends a line as is (its value must already be in wire form).
-    public mutating func append(_ line: ICalendarContentLine) {
+    mutating func append(_ line: ICalendarContentLine) {
         lines.append(line)
     }
 
-    public mutating func append(contentsOf newLines: [ICalendarContentLine]) {
+    mutating func append(contentsOf newLines: [ICalendarContentLine]) {
         lines += newLines
     }
 
     /// `BEGIN:<component>`, e.g. `VCALENDAR`, `VEVENT`.
-    public mutating func begin(_ component: String) {
+    mutating func begin(_ component: String) {
         append(ICalendarContentLine(name: "BEGIN", value: component))
     }
 
     /// `END:<component>`.
-    public mutating func end(_ component: String) {
+    mutating func end(_ component: String) {
         append(ICalendarContentLine(name: "END", value: component))
     }
 
     /// A property whose value is already valid wire syntax (`VERSION:2.0`,
     /// `RRULE`, enumerated values). Use ``text(_:_:parameters:)`` for user text.
-    public mutating func property(_ name: String, parameters: [ICalendarContentLine.Parameter] = [], rawValue: String) {
+    mutating func property(_ name: String, parameters: [ICalendarContentLine.Parameter] = [], rawValue: String) {
         append(ICalendarContentLine(name: name, parameters: parameters, value: rawValue))
     }
 
     /// A TEXT property (`SUMMARY`, `DESCRIPTION`, `LOCATION`), escaped.
-    public mutating func text(_ name: String, _ text: String, parameters: [ICalendarContentLine.Parameter] = []) {
+    mutating func text(_ name: String, _ text: String, parameters: [ICalendarContentLine.Parameter] = []) {
         property(name, parameters: parameters, rawValue: ICalendarText.escapeText(text))
     }
 
     /// A local date-time tied to a zone: `DTSTART;TZID=Europe/Moscow:20210921T090000`.
     /// Pair it with a `VTIMEZONE` for the same identifier.
-    public mutating func dateTime(_ name: String, _ value: ICalendarDateTime, timeZoneID: String) {
+    mutating func dateTime(_ name: String, _ value: ICalendarDateTime, timeZoneID: String) {
         property(name, parameters: [.init("TZID", timeZoneID)], rawValue: value.basicLocal)
     }
 
     /// A UTC date-time: `DTSTAMP:20210920T120000Z`. `value` must hold UTC components.
-    public mutating func dateTimeUTC(_ name: String, _ value: ICalendarDateTime) {
+    mutating func dateTimeUTC(_ name: String, _ value: ICalendarDateTime) {
         property(name, rawValue: value.basicUTC)
     }
 
     /// A UTC date-time from an instant, e.g. `DTSTAMP` from the export time.
-    public mutating func dateTimeUTC(_ name: String, _ instant: Date) {
+    mutating func dateTimeUTC(_ name: String, _ instant: Date) {
         dateTimeUTC(name, ICalendarDateTime(instant, in: ICalendarDateTime.utc))
     }
 
     /// An all-day date: `DTSTART;VALUE=DATE:20210921`.
-    public mutating func date(_ name: String, _ value: ICalendarDateTime) {
+    mutating func date(_ name: String, _ value: ICalendarDateTime) {
         property(name, parameters: [.init("VALUE", "DATE")], rawValue: value.basicDate)
     }
 
     /// The `VTIMEZONE` for `timeZone` covering the instants `start...end`.
-    public mutating func timeZone(_ timeZone: TimeZone, from start: Date, to end: Date) {
+    mutating func timeZone(_ timeZone: TimeZone, from start: Date, to end: Date) {
         append(contentsOf: ICalendarTimeZone.contentLines(for: timeZone, from: start, to: end))
     }
 
     /// The serialised stream: every line folded at 75 octets and every
     /// physical line, including the last, terminated by CRLF.
-    public var output: String {
+    var output: String {
         var out = ""
         for line in lines {
             for physical in line.folded {

@@ -21,17 +21,17 @@
 /// is escaped, since it works on the unescaped text; that yields a `mailto:`
 /// link, never HTML. URL (`scheme://`) and `www.` autolinks are broken by
 /// escaping the `:` before `//` and the `.` after `www`.
-public enum MarkdownEscaping {
+enum MarkdownEscaping {
     /// Characters that are backslash-escaped wherever they occur.
     /// `&` is escaped so that `&copy;` or `&#60;` are not read as entities.
-    public static let alwaysEscaped: Set<Unicode.Scalar> = [
+    static let alwaysEscaped: Set<Unicode.Scalar> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "#", "!", "|", "~", "&",
     ]
 
     /// Escapes `text` for use as inline Markdown, safe even at the start of a
     /// line (it cannot become a list item, heading, quote, setext underline,
     /// thematic break, code block, table row or HTML block).
-    public static func escapeInline(_ text: String) -> String {
+    static func escapeInline(_ text: String) -> String {
         let line = OutputSanitizer.clean(singleLine(text))
         // Scalars, not Characters: a quarter of the memory on long notes, and a
         // markup character followed by a combining mark is escaped all the same.
@@ -80,7 +80,7 @@ public enum MarkdownEscaping {
     /// which already escapes `|` (GFM splits cells on unescaped pipes) and
     /// joins lines (a newline would end the table row); kept as its own entry
     /// point so call sites say what they mean.
-    public static func escapeTableCell(_ text: String) -> String {
+    static func escapeTableCell(_ text: String) -> String {
         escapeInline(text)
     }
 

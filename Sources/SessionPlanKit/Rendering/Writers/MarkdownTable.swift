@@ -7,9 +7,9 @@
 /// number of cells, and the output is deterministic (no padding to column
 /// width, which would depend on how wide Cyrillic and emoji render and would
 /// make diffs noisy).
-public struct MarkdownTable: Sendable, Hashable {
+struct MarkdownTable: Sendable, Hashable {
     /// Column alignment, written in the delimiter row.
-    public enum Alignment: Sendable, Hashable {
+    enum Alignment: Sendable, Hashable {
         case none, left, center, right
 
         var delimiter: String {
@@ -24,11 +24,11 @@ public struct MarkdownTable: Sendable, Hashable {
 
     /// A cell: plain text (escaped) or trusted Markdown written by the
     /// renderer itself, such as `**09:00**`.
-    public enum Cell: Sendable, Hashable, ExpressibleByStringLiteral {
+    enum Cell: Sendable, Hashable, ExpressibleByStringLiteral {
         case text(String)
         case markdown(String)
 
-        public init(stringLiteral value: String) { self = .text(value) }
+        init(stringLiteral value: String) { self = .text(value) }
 
         /// Cell source. Trusted Markdown still has newlines joined and any
         /// unescaped `|` escaped, so it cannot break the row.
@@ -49,30 +49,30 @@ public struct MarkdownTable: Sendable, Hashable {
         }
     }
 
-    public var header: [Cell]
+    var header: [Cell]
     /// One per column; missing entries mean `.none`.
-    public var alignments: [Alignment]
-    public var rows: [[Cell]]
+    var alignments: [Alignment]
+    var rows: [[Cell]]
 
-    public init(header: [Cell], alignments: [Alignment] = [], rows: [[Cell]] = []) {
+    init(header: [Cell], alignments: [Alignment] = [], rows: [[Cell]] = []) {
         self.header = header
         self.alignments = alignments
         self.rows = rows
     }
 
     /// Plain-text convenience: every cell is escaped text.
-    public init(header: [String], alignments: [Alignment] = [], rows: [[String]]) {
+    init(header: [String], alignments: [Alignment] = [], rows: [[String]]) {
         self.init(header: header.map(Cell.text), alignments: alignments, rows: rows.map { $0.map(Cell.text) })
     }
 
     /// The number of columns: the widest of header and rows, so no cell is
     /// ever dropped by a renderer; shorter rows (and header) are padded.
-    public var columnCount: Int {
+    var columnCount: Int {
         max(1, rows.reduce(header.count) { max($0, $1.count) })
     }
 
     /// The table as GFM source, one line per row, each ending in `\n`.
-    public var markdown: String {
+    var markdown: String {
         let columns = columnCount
         func line(_ cells: [String]) -> String {
             "| " + cells.joined(separator: " | ") + " |\n"
