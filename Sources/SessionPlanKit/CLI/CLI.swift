@@ -1,6 +1,6 @@
 /// The command line: `sessionplan COMMAND [OPTIONS] ARGUMENTS`.
-enum CLI {
-    static let version = "0.1.0"
+public enum CLI {
+    public static let version = "0.1.0"
 
     /// A command: its spec and what it does with parsed arguments.
     typealias Runner = @Sendable (ParsedArguments, Console) -> ExitStatus
@@ -20,7 +20,7 @@ enum CLI {
     ]
 
     /// Runs one invocation and returns its exit status; everything it prints goes to the context's sinks.
-    static func run(_ context: CommandContext) -> ExitStatus {
+    public static func run(_ context: CommandContext) -> ExitStatus {
         var arguments = context.arguments
         let language = Console.interfaceLanguage(option: languageOption(in: arguments), environment: context.environment)
         func say(_ text: LocalizedText) -> String { text.text(in: language) }

@@ -1,21 +1,21 @@
 /// Where text goes: standard output, standard error, or a buffer in tests.
-protocol TextSink: AnyObject {
+public protocol TextSink: AnyObject {
     func write(_ text: String)
     /// Bytes as they are (a workbook or a Word document piped to a file).
     func write(bytes: [UInt8])
 }
 
 /// A sink that keeps what was written, for tests and for output files.
-final class CapturedText: TextSink {
-    private(set) var text = ""
+public final class CapturedText: TextSink {
+    public private(set) var text = ""
     /// Everything written, as bytes (text as UTF-8).
-    private(set) var bytes: [UInt8] = []
-    init() {}
-    func write(_ text: String) {
+    public private(set) var bytes: [UInt8] = []
+    public init() {}
+    public func write(_ text: String) {
         self.text += text
         bytes += Array(text.utf8)
     }
-    func write(bytes: [UInt8]) {
+    public func write(bytes: [UInt8]) {
         self.text += String(decoding: bytes, as: UTF8.self)
         self.bytes += bytes
     }
@@ -23,21 +23,21 @@ final class CapturedText: TextSink {
 
 /// Everything a command may touch of the outside world, passed in so tests
 /// can run the command line without a process and without globals.
-struct CommandContext {
+public struct CommandContext {
     /// The arguments after the program's name.
-    var arguments: [String]
-    var environment: [String: String]
+    public var arguments: [String]
+    public var environment: [String: String]
     /// Relative paths are resolved against this folder.
-    var currentDirectory: String
-    var readStandardInput: () -> [UInt8]
-    var standardOutput: any TextSink
-    var standardError: any TextSink
-    var standardOutputIsTerminal: Bool
-    var standardErrorIsTerminal: Bool
+    public var currentDirectory: String
+    public var readStandardInput: () -> [UInt8]
+    public var standardOutput: any TextSink
+    public var standardError: any TextSink
+    public var standardOutputIsTerminal: Bool
+    public var standardErrorIsTerminal: Bool
     /// The terminal's width in columns when standard output is one.
-    var terminalColumns: Int?
+    public var terminalColumns: Int?
 
-    init(arguments: [String], environment: [String: String], currentDirectory: String,
+    public init(arguments: [String], environment: [String: String], currentDirectory: String,
                 readStandardInput: @escaping () -> [UInt8], standardOutput: any TextSink,
                 standardError: any TextSink, standardOutputIsTerminal: Bool = false,
                 standardErrorIsTerminal: Bool = false, terminalColumns: Int? = nil) {
@@ -54,7 +54,7 @@ struct CommandContext {
 }
 
 /// The exit statuses of every command.
-enum ExitStatus: Int32, Sendable, Error {
+public enum ExitStatus: Int32, Sendable, Error {
     /// Done; for `validate`, no errors.
     case success = 0
     /// The session file has errors (syntax, structure or rules).

@@ -35,10 +35,10 @@ final class FileDescriptorSink: TextSink {
 }
 
 /// The real process's streams and environment, for the `sessionplan` executable.
-enum ProcessIO {
+public enum ProcessIO {
     nonisolated(unsafe) private static var sinks: [FileDescriptorSink] = []
 
-    static func context() -> CommandContext {
+    public static func context() -> CommandContext {
         signal(SIGPIPE, SIG_IGN)
         let output = FileDescriptorSink(descriptor: STDOUT_FILENO)
         let error = FileDescriptorSink(descriptor: STDERR_FILENO)
@@ -59,7 +59,7 @@ enum ProcessIO {
     /// Flushes both streams and gives the process's exit status: the command's,
     /// or 2 when its results could not be written (a full disk, a closed file).
     /// A reader that stopped reading (`| head`) is not an error worth a message.
-    static func finish(_ status: ExitStatus) -> Int32 {
+    public static func finish(_ status: ExitStatus) -> Int32 {
         for sink in sinks { sink.flush() }
         guard let output = sinks.first, let failure = output.failure, failure != EPIPE else { return status.rawValue }
         let message = "sessionplan: cannot write the results: \(String(cString: strerror(failure)))\n"

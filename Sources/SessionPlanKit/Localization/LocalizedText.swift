@@ -1,6 +1,6 @@
 /// The languages the interface (help, messages) speaks, and the languages a
 /// session's printed program can be in.
-enum Language: String, Sendable, CaseIterable, Hashable {
+public enum Language: String, Sendable, CaseIterable, Hashable {
     case ru
     case en
 }

@@ -19,6 +19,14 @@ enum ExportCommand {
             }
         }
 
+        /// `serialize`, then for a text format the pass that guarantees that no
+        /// control byte reaches a file or a terminal (each format escapes its text already).
+        func write(_ document: ProgramDocument, cancelled: [CancelledEvent] = []) -> Result<[UInt8], ZipError> {
+            serialize(document, cancelled: cancelled).map { written in
+                isBinary ? written : Array(OutputSanitizer.clean(String(decoding: written, as: UTF8.self), keepingLineFeeds: true).utf8)
+            }
+        }
+
         /// A file format a terminal cannot show.
         var isBinary: Bool { self == .docx || self == .xlsx }
     }
@@ -132,12 +140,9 @@ enum ExportCommand {
             }
         }
         let bytes: [UInt8]
-        switch format.serialize(document, cancelled: cancelled) {
+        switch format.write(document, cancelled: cancelled) {
         case .failure(let error): return console.fail(error.message)
-        case .success(let written):
-            // Each text format escapes its text already; this pass guarantees that no control byte reaches a file or terminal.
-            bytes = format.isBinary ? written
-                : Array(OutputSanitizer.clean(String(decoding: written, as: UTF8.self), keepingLineFeeds: true).utf8)
+        case .success(let written): bytes = written
         }
 
         if let output = arguments.value(SharedOptions.output) {
