@@ -11,6 +11,8 @@ extension PersonIndex {
         private var firsts: [Mention] = []
         private var firstOffsets: [UInt32] = []
         private var firstWalks: [Int32] = []
+        /// Per person: the fingerprint of the key, so that a probe of `byKey` copies no reference.
+        private var firstFingerprints: [UInt64] = []
         /// Person by key, as numbers in `firsts`.
         private var byKey: PersonKeyTable
         /// The person of each mention with an assignment, in the order of the walk.
@@ -30,6 +32,7 @@ extension PersonIndex {
             firsts.reserveCapacity(estimate)
             firstOffsets.reserveCapacity(estimate)
             firstWalks.reserveCapacity(estimate)
+            firstFingerprints.reserveCapacity(estimate)
             mentionPeople.reserveCapacity(estimate)
             for slot in parts.days.lazy.flatMap(\.slots) where !slot.moderators.isEmpty && slotTitles[slot.title] == nil {
                 slotTitles[slot.title] = Int32(truncatingIfNeeded: slotTitles.count)
@@ -73,8 +76,9 @@ extension PersonIndex {
         private mutating func add(_ mention: Mention, walk: Int32) {
             let reference = parts.reference(mention)
             let offset = UInt32(truncatingIfNeeded: reference.location.offset)
+            let fingerprint = reference.key.fingerprint
             let person: Int
-            if let known = byKey.position(of: reference.key, keyAt: { [parts, firsts] in parts.reference(firsts[$0]).key }) {
+            if let known = self.person(of: reference.key) {
                 person = known
                 if offset < firstOffsets[person] {
                     firsts[person] = mention
@@ -86,9 +90,16 @@ extension PersonIndex {
                 firsts.append(mention)
                 firstOffsets.append(offset)
                 firstWalks.append(walk)
-                byKey.insert(person, for: reference.key, keyAt: { [parts, firsts] in parts.reference(firsts[$0]).key })
+                firstFingerprints.append(fingerprint)
+                byKey.insert(person, fingerprint: fingerprint, fingerprintAt: { [firstFingerprints] in firstFingerprints[$0] })
             }
             if mention.kind != .people { mentionPeople.append(Int32(truncatingIfNeeded: person)) }
+        }
+
+        /// The person numbered for `key` so far (non-mutating: the closures read `self` without a copy).
+        private func person(of key: PersonKey) -> Int? {
+            byKey.position(fingerprint: key.fingerprint, fingerprintAt: { firstFingerprints[$0] },
+                           matches: { parts.reference(firsts[$0]).key == key })
         }
 
         /// Which assignment `mention` is.

@@ -58,7 +58,9 @@ struct FoldedNames {
     /// Reused for every name: the words of the one being added.
     private var spans: [WordSpan] = []
 
-    init(_ names: [String]) {
+    /// Folds `names` in order, reading each once more only to size the buffer (so a lazy
+    /// collection of names is never stored as an array).
+    init<Names: Collection<String>>(_ names: Names) {
         bytes.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count })
         nameWords.reserveCapacity(names.count)
         wordNumbers.reserveCapacity(names.count * 3)

@@ -24,9 +24,9 @@ struct SimilarNames: RuleFamily {
     init() {}
 
     func check(_ session: Session, into findings: inout [Diagnostic]) {
-        let spellings = Self.spellings(in: session)
+        let spellings = session.personIndex.entries
         var groups = LookAlikeGroups(count: spellings.count)
-        let folded = FoldedNames(spellings.map(\.key.identity))
+        let folded = FoldedNames(spellings.lazy.map(\.key.identity))
         NearNameSearch(shortestComparedWord: Self.shortestComparedWord).join(folded, into: &groups)
 
         for members in groups.components() where members.count > 1 {
@@ -38,8 +38,8 @@ struct SimilarNames: RuleFamily {
     /// file order. Two spellings: the message compares them and the note points at
     /// the first. More: the message lists them and each later spelling has a note
     /// saying which spelling it differs from and how.
-    private static func finding(_ members: [Int], spellings: [PersonReference], partners: LookAlikeGroups) -> Diagnostic {
-        let first = spellings[members[0]], second = spellings[members[1]]
+    private static func finding(_ members: [Int], spellings: PersonIndex.Entries, partners: LookAlikeGroups) -> Diagnostic {
+        let first = spellings[members[0]].firstMention, second = spellings[members[1]].firstMention
         let firstNote = Diagnostic.Note(LocalizedText(en: "«\(first.name)» is first written here", ru: "«\(first.name)» впервые встречается здесь"),
                                         at: first.location)
         guard members.count > 2 else {
@@ -58,7 +58,7 @@ struct SimilarNames: RuleFamily {
             let name = spellings[member].name, other = spellings[partners.partner(of: member)].name
             let how = difference(name, other)
             notes.append(.init(LocalizedText(en: "«\(name)» differs from «\(other)» \(how.en)", ru: "«\(name)» отличается от «\(other)» \(how.ru)"),
-                               at: spellings[member].location))
+                               at: spellings[member].firstMention.location))
         }
         return .warning(.similarNames, LocalizedText(
             en: "\(count.en) that are probably one person: \(listed)\(more.en); if this is one person, write the name the same way everywhere",
@@ -116,11 +116,6 @@ struct SimilarNames: RuleFamily {
         return p.count > q.count
             ? LocalizedText(en: "\"\(word)\": an extra «\(long[i])»", ru: "«\(word)» — лишняя «\(long[i])»")
             : LocalizedText(en: "\"\(word)\": «\(long[i])» left out", ru: "«\(word)» — пропущена «\(long[i])»")
-    }
-
-    /// Every distinct name of the session at its first place in the file, in file order (`PersonIndex`).
-    private static func spellings(in session: Session) -> [PersonReference] {
-        session.personIndex.entries.map(\.firstMention)
     }
 
     /// Lowercased, with `ё` as `е` (for wording a finding; the search itself uses `FoldedNames`).
