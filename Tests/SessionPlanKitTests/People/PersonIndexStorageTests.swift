@@ -94,4 +94,21 @@ import Testing
         table.renumber(reversed)
         #expect(keys.indices.allSatisfy { table.position(of: keys[$0]) { keys[keys.count - 1 - $0] } == keys.count - 1 - $0 })
     }
+
+    /// A probe asks for the whole key only where the fingerprints agree, and a key of the same
+    /// fingerprint that is not the one sought (a collision) is passed over, not returned.
+    @Test func comparesWholeKeysOnlyWhereFingerprintsAgree() {
+        var table = PersonKeyTable(capacity: 4)
+        let fingerprints: [UInt64] = [7, 7, 9]
+        for position in fingerprints.indices {
+            table.insert(position, fingerprint: fingerprints[position]) { fingerprints[$0] }
+        }
+        var compared: [Int] = []
+        let found = table.position(fingerprint: 7, fingerprintAt: { fingerprints[$0] },
+                                   matches: { compared.append($0); return $0 == 1 })
+        #expect(found == 1)
+        #expect(compared.sorted() == [0, 1] || compared == [1])
+        #expect(table.position(fingerprint: 9, fingerprintAt: { fingerprints[$0] }, matches: { _ in false }) == nil)
+        #expect(table.position(fingerprint: 8, fingerprintAt: { fingerprints[$0] }, matches: { _ in true }) == nil)
+    }
 }
