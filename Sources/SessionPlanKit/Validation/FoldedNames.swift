@@ -3,7 +3,8 @@
 /// buffer and words are found by a 64-bit fingerprint checked against the
 /// bytes, so folding 100,000 names makes no `String` per word.
 struct FoldedNames {
-    /// The folded bytes of every name, one after another.
+    /// The folded bytes of every distinct word, one after another: a name is folded at the
+    /// end, and only its words not seen before stay (real names share most words).
     private(set) var bytes: [UInt8] = []
     /// For each name, the range of its word numbers in `wordNumbers`.
     private(set) var nameWords: [Range<Int>] = []
@@ -37,6 +38,11 @@ struct FoldedNames {
             return ranges.count - 1
         }
 
+        /// The bytes of `number` are now at `range` (moved by the caller).
+        mutating func move(_ number: Int, to range: Range<Int>) {
+            ranges[number] = range
+        }
+
         private static func equal(_ a: Range<Int>, _ b: Range<Int>, in bytes: [UInt8]) -> Bool {
             guard a.count == b.count else { return false }
             return bytes.withUnsafeBufferPointer { buffer in
@@ -58,10 +64,8 @@ struct FoldedNames {
     /// Reused for every name: the words of the one being added.
     private var spans: [WordSpan] = []
 
-    /// Folds `names` in order, reading each once more only to size the buffer (so a lazy
-    /// collection of names is never stored as an array).
+    /// Folds `names` in order (a lazy collection of names is never stored as an array).
     init<Names: Collection<String>>(_ names: Names) {
-        bytes.reserveCapacity(names.reduce(0) { $0 + $1.utf8.count })
         nameWords.reserveCapacity(names.count)
         wordNumbers.reserveCapacity(names.count * 3)
         // Real names share most words: the table grows with the distinct words, from small.
@@ -101,7 +105,23 @@ struct FoldedNames {
             FoldedNames.findWords(in: bytes, from: start, spans: &spans)
         }
         let first = wordNumbers.count
-        for span in spans { wordNumbers.append(words.number(span.range, hash: span.hash, in: bytes)) }
+        // New words move down over the name's folded text (never past where they are, so no byte
+        // is overwritten before it is read); the rest of the text goes.
+        var kept = start
+        for span in spans {
+            let known = words.ranges.count
+            let number = words.number(span.range, hash: span.hash, in: bytes)
+            if number == known {
+                let moved = kept..<(kept + span.range.count)
+                if moved != span.range {
+                    for offset in 0..<span.range.count { bytes[kept + offset] = bytes[span.range.lowerBound + offset] }
+                    words.move(number, to: moved)
+                }
+                kept = moved.upperBound
+            }
+            wordNumbers.append(number)
+        }
+        bytes.removeSubrange(kept...)
         nameWords.append(first..<wordNumbers.count)
         self.spans = spans
     }
