@@ -26,8 +26,9 @@ extension PersonIndex {
             switch mention.kind {
             case .leader: return directions[first].leaders[second]
             case .moderator, .collector:
-                let group = directions[first].groups[second]
-                let reference = mention.kind == .moderator ? group.moderator : group.collector
+                // Read through the arrays, not from a copy of the group (which retains all its strings).
+                let reference = mention.kind == .moderator ? directions[first].groups[second].moderator
+                                                           : directions[first].groups[second].collector
                 guard let reference else { preconditionFailure("a group's duty is mentioned only when the group has it") }
                 return reference
             case .member: return directions[first].groups[second].members[third]
