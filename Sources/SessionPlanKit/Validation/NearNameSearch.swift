@@ -66,7 +66,7 @@ struct NearNameSearch {
         var keys: [UInt64] = [], entryName: [Int32] = [], entryPosition: [Int32] = []
         for name in 0..<folded.nameCount {
             let words = folded.words(ofName: name)
-            for (position, word) in words.enumerated() where candidate(word) {
+            for (position, word) in words.enumerated() where candidate(Int(word)) {
                 keys.append(Self.otherWordsHash(words, except: position))
                 entryName.append(Int32(name))
                 entryPosition.append(Int32(position))
@@ -91,7 +91,7 @@ struct NearNameSearch {
                 let name = Int(entryName[Int(entry)])
                 let words = folded.words(ofName: name)
                 if Self.sameOtherWords(headWords, words, except: position) {
-                    run.append((Int32(name), Int32(words[words.startIndex + position])))
+                    run.append((Int32(name), words[words.startIndex + position]))
                 }
             }
             guard run.count > 1 else { continue }
@@ -120,16 +120,16 @@ struct NearNameSearch {
 
     /// A hash of a name's words but the one at `position` (and of the position and the count);
     /// of all its words for a position of -1.
-    private static func otherWordsHash(_ words: ArraySlice<Int>, except position: Int) -> UInt64 {
+    private static func otherWordsHash(_ words: ArraySlice<Int32>, except position: Int) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(words.count &+ 1) ^ UInt64(bitPattern: Int64(position))
         for (other, number) in words.enumerated() where other != position {
-            hash = (hash ^ UInt64(number)) &* 0x0000_0100_0000_01B3
+            hash = (hash ^ UInt64(UInt32(bitPattern: number))) &* 0x0000_0100_0000_01B3
             hash ^= hash >> 29
         }
         return hash
     }
 
-    private static func sameOtherWords(_ a: ArraySlice<Int>, _ b: ArraySlice<Int>, except position: Int) -> Bool {
+    private static func sameOtherWords(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>, except position: Int) -> Bool {
         guard a.count == b.count else { return false }
         for (offset, (x, y)) in zip(a, b).enumerated() where offset != position && x != y { return false }
         return true
