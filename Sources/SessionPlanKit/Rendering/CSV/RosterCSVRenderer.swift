@@ -20,11 +20,13 @@ struct RosterCSVRenderer: ProgramSerializer {
     func render(_ document: ProgramDocument) -> String {
         let language = document.language
         // The public contact of the team brings the contact columns even without --include-contacts.
-        let contacts = document.options.includeContacts || document.roster.contains { $0.email != nil || $0.phone != nil }
+        let roster = document.roster
+        let contacts = document.options.includeContacts || roster.contains { $0.email != nil || $0.phone != nil }
         var header = ProgramCatalogue.rosterColumns
         if contacts { header += ProgramCatalogue.contactColumns + ProgramCatalogue.detailColumns }
         var records = [header.map { $0.text(in: language) }]
-        for row in document.roster {
+        records.reserveCapacity(roster.count + 1)
+        for row in roster {
             var record = [row.direction, row.group, row.roleText(in: language), row.person.name, row.position ?? ""]
             if contacts { record += [row.email ?? "", row.phone ?? "", row.organization ?? "", row.region ?? ""] }
             records.append(record)
