@@ -90,6 +90,8 @@ enum OutputSanitizer {
                 let lineBreak = keepingLineFeeds && (byte == 0x0A || byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A)
                 if byte != 0x09 && !lineBreak { return true }
                 index += 1
+            } else if byte == 0xD0 || byte == 0xD1, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2   // Cyrillic, nearly every other byte of a Russian plan
             } else {
                 guard let length = wellFormedLength(bytes, at: index) else { return true }
                 let second = bytes[index + 1]

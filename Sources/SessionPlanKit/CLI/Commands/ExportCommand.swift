@@ -13,7 +13,7 @@ enum ExportCommand {
             case .markdown: .success(Array(MarkdownRenderer().render(document).utf8))
             case .html: .success(Array(HTMLRenderer().render(document).utf8))
             case .ics: .success(Array(ICalendarRenderer(cancelled: cancelled).render(document).utf8))
-            case .csv: .success(Array(RosterCSVRenderer().render(document).utf8))
+            case .csv: .success(RosterCSVRenderer().bytes(document))
             case .docx: ProgramDOCXRenderer().render(document)
             case .xlsx: RosterXLSXRenderer().render(document)
             }

@@ -77,6 +77,9 @@ struct RosterRow: Sendable, Equatable {
         let publicContacts = Set(session.team.filter(\.contact).map(\.name.key))
         var rows: [RosterRow] = []
         var orders: [(order: (Int, Int, Int, Int, Int, Int), row: Int)] = []
+        let expected = view.person == nil && options.includeGroups ? session.personIndex.storage.mentions.count : 0
+        rows.reserveCapacity(expected)
+        orders.reserveCapacity(expected)
         var directionTexts: [Int: (title: String, text: String)] = [:]
         let index = session.personIndex.entries
         let people = view.person.map { [$0] } ?? index.indices.map { index[$0] }
@@ -120,7 +123,24 @@ struct RosterRow: Sendable, Equatable {
             }
         }
         orders.sort { $0.order < $1.order }
-        return orders.map { rows[$0.row] }
+        placeInOrder(&rows, orders.map(\.row))
+        return rows
+    }
+
+    /// Moves `rows` so that the row at `order[k]` ends at `k`, by swaps along the
+    /// permutation's cycles: each row moves without a copy, each position once.
+    private static func placeInOrder(_ rows: inout [RosterRow], _ order: [Int]) {
+        var order = order
+        for start in order.indices where order[start] != start {
+            var position = start
+            while true {
+                let source = order[position]
+                order[position] = position   // placed
+                if source == start { break }
+                rows.swapAt(position, source)
+                position = source
+            }
+        }
     }
 }
 
