@@ -59,33 +59,71 @@ enum OutputSanitizer {
         }
     }
 
-    /// One pass over the UTF-8 bytes: ASCII controls, the two-byte C1 range
-    /// (C2 80–C2 9F) and the three-byte bidirectional controls.
+    /// `bytes` (UTF-8) cleaned as `clean` cleans a string. Bytes that need nothing
+    /// (nearly every export) are returned as they are, after one scan; otherwise they
+    /// are decoded (ill-formed UTF-8 becoming U+FFFD, so no stray byte such as a lone
+    /// 0x9B, the 8-bit CSI, gets through) and cleaned.
+    static func clean(_ bytes: [UInt8], keepingLineFeeds: Bool = false) -> [UInt8] {
+        let clean = bytes.withUnsafeBufferPointer { !needsCleaning($0, keepingLineFeeds: keepingLineFeeds) }
+        if clean { return bytes }
+        return Array(self.clean(String(decoding: bytes, as: UTF8.self), keepingLineFeeds: keepingLineFeeds).utf8)
+    }
+
     private static func needsCleaning(_ text: String, keepingLineFeeds: Bool) -> Bool {
         text.withUTF8Bytes { needsCleaning($0, keepingLineFeeds: keepingLineFeeds) }
     }
 
+    /// One pass over the UTF-8 bytes: whether any is an ASCII control (but tab and
+    /// kept line breaks) or DEL, starts C1 (C2 80–C2 9F), U+061C (D8 9C) or a
+    /// bidirectional control (E2 80 8E–8F, E2 80 AA–AE, E2 81 A6–A9), or is not
+    /// part of well-formed UTF-8 (RFC 3629's table: no overlong form, surrogate or
+    /// code beyond U+10FFFF).
     private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>, keepingLineFeeds: Bool) -> Bool {
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for (index, byte) in bytes.enumerated() {
-            if byte < 0x20 {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x20, byte < 0x7F {
+                index += 1
+            } else if byte < 0x80 {
                 // CRLF is kept where line feeds are (CSV and iCalendar end every line so).
-                let lineBreak = keepingLineFeeds && (byte == 0x0A || byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A)
+                let lineBreak = keepingLineFeeds && (byte == 0x0A || byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A)
                 if byte != 0x09 && !lineBreak { return true }
-            } else if byte == 0x7F {
-                return true
-            } else if previous == 0xC2, byte >= 0x80, byte <= 0x9F {
-                return true
-            } else if beforePrevious == 0xE2, previous == 0x80, (0x8E...0x8F).contains(byte) || (0xAA...0xAE).contains(byte) {
-                return true
-            } else if beforePrevious == 0xE2, previous == 0x81, (0xA6...0xA9).contains(byte) {
-                return true
-            } else if previous == 0xD8, byte == 0x9C {
-                return true   // U+061C ARABIC LETTER MARK
+                index += 1
+            } else if byte == 0xD0 || byte == 0xD1, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2   // Cyrillic, nearly every other byte of a Russian plan
+            } else {
+                guard let length = wellFormedLength(bytes, at: index) else { return true }
+                let second = bytes[index + 1]
+                switch (byte, second) {
+                case (0xC2, 0x80...0x9F), (0xD8, 0x9C): return true
+                case (0xE2, 0x80): if (0x8E...0x8F).contains(bytes[index + 2]) || (0xAA...0xAE).contains(bytes[index + 2]) { return true }
+                case (0xE2, 0x81): if (0xA6...0xA9).contains(bytes[index + 2]) { return true }
+                default: break
+                }
+                index += length
             }
-            beforePrevious = previous
-            previous = byte
         }
         return false
+    }
+
+    /// The length of the well-formed UTF-8 sequence of two to four bytes at `index`
+    /// (whose byte is not ASCII), or nil when it is ill-formed or cut short.
+    private static func wellFormedLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
+        let length: Int, secondRange: ClosedRange<UInt8>
+        switch lead {
+        case 0xC2...0xDF: (length, secondRange) = (2, 0x80...0xBF)
+        case 0xE0: (length, secondRange) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, secondRange) = (3, 0x80...0xBF)
+        case 0xED: (length, secondRange) = (3, 0x80...0x9F)
+        case 0xF0: (length, secondRange) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: (length, secondRange) = (4, 0x80...0xBF)
+        case 0xF4: (length, secondRange) = (4, 0x80...0x8F)
+        default: return nil
+        }
+        guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else { return nil }
+        for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
+        return length
     }
 }

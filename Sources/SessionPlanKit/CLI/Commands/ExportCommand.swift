@@ -13,7 +13,7 @@ enum ExportCommand {
             case .markdown: .success(Array(MarkdownRenderer().render(document).utf8))
             case .html: .success(Array(HTMLRenderer().render(document).utf8))
             case .ics: .success(Array(ICalendarRenderer(cancelled: cancelled).render(document).utf8))
-            case .csv: .success(Array(RosterCSVRenderer().render(document).utf8))
+            case .csv: .success(RosterCSVRenderer().bytes(document))
             case .docx: ProgramDOCXRenderer().render(document)
             case .xlsx: RosterXLSXRenderer().render(document)
             }
@@ -23,7 +23,7 @@ enum ExportCommand {
         /// control byte reaches a file or a terminal (each format escapes its text already).
         func write(_ document: ProgramDocument, cancelled: [CancelledEvent] = []) -> Result<[UInt8], ZipError> {
             serialize(document, cancelled: cancelled).map { written in
-                isBinary ? written : Array(OutputSanitizer.clean(String(decoding: written, as: UTF8.self), keepingLineFeeds: true).utf8)
+                isBinary ? written : OutputSanitizer.clean(written, keepingLineFeeds: true)
             }
         }
 
@@ -158,7 +158,7 @@ enum ExportCommand {
         var withGroups = options
         withGroups.includeGroups = true
         if format == .csv, let person = view.person, !options.includeGroups, document.roster.isEmpty,
-           !ProgramDocument(view: view, options: withGroups).roster.isEmpty {
+           !RosterRow.rows(of: view, options: withGroups).isEmpty {
             // Only the header was written: say why instead of leaving an empty table unexplained.
             console.report("sessionplan: " + console.text(LocalizedText(
                 en: "\(person.name) is in the roster only through groups, which are private: only the header was written; add --include-groups to list their rows\n",

@@ -40,7 +40,9 @@ struct ProgramDocument: Sendable {
     /// One term and one sentence per role, as the session's rules define them.
     let roleModel: [DocumentRole]
     /// The people of the program, one row per person and role, filtered as the view is.
-    let roster: [RosterRow]
+    /// Made when asked for (only the roster's formats need it: a row per member of a
+    /// large plan would otherwise be built for every agenda); read it once.
+    var roster: [RosterRow] { RosterRow.rows(of: view, options: options) }
     /// «Команда сессии» / «Organizing team», the heading of `team`.
     let teamHeading: String
     /// The organizing team, one line each: name, duty, and the public contact's e-mail and phone.

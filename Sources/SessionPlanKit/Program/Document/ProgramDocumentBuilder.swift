@@ -22,7 +22,6 @@ extension ProgramDocument {
         notes = session.notes.compactMap(nonBlank)
         directions = builder.directions
         roleModel = builder.roleModel
-        roster = RosterRow.rows(of: view, options: options, people: builder.people)
         teamHeading = ProgramWords.team(in: language)
         team = session.team.map {
             ProgramWords.teamMember($0, people: builder.people, includeContacts: options.includeContacts)

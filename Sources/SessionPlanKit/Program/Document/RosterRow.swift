@@ -67,24 +67,48 @@ struct RosterRow: Sendable, Equatable {
     /// collector and members; within each, in file order. A view for a person
     /// keeps only their rows; for a role, the rows of that role; for a
     /// direction, that direction's rows.
-    static func rows(of view: ProgramView, options: ExportOptions, people: [PersonKey: Person]) -> [RosterRow] {
+    ///
+    /// One pass over the index, rows filtered as they are made; the rows are
+    /// sorted by small keys (the rows stay where they are), and each direction's
+    /// «2. Title» is worded once.
+    static func rows(of view: ProgramView, options: ExportOptions) -> [RosterRow] {
         let session = view.session
         // The team's public contacts: their e-mail and phone without --include-contacts.
         let publicContacts = Set(session.team.filter(\.contact).map(\.name.key))
-        var rows: [(order: (Int, Int, Int, Int, Int, Int), row: RosterRow)] = []
-        for (position, person) in (view.person.map { [$0] } ?? Array(session.personIndex.entries)).enumerated() {
-            for (number, assigned) in person.assigned.enumerated() {
-                let assignment = assigned.assignment
+        var rows: [RosterRow] = []
+        var orders: [(order: (Int, Int, Int, Int, Int, Int), row: Int)] = []
+        let expected = view.person == nil && options.includeGroups ? session.personIndex.storage.mentions.count : 0
+        rows.reserveCapacity(expected)
+        orders.reserveCapacity(expected)
+        var directionTexts: [Int: (title: String, text: String)] = [:]
+        let index = session.personIndex.entries
+        let people = view.person.map { [$0] } ?? index.indices.map { index[$0] }
+        for (position, person) in people.enumerated() {
+            let assigned = person.assigned
+            let details = assigned.isEmpty ? nil : person.details
+            for number in assigned.indices {
+                let item = assigned[number]
+                let assignment = item.assignment
                 if assignment.group != nil, !options.includeGroups { continue }
                 let role = Role(assignment)
-                let reference = assigned.reference
-                let details = people[reference.key]
-                let contacts = options.includeContacts || (role == .team && publicContacts.contains(reference.key))
+                if let wanted = view.role, role.audienceRole != wanted { continue }
                 let direction: (number: Int, title: String)? = switch assignment {
                 case .leader(let number, let title): (number, title)
                 default: assignment.group.map { ($0.directionNumber, $0.directionTitle) }
                 }
-                let row = RosterRow(direction: direction.map { "\($0.number). \($0.title)" } ?? "",
+                if let wanted = view.direction, direction?.number != wanted.number { continue }
+                let reference = item.reference
+                let contacts = options.includeContacts || (role == .team && publicContacts.contains(reference.key))
+                var directionText = ""
+                if let direction {
+                    if let known = directionTexts[direction.number], known.title == direction.title {
+                        directionText = known.text
+                    } else {
+                        directionText = "\(direction.number). \(direction.title)"
+                        directionTexts[direction.number] = (direction.title, directionText)
+                    }
+                }
+                let row = RosterRow(direction: directionText,
                                     directionNumber: direction?.number, group: assignment.group?.groupName ?? "",
                                     role: role, detail: Role.detail(of: assignment),
                                     person: reference, position: details?.position,
@@ -94,14 +118,29 @@ struct RosterRow: Sendable, Equatable {
                                     region: options.includeContacts ? details?.region : nil)
                 let order = (role.section, direction?.number ?? 0, (assignment.group?.groupNumber ?? 0) * 4 + role.rankInGroup,
                              reference.location.offset, position, number)
-                rows.append((order, row))
+                orders.append((order, rows.count))
+                rows.append(row)
             }
         }
-        rows.sort { $0.order < $1.order }
-        var result = rows.map(\.row)
-        if let role = view.role { result = result.filter { $0.role.audienceRole == role } }
-        if let direction = view.direction { result = result.filter { $0.directionNumber == direction.number } }
-        return result
+        orders.sort { $0.order < $1.order }
+        placeInOrder(&rows, orders.map(\.row))
+        return rows
+    }
+
+    /// Moves `rows` so that the row at `order[k]` ends at `k`, by swaps along the
+    /// permutation's cycles: each row moves without a copy, each position once.
+    private static func placeInOrder(_ rows: inout [RosterRow], _ order: [Int]) {
+        var order = order
+        for start in order.indices where order[start] != start {
+            var position = start
+            while true {
+                let source = order[position]
+                order[position] = position   // placed
+                if source == start { break }
+                rows.swapAt(position, source)
+                position = source
+            }
+        }
     }
 }
 

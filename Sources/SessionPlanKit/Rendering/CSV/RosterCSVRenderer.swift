@@ -18,18 +18,34 @@ struct RosterCSVRenderer: ProgramSerializer {
     init() {}
 
     func render(_ document: ProgramDocument) -> String {
+        String(decoding: bytes(document), as: UTF8.self)
+    }
+
+    /// The document as UTF-8 bytes, written into one buffer (what `export` writes).
+    func bytes(_ document: ProgramDocument) -> [UInt8] {
         let language = document.language
+        let roster = document.roster
         // The public contact of the team brings the contact columns even without --include-contacts.
-        let contacts = document.options.includeContacts || document.roster.contains { $0.email != nil || $0.phone != nil }
+        let contacts = document.options.includeContacts || roster.contains { $0.email != nil || $0.phone != nil }
         var header = ProgramCatalogue.rosterColumns
         if contacts { header += ProgramCatalogue.contactColumns + ProgramCatalogue.detailColumns }
-        var records = [header.map { $0.text(in: language) }]
-        for row in document.roster {
-            var record = [row.direction, row.group, row.roleText(in: language), row.person.name, row.position ?? ""]
-            if contacts { record += [row.email ?? "", row.phone ?? "", row.organization ?? "", row.region ?? ""] }
-            records.append(record)
-        }
         let separator = document.options.separator?.character ?? CSVWriter.Separator.spreadsheet(for: language).character
-        return CSVWriter(options: CSVWriter.Options(includeBOM: true, delimiter: separator)).document(records)
+        let writer = CSVWriter(options: CSVWriter.Options(includeBOM: true, delimiter: separator))
+        var out = writer.documentStart
+        writer.append(record: header.map { $0.text(in: language) }, to: &out)
+        var record: [String] = []   // one buffer for every row's fields
+        for row in roster {
+            record.removeAll(keepingCapacity: true)
+            record.append(row.direction)
+            record.append(row.group)
+            record.append(row.roleText(in: language))
+            record.append(row.person.name)
+            record.append(row.position ?? "")
+            if contacts {
+                for value in [row.email, row.phone, row.organization, row.region] { record.append(value ?? "") }
+            }
+            writer.append(record: record, to: &out)
+        }
+        return out
     }
 }

@@ -10,7 +10,8 @@ struct RosterXLSXRenderer: Sendable {
 
     func workbook(_ document: ProgramDocument) -> Workbook {
         let language = document.language
-        let contacts = document.options.includeContacts || document.roster.contains { $0.email != nil || $0.phone != nil }
+        let roster = document.roster
+        let contacts = document.options.includeContacts || roster.contains { $0.email != nil || $0.phone != nil }
         func text(_ values: [String]) -> [Workbook.Cell] { values.map { .text($0) } }
         var columns = ProgramCatalogue.rosterColumns
         if contacts { columns += ProgramCatalogue.contactColumns }
@@ -21,10 +22,10 @@ struct RosterXLSXRenderer: Sendable {
             return text(values)
         }
         var sheets = [Workbook.Sheet(name: LocalizedText(en: "People", ru: "Участники").text(in: language),
-                                     rows: [text(header)] + document.roster.map { cells($0, withDirection: true) })]
+                                     rows: [text(header)] + roster.map { cells($0, withDirection: true) })]
         if document.options.includeGroups {
             for direction in document.directions {
-                let rows = document.roster.filter { $0.directionNumber == direction.direction.number && !$0.group.isEmpty }
+                let rows = roster.filter { $0.directionNumber == direction.direction.number && !$0.group.isEmpty }
                 guard !rows.isEmpty else { continue }
                 sheets.append(Workbook.Sheet(name: "\(direction.direction.number). \(direction.direction.title)",
                                              rows: [text(Array(header.dropFirst()))] + rows.map { cells($0, withDirection: false) }))

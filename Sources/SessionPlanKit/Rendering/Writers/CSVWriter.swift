@@ -85,8 +85,18 @@ struct CSVWriter: Sendable {
     /// a double quote or a line break, or begins or ends with a space (RFC 4180
     /// keeps spaces, but many readers trim unquoted ones). Inner quotes are doubled.
     func field(_ value: String) -> String {
+        var out: [UInt8] = []
+        append(field: value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `field(value)` appended to `out`: a plain field (nearly all) is copied once, with no string of its own.
+    private func append(field value: String, to out: inout [UInt8]) {
         let cleaned = OutputSanitizer.clean(value, keepingLineFeeds: true)
-        if isPlain(cleaned) { return cleaned }
+        if isPlain(cleaned) {
+            out.append(contentsOf: cleaned.utf8)
+            return
+        }
         var text = String.UnicodeScalarView()
         var needsQuotes = false
         var atCellStart = true
@@ -100,11 +110,11 @@ struct CSVWriter: Sendable {
         }
         if let first = text.first, first == " " { needsQuotes = true }
         if let last = text.last, last == " " { needsQuotes = true }
-        guard needsQuotes else { return String(text) }
-        return "\"" + String(text) + "\""
+        if needsQuotes { out.append(0x22) }
+        out.append(contentsOf: String(text).utf8)
+        if needsQuotes { out.append(0x22) }
     }
 
-    /// One record terminated by CRLF.
     /// Whether the field goes out as it is: no byte that needs quotes (the delimiter, a quote,
     /// a cell boundary), no space at either end, and no first byte that could start a formula
     /// (a lead byte of U+FF00–U+FFFF included). Most fields of a roster are names; this looks
@@ -131,15 +141,31 @@ struct CSVWriter: Sendable {
         }
     }
 
+    /// One record terminated by CRLF.
     func record(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: String(options.delimiter)) + "\r\n"
+        var out: [UInt8] = []
+        append(record: fields, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// `record(fields)` appended to `out`.
+    func append(record fields: [String], to out: inout [UInt8]) {
+        let delimiter = String(options.delimiter)
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(contentsOf: delimiter.utf8) }
+            append(field: field, to: &out)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// What a document begins with: the BOM if requested.
+    var documentStart: [UInt8] { options.includeBOM ? [0xEF, 0xBB, 0xBF] : [] }
 
     /// A whole document: the BOM if requested, then every record, each
     /// terminated by CRLF (RFC 4180 allows the last one to end with CRLF).
     func document(_ records: [[String]]) -> String {
-        var out = options.includeBOM ? "\u{FEFF}" : ""
-        for record in records { out += self.record(record) }
-        return out
+        var out = documentStart
+        for record in records { append(record: record, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 }
