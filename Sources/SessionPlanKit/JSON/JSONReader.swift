@@ -15,11 +15,6 @@ enum JSONReader {
             }
         }
     }
-
-    /// Parses the UTF-8 of `text` (a convenience for tests and literals).
-    static func parse(_ text: String) -> Result<JSONValue, Diagnostic> {
-        parse(Array(text.utf8))
-    }
 }
 
 /// The bytes the grammar names.
