@@ -46,4 +46,22 @@ import Testing
         let roles = ((definitions["role"] as? [String: Any])?["enum"] as? [String]) ?? []
         #expect(Set(roles) == Set(Role.allCases.map(\.rawValue)))
     }
+
+    /// The schema's patterns for times and date-times accept exactly what the reader accepts,
+    /// so an editor never underlines a value `validate` takes, nor passes one it refuses.
+    @Test(arguments: [("9:00", true), ("09:00", true), ("23:59", true), ("24:00", false), ("09.00", false), ("9:0", false)])
+    func schemaPatternsAgreeWithTheReader(time: String, accepted: Bool) throws {
+        let data = try Data(contentsOf: RepositoryPaths.examples.appendingPathComponent("session.schema.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let definitions = try #require(root["$defs"] as? [String: Any])
+        func matches(_ definition: String, _ text: String) throws -> Bool {
+            let pattern = try #require((definitions[definition] as? [String: Any])?["pattern"] as? String)
+            return text.range(of: pattern, options: .regularExpression) != nil
+        }
+        #expect(try matches("time", time) == accepted)
+        #expect((ValueParsing.time(time) != nil) == accepted)
+        let dateTime = "2021-09-17T" + time
+        #expect(try matches("dateTime", dateTime) == accepted)
+        #expect((ValueParsing.dateTime(dateTime) != nil) == accepted)
+    }
 }
