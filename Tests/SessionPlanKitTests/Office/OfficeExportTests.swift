@@ -163,4 +163,18 @@ struct OfficeExportTests {
         process.waitUntilExit()
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("p.pdf").path))
     }
+
+    @Test("Issue #17: the docx joins «им. И. И. Молчанова-Сибирского» and «12 часов» with no-break spaces")
+    func docxNoBreakSpaces() throws {
+        let text = #"{ "version": 1, "title": "Иркутская ОГУНБ им. И. И. Молчанова-Сибирского", "timezone": "Asia/Irkutsk", "#
+            + #""days": [ { "date": "2021-09-21", "slots": [ { "start": "09:00", "end": "10:00", "title": "Отчёт за 12 часов", "#
+            + #""kind": "talk", "notes": "Ссылки за 12 часов до начала" } ] } ] }"#
+        let session = try #require(SessionLoader.load(SourceFile(name: "s.json", bytes: Array(text.utf8))).session)
+        let document = ProgramDocument(view: try ProgramView(session: session, query: ProgramQuery()), options: ExportOptions())
+        let body = try Self.part(try ProgramDOCXRenderer().render(document).get(), "word/document.xml")
+        let texts = Self.all("t", in: body).map(\.text)
+        #expect(texts.first == "Иркутская ОГУНБ им.\u{A0}И.\u{A0}И.\u{A0}Молчанова-Сибирского")
+        #expect(texts.contains("Отчёт за 12\u{A0}часов"))
+        #expect(texts.contains("Ссылки за 12\u{A0}часов до начала"))
+    }
 }

@@ -54,7 +54,9 @@ enum WordDocumentWriter {
         return xml + "</w:p>"
     }
 
-    /// A run; line breaks in its text become `<w:br/>`, tabs `<w:tab/>`.
+    /// A run; line breaks in its text become `<w:br/>`, tabs `<w:tab/>`, and
+    /// the words that must stay on one line are joined with U+00A0, which
+    /// Word and LibreOffice do not break at (`NoBreakRuns.joined`).
     private static func run(_ run: WordDocument.Run) -> String {
         var xml = "<w:r>"
         if run.bold || run.italic { xml += "<w:rPr>" + (run.bold ? "<w:b/>" : "") + (run.italic ? "<w:i/>" : "") + "</w:rPr>" }
@@ -63,7 +65,7 @@ enum WordDocumentWriter {
             if index > 0 { xml += "<w:br/>" }
             for (part, piece) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
                 if part > 0 { xml += "<w:tab/>" }
-                if !piece.isEmpty { xml += "<w:t xml:space=\"preserve\">" + XMLText.escape(String(piece)) + "</w:t>" }
+                if !piece.isEmpty { xml += "<w:t xml:space=\"preserve\">" + XMLText.escape(NoBreakRuns.joined(String(piece))) + "</w:t>" }
             }
         }
         return xml + "</w:r>"

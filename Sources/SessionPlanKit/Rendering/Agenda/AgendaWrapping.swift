@@ -1,7 +1,7 @@
 /// Word wrapping for the terminal agenda. Widths are counted in characters
 /// (a Cyrillic letter is one column); runs of white space become one space.
 /// As Russian typesetting does, words that belong together stay on one line
-/// (``AgendaNoBreak``: «И. И. Молчанова», «им. И. И.», «12 часов», «2021 г.»)
+/// (``NoBreakRuns``: «И. И. Молчанова», «им. И. И.», «12 часов», «2021 г.»)
 /// and a line never starts with a dash.
 enum AgendaWrapping {
     /// `text` broken into lines of at most `width` characters, the lines after
@@ -10,7 +10,7 @@ enum AgendaWrapping {
     /// than a line is cut. Linear in the text: lengths are counted once per
     /// word, and a long word is cut from one array of its characters.
     static func lines(_ text: String, width: Int, continuationWidth: Int? = nil) -> [String] {
-        let runs = AgendaNoBreak.runs(printable(text))
+        let runs = NoBreakRuns.runs(printable(text))
         guard !runs.isEmpty else { return [""] }
         var lines: [String] = []
         var current = ""

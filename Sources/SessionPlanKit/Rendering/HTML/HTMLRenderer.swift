@@ -12,7 +12,7 @@ struct HTMLRenderer: ProgramSerializer {
 
     func render(_ document: ProgramDocument) -> String {
         let language = document.language
-        func text(_ string: String) -> String { HTMLEscaping.escapeText(string) }
+        func text(_ string: String) -> String { HTMLEscaping.escapeProse(string) }
         func words(_ words: LocalizedText) -> String { text(words.text(in: language)) }
 
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -133,8 +133,8 @@ struct HTMLRenderer: ProgramSerializer {
 
     /// `<li><span class="name">Name (contacts)</span>, position</li>`.
     private func person(_ person: DocumentPerson) -> String {
-        var out = "<li><span class=\"name\">" + HTMLEscaping.escapeText(person.nameWithContacts) + "</span>"
-        if let position = person.position { out += ", " + HTMLEscaping.escapeText(position) }
+        var out = "<li><span class=\"name\">" + HTMLEscaping.escapeProse(person.nameWithContacts) + "</span>"
+        if let position = person.position { out += ", " + HTMLEscaping.escapeProse(position) }
         return out + "</li>"
     }
 

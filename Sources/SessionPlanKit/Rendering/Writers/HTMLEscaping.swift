@@ -12,6 +12,13 @@ enum HTMLEscaping {
         escape(text, quotes: false)
     }
 
+    /// Visible prose (titles, names, notes): `escapeText` after joining the
+    /// words that must stay on one line with U+00A0 (`NoBreakRuns.joined`).
+    /// Never for an attribute or a URL.
+    static func escapeProse(_ text: String) -> String {
+        escapeText(NoBreakRuns.joined(text))
+    }
+
     /// Escapes `&`, `<`, `>`, `"` and `'` for a quoted attribute value.
     static func escapeAttribute(_ text: String) -> String {
         escape(text, quotes: true)

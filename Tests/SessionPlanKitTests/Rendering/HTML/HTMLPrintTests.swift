@@ -36,7 +36,9 @@ import Testing
     /// The markup and style that make print repeat the heading and keep slots and statements whole.
     @Test func theDayHeadingIsATableHeader() {
         let html = Self.exported(Self.longDay())
-        #expect(html.contains("<table class=\"day-pages\" role=\"presentation\">\n<thead><tr><th><h2>" + Self.dayOne
+        // The heading as printed: «21 сентября» and «2021 г.» joined by no-break spaces.
+        let heading = "День 1 · вторник, 21\u{A0}сентября 2021\u{A0}г."
+        #expect(html.contains("<table class=\"day-pages\" role=\"presentation\">\n<thead><tr><th><h2>" + heading
                               + "</h2></th></tr></thead>\n<tbody><tr><td>\n"))
         #expect(html.occurrences(of: "<thead>") == 2)
         #expect(html.occurrences(of: "</td></tr></tbody>\n</table>\n</section>\n") == 2)

@@ -77,7 +77,7 @@ import Testing
         #expect(texts.contains { $0.hasPrefix("место: Аудитория 201") })
         #expect(texts.contains { $0.hasPrefix("модератор: Лешкова Юлия Леонидовна") })
         #expect(texts.contains("Команда сессии"))
-        #expect(texts.contains { $0.hasPrefix("Гусев Павел Андреевич — технический администратор") })
+        #expect(texts.contains { $0.hasPrefix("Гусев Павел Андреевич\u{A0}— технический администратор") })
     }
 
     @Test func calendarLocationIsTheSlotsPlace() {

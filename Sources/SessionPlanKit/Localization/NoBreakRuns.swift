@@ -1,7 +1,9 @@
 /// Where Russian typesetting puts a no-break space: the words of a text
-/// grouped into runs that a line break should not split. A run is printed
-/// with ordinary spaces between its words; the wrapper treats it as one word
-/// as long as it fits on a line, and breaks it at its spaces when it does not.
+/// grouped into runs that a line break should not split. The terminal
+/// agenda's wrapper treats a run as one word as long as it fits on a line,
+/// and breaks it at its spaces when it does not; the HTML and Word exports
+/// write U+00A0 NO-BREAK SPACE between its words (`joined`), so a browser or
+/// Word keeps it on one line.
 ///
 /// Kept together: a dash with the word before it (a line never starts with a
 /// dash); initials with their surname, before it («И. И. Молчанова») or
@@ -10,7 +12,7 @@
 /// «г.» not after a number with what follows («г. Благовещенск»); «т. е.»,
 /// «т. д.», «т. п.» and «и т. д.». Linear: one pass from the end to learn
 /// which initials precede a surname, one pass to join.
-enum AgendaNoBreak {
+enum NoBreakRuns {
     /// The runs of `text`'s words, in order; runs of white space only separate words.
     static func runs(_ text: String) -> [[Substring]] {
         let words = text.split(whereSeparator: { $0.isWhitespace })
@@ -30,6 +32,27 @@ enum AgendaNoBreak {
             }
         }
         return runs
+    }
+
+    /// `text` with each gap of ordinary spaces inside a run replaced by one
+    /// U+00A0; every other character, gaps between runs and gaps holding any
+    /// other white space (a line break, a tab) kept exactly as they were.
+    static func joined(_ text: String) -> String {
+        let runs = runs(text)
+        guard runs.contains(where: { $0.count > 1 }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var copied = text.startIndex
+        for run in runs {
+            for (word, next) in zip(run, run.dropFirst()) {
+                out += text[copied..<word.endIndex]
+                let gap = text[word.endIndex..<next.startIndex]
+                if gap.allSatisfy({ $0 == " " }) { out.append("\u{00A0}") } else { out += gap }
+                copied = next.startIndex
+            }
+        }
+        out += text[copied...]
+        return out
     }
 
     /// Whether no line break may come between `words[index]` and the word after it.
