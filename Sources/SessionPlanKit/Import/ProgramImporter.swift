@@ -218,7 +218,8 @@ struct ProgramImporter {
             let start = cursor.index
             if cursor.accept("день") {
                 cursor.skip(".:№")
-                if let value = cursor.number(maxDigits: 2) { cursor.skip(".:,–—-"); return value }
+                // «·» as the tool's own exports write «День 1 · вторник, 21 сентября 2021 г.».
+                if let value = cursor.number(maxDigits: 2) { cursor.skip(".:,–—-·"); return value }
                 if let value = RussianCalendarWords.ordinals[cursor.peekWord().lowercased()] {
                     _ = cursor.word()
                     cursor.skip(".:,–—-")
@@ -235,7 +236,7 @@ struct ProgramImporter {
         }
         func weekdayWord(_ cursor: inout TextCursor) -> Int? {
             let start = cursor.index
-            cursor.skip(",.(")
+            cursor.skip(",.(·")
             if let value = RussianCalendarWords.weekday(cursor.peekWord()) {
                 _ = cursor.word()
                 cursor.skip(",.)")
@@ -257,7 +258,8 @@ struct ProgramImporter {
         guard number != nil || date != nil else { return false }
         if let date, date.first != date.last {
             // The announced dates of the whole session.
-            guard number == nil, rest.isEmpty || ZoneWords.mentionsZone(rest) else { return false }
+            // «21–22 сентября 2021 г., с 9:00 до 13:00», as the tool's own exports print the dates.
+            guard number == nil, rest.isEmpty || ZoneWords.mentionsZone(rest) || readHoursLine(rest) else { return false }
             if announced == nil { announced = date }
             closeTitle()
             return true
@@ -337,9 +339,12 @@ struct ProgramImporter {
 
     /// «московское время», «(время местное, Иркутск)»: a line that only names the zone.
     private mutating func readZoneLine(_ text: String) -> Bool {
-        guard isZoneOnly(text), !text.contains(where: \.isNumber) || text.lowercased().contains("мск") else { return false }
-        if zone == nil { zone = ZoneWords.zone(in: text) }
-        return ZoneWords.zone(in: text) != nil || text.lowercased().contains("местн")
+        guard isZoneOnly(text) else { return false }
+        // «время московское (Europe/Moscow, UTC+3)», as the tool's own exports name the zone.
+        let named = ZoneWords.identifier(in: text)
+        guard named != nil || !text.contains(where: \.isNumber) || text.lowercased().contains("мск") else { return false }
+        if zone == nil { zone = named ?? ZoneWords.zone(in: text) }
+        return named != nil || ZoneWords.zone(in: text) != nil || text.lowercased().contains("местн")
     }
 
     /// `с 9.00 до 13.00 московского времени`, `Время проведения: 10:00–17:00` before the program starts.

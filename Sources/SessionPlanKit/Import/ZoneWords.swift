@@ -54,4 +54,13 @@ enum ZoneWords {
         }
         return best?.zone
     }
+
+    /// A zone written by its identifier (`Europe/Moscow`), as the tool's own programs print it, when the system knows it.
+    static func identifier(in text: String) -> String? {
+        for word in text.split(whereSeparator: { !$0.isLetter && $0 != "/" && $0 != "_" && $0 != "-" })
+        where word.contains("/") && word.first?.isASCII == true {
+            if KnownTimeZones.zone(named: String(word)) != nil { return String(word) }
+        }
+        return nil
+    }
 }

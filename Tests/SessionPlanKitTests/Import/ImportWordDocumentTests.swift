@@ -29,6 +29,22 @@ import Testing
         #expect(ImportTestSupport.errorCodes(loaded).isEmpty)
     }
 
+    /// The program as the tool itself writes it to Word (edited there, say) reads back:
+    /// «День 1 · вторник, 21 сентября 2021 г.», «21–22 сентября 2021 г., с 9:00 до 13:00»,
+    /// «время московское (Europe/Moscow, UTC+3)», no-break spaces inside.
+    @Test func theToolsOwnWordProgramReadsBack() throws {
+        let original = try #require(SessionLoader.load(RepositoryPaths.example("tochka-kipeniya.json")).session)
+        let view = try ProgramView(session: original)
+        let bytes = try ProgramDOCXRenderer().render(ProgramDocument(view: view, options: ExportOptions())).get()
+        let outcome = try ProgramImport.importWordDocument(bytes, options: ImportOptions()).get()
+        let session = try #require(SessionLoader.load(SourceFile(name: "back.json", bytes: JSONWriter.bytes(outcome.session))).session)
+        #expect(session.timeZone.identifier == "Europe/Moscow")
+        #expect(session.hours.map { "\($0.start)–\($0.end)" } == "09:00–13:00")
+        #expect(session.days.map { "\($0.date)" } == original.days.map { "\($0.date)" })
+        #expect(session.days.map(\.slots.count) == original.days.map(\.slots.count))
+        #expect(session.days.flatMap(\.slots).map { "\($0.start)–\($0.end)" } == original.days.flatMap(\.slots).map { "\($0.start)–\($0.end)" })
+    }
+
     @Test func theCommandReadsDocxAndADamagedOneIsOneLine() throws {
         let path = ImportTestSupport.fixtures.appendingPathComponent("regional-session.docx").path
         let result = runCLI(["import", path])
