@@ -93,7 +93,7 @@ enum OutputSanitizer {
             } else if byte == 0xD0 || byte == 0xD1, index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 {
                 index += 2   // Cyrillic, nearly every other byte of a Russian plan
             } else {
-                guard let length = wellFormedLength(bytes, at: index) else { return true }
+                guard let length = UTF8Sequence.length(bytes, at: index) else { return true }
                 let second = bytes[index + 1]
                 switch (byte, second) {
                 case (0xC2, 0x80...0x9F), (0xD8, 0x9C): return true
@@ -105,25 +105,5 @@ enum OutputSanitizer {
             }
         }
         return false
-    }
-
-    /// The length of the well-formed UTF-8 sequence of two to four bytes at `index`
-    /// (whose byte is not ASCII), or nil when it is ill-formed or cut short.
-    private static func wellFormedLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        let lead = bytes[index]
-        let length: Int, secondRange: ClosedRange<UInt8>
-        switch lead {
-        case 0xC2...0xDF: (length, secondRange) = (2, 0x80...0xBF)
-        case 0xE0: (length, secondRange) = (3, 0xA0...0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (length, secondRange) = (3, 0x80...0xBF)
-        case 0xED: (length, secondRange) = (3, 0x80...0x9F)
-        case 0xF0: (length, secondRange) = (4, 0x90...0xBF)
-        case 0xF1...0xF3: (length, secondRange) = (4, 0x80...0xBF)
-        case 0xF4: (length, secondRange) = (4, 0x80...0x8F)
-        default: return nil
-        }
-        guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else { return nil }
-        for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
-        return length
     }
 }

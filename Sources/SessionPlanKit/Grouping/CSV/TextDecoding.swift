@@ -93,7 +93,7 @@ enum TextDecoding {
                 let byte = bytes[index]
                 if byte == 0x98 { hasUndefinedWindows1251Byte = true }
                 if byte < 0x80 { index += 1; continue }
-                let length = Self.sequenceLength(bytes, at: index)
+                let length = UTF8Sequence.length(bytes, at: index) ?? 1
                 if length > 1 {
                     multiByteCount += 1
                     for offset in index..<(index + length) where bytes[offset] == 0x98 { hasUndefinedWindows1251Byte = true }
@@ -112,25 +112,6 @@ enum TextDecoding {
         /// stray byte has one or two among thousands of valid letters.
         var looksLikeWindows1251: Bool {
             !hasUndefinedWindows1251Byte && invalidCount >= 2 && invalidCount > multiByteCount
-        }
-
-        /// The length of the well-formed UTF-8 sequence starting at `index`, or 1 when it is not one (RFC 3629).
-        static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
-            let lead = bytes[index]
-            let length: Int, secondRange: ClosedRange<UInt8>
-            switch lead {
-            case 0xC2...0xDF: (length, secondRange) = (2, 0x80...0xBF)
-            case 0xE0: (length, secondRange) = (3, 0xA0...0xBF)
-            case 0xE1...0xEC, 0xEE...0xEF: (length, secondRange) = (3, 0x80...0xBF)
-            case 0xED: (length, secondRange) = (3, 0x80...0x9F)
-            case 0xF0: (length, secondRange) = (4, 0x90...0xBF)
-            case 0xF1...0xF3: (length, secondRange) = (4, 0x80...0xBF)
-            case 0xF4: (length, secondRange) = (4, 0x80...0x8F)
-            default: return 1
-            }
-            guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else { return 1 }
-            for offset in (index + 2)..<(index + length) where !(0x80...0xBF).contains(bytes[offset]) { return 1 }
-            return length
         }
 
         /// `roster-encoding` at the first invalid byte: its row (physical line) and character column.
