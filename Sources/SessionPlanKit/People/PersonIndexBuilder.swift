@@ -6,15 +6,9 @@ extension PersonIndex {
     /// earliest place, and orders the people by file. Per mention it keeps
     /// 4 bytes between the walks, per person a few numbers.
     struct Builder {
-        let parts: Parts
-        /// Per person: the earliest mention, its byte offset and its number in the walk.
-        private var firsts: [Mention] = []
-        private var firstOffsets: [UInt32] = []
-        private var firstWalks: [Int32] = []
-        /// Per person: the fingerprint of the key, so that a probe of `byKey` copies no reference.
-        private var firstFingerprints: [UInt64] = []
-        /// Person by key, as numbers in `firsts`.
-        private var byKey: PersonKeyTable
+        /// Each person once, at their earliest mention.
+        private var numbering: Numbering
+        var parts: Parts { numbering.parts }
         /// The person of each mention with an assignment, in the order of the walk.
         private var mentionPeople: [Int32] = []
         /// The first slot title and team duty of each text, numbered: what makes two mentions one assignment.
@@ -24,16 +18,8 @@ extension PersonIndex {
         private static let searchedAssignments = 8
 
         init(_ session: Session) {
-            parts = Parts(session)
-            let estimate = parts.people.count + parts.directions.reduce(0) { total, direction in
-                total + direction.leaders.count + direction.groups.reduce(0) { $0 + $1.members.count + 2 }
-            }
-            byKey = PersonKeyTable(capacity: estimate)
-            firsts.reserveCapacity(estimate)
-            firstOffsets.reserveCapacity(estimate)
-            firstWalks.reserveCapacity(estimate)
-            firstFingerprints.reserveCapacity(estimate)
-            mentionPeople.reserveCapacity(estimate)
+            numbering = Numbering(Parts(session))
+            mentionPeople.reserveCapacity(Numbering.mentionEstimate(numbering.parts))
             for slot in parts.days.lazy.flatMap(\.slots) where !slot.moderators.isEmpty && slotTitles[slot.title] == nil {
                 slotTitles[slot.title] = Int32(truncatingIfNeeded: slotTitles.count)
             }
@@ -42,64 +28,18 @@ extension PersonIndex {
             }
         }
 
-        /// Every mention, in the order of the session's structure (see `PersonIndex`), `people` last.
-        private static func forEachMention(in parts: Parts, _ body: (Mention) -> Void) {
-            for (d, direction) in parts.directions.enumerated() {
-                for l in direction.leaders.indices { body(Mention(.leader, d, l)) }
-                for (g, group) in direction.groups.enumerated() {
-                    if group.moderator != nil { body(Mention(.moderator, d, g)) }
-                    if group.collector != nil { body(Mention(.collector, d, g)) }
-                    for m in group.members.indices { body(Mention(.member, d, g, m)) }
-                }
-            }
-            for (d, day) in parts.days.enumerated() {
-                for (s, slot) in day.slots.enumerated() {
-                    for k in slot.speakers.indices { body(Mention(.speaker, d, s, k)) }
-                    for k in slot.moderators.indices { body(Mention(.slotModerator, d, s, k)) }
-                }
-            }
-            if !parts.hosts.isEmpty { body(Mention(.host)) }
-            for a in parts.architects.indices { body(Mention(.architect, a)) }
-            for t in parts.team.indices { body(Mention(.team, t)) }
-            for p in parts.people.indices { body(Mention(.people, p)) }
-        }
-
         /// The first walk: each person once, at their earliest mention.
         mutating func walk() {
             var walked: Int32 = 0
-            Self.forEachMention(in: parts) { mention in
+            PersonIndex.forEachMention(in: parts) { mention in
                 walked += 1
                 add(mention, walk: walked)
             }
         }
 
         private mutating func add(_ mention: Mention, walk: Int32) {
-            let reference = parts.reference(mention)
-            let offset = UInt32(truncatingIfNeeded: reference.location.offset)
-            let fingerprint = reference.key.fingerprint
-            let person: Int
-            if let known = self.person(of: reference.key) {
-                person = known
-                if offset < firstOffsets[person] {
-                    firsts[person] = mention
-                    firstOffsets[person] = offset
-                    firstWalks[person] = walk
-                }
-            } else {
-                person = firsts.count
-                firsts.append(mention)
-                firstOffsets.append(offset)
-                firstWalks.append(walk)
-                firstFingerprints.append(fingerprint)
-                byKey.insert(person, fingerprint: fingerprint, fingerprintAt: { [firstFingerprints] in firstFingerprints[$0] })
-            }
+            let person = numbering.number(mention, walk: walk)
             if mention.kind != .people { mentionPeople.append(Int32(truncatingIfNeeded: person)) }
-        }
-
-        /// The person numbered for `key` so far (non-mutating: the closures read `self` without a copy).
-        private func person(of key: PersonKey) -> Int? {
-            byKey.position(fingerprint: key.fingerprint, fingerprintAt: { firstFingerprints[$0] },
-                           matches: { parts.reference(firsts[$0]).key == key })
         }
 
         /// Which assignment `mention` is.
@@ -117,7 +57,7 @@ extension PersonIndex {
         /// The people in file order (their details not yet looked up), each with their
         /// assignments once: a range of `mentions`; and the table of their positions by key.
         consuming func finish() -> (entries: [Entry], mentions: [PersonIndex.Mention], byKey: PersonKeyTable) {
-            let people = firsts.count
+            let people = numbering.count
             // Where each person's mentions start, then the second walk puts them there, in the order of the walk.
             var next = Array(repeating: Int32(0), count: people + 1)
             for person in mentionPeople { next[Int(person) + 1] += 1 }
@@ -125,7 +65,7 @@ extension PersonIndex {
             let starts = next
             var grouped = Array(repeating: Mention(.host), count: mentionPeople.count)
             var walked = 0
-            Self.forEachMention(in: parts) { [mentionPeople] mention in
+            PersonIndex.forEachMention(in: parts) { [mentionPeople] mention in
                 guard mention.kind != .people else { return }
                 let person = Int(mentionPeople[walked])
                 walked += 1
@@ -160,17 +100,40 @@ extension PersonIndex {
                 kept[person] = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end - start))
             }
             grouped.removeLast(grouped.count - end)
-            // People in file order; the walk's order for places that are equal (values made in code).
-            var order = Array(0..<Int32(truncatingIfNeeded: people))
-            order.sort { (firstOffsets[Int($0)], firstWalks[Int($0)]) < (firstOffsets[Int($1)], firstWalks[Int($1)]) }
+            let order = numbering.fileOrder()
             var renumbered = Array(repeating: 0, count: people)
             for (position, person) in order.enumerated() { renumbered[Int(person)] = position }
+            var byKey = numbering.byKey
             byKey.renumber(renumbered)
             let entries = order.map { person in
                 let kept = kept[Int(person)]
-                return Entry(first: firsts[Int(person)], assignmentsStart: kept.start, assignmentsCount: kept.count)
+                return Entry(first: numbering.firsts[Int(person)], assignmentsStart: kept.start, assignmentsCount: kept.count)
             }
             return (entries, grouped, byKey)
         }
+    }
+}
+
+extension PersonIndex {
+    /// Every mention, in the order of the session's structure (see `PersonIndex`), `people` last.
+    static func forEachMention(in parts: Parts, _ body: (Mention) -> Void) {
+        for (d, direction) in parts.directions.enumerated() {
+            for l in direction.leaders.indices { body(Mention(.leader, d, l)) }
+            for (g, group) in direction.groups.enumerated() {
+                if group.moderator != nil { body(Mention(.moderator, d, g)) }
+                if group.collector != nil { body(Mention(.collector, d, g)) }
+                for m in group.members.indices { body(Mention(.member, d, g, m)) }
+            }
+        }
+        for (d, day) in parts.days.enumerated() {
+            for (s, slot) in day.slots.enumerated() {
+                for k in slot.speakers.indices { body(Mention(.speaker, d, s, k)) }
+                for k in slot.moderators.indices { body(Mention(.slotModerator, d, s, k)) }
+            }
+        }
+        if !parts.hosts.isEmpty { body(Mention(.host)) }
+        for a in parts.architects.indices { body(Mention(.architect, a)) }
+        for t in parts.team.indices { body(Mention(.team, t)) }
+        for p in parts.people.indices { body(Mention(.people, p)) }
     }
 }

@@ -86,20 +86,22 @@ struct KeyGroups {
         while 1 << bits < keys.count { bits += 1 }
         let shift = UInt64(64 - bits)
         @inline(__always) func bucket(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
-        var bucketStarts = [Int32](repeating: 0, count: (1 << bits) + 1)
-        for key in keys { bucketStarts[bucket(key) + 1] += 1 }
-        for index in 1..<bucketStarts.count { bucketStarts[index] += bucketStarts[index - 1] }
+        // Counted into `bounds[b + 1]`, summed into where each bucket ends, then filled from
+        // the end down (the entries land in ascending order), which leaves each bucket's start:
+        // one array of bounds, not a second one of cursors.
+        var bounds = [Int32](repeating: 0, count: (1 << bits) + 1)
+        for key in keys { bounds[bucket(key) + 1] += 1 }
+        for index in 1..<bounds.count { bounds[index] += bounds[index - 1] }
         members = [Int32](repeating: 0, count: keys.count)
-        var next = bucketStarts
-        for (index, key) in keys.enumerated() {
-            let b = bucket(key)
-            members[Int(next[b])] = Int32(index)
-            next[b] += 1
+        for index in keys.indices.reversed() {
+            let b = bucket(keys[index]) + 1
+            bounds[b] -= 1
+            members[Int(bounds[b])] = Int32(truncatingIfNeeded: index)
         }
-        next = []
+        // Now `bounds[b + 1]` is where bucket `b` starts, and it ends where the next one starts.
         starts.reserveCapacity(keys.count + 1)
-        for b in 0..<(bucketStarts.count - 1) {
-            let low = Int(bucketStarts[b]), high = Int(bucketStarts[b + 1])
+        for b in 0..<(bounds.count - 1) {
+            let low = Int(bounds[b + 1]), high = b + 2 < bounds.count ? Int(bounds[b + 2]) : keys.count
             guard high > low else { continue }
             if high - low > 1 {
                 members[low..<high].sort { (keys[Int($0)], $0) < (keys[Int($1)], $1) }

@@ -4,32 +4,34 @@
 ///
 /// Joining is near constant time (union by size, path halving, no recursion),
 /// so a group of thousands of look-alike names costs as much as its members.
+/// Numbers are 32-bit: 12 bytes a spelling (a session's spellings are counted
+/// in `Int32` everywhere, `PersonIndex` included).
 struct LookAlikeGroups {
-    private var parent: [Int]
-    private var size: [Int]
-    private var partners: [Int]
+    private var parent: [Int32]
+    private var size: [Int32]
+    private var partners: [Int32]
 
     init(count: Int) {
-        parent = Array(0..<count)
+        parent = Array(0..<Int32(truncatingIfNeeded: count))
         size = Array(repeating: 1, count: count)
-        partners = Array(repeating: Int.max, count: count)
+        partners = Array(repeating: Int32.max, count: count)
     }
 
     /// Spellings `a` and `b` are directly similar.
     mutating func join(_ a: Int, _ b: Int) {
         guard a != b else { return }
-        partners[a] = min(partners[a], b)
-        partners[b] = min(partners[b], a)
+        partners[a] = min(partners[a], Int32(truncatingIfNeeded: b))
+        partners[b] = min(partners[b], Int32(truncatingIfNeeded: a))
         var x = root(a), y = root(b)
         guard x != y else { return }
         if size[x] < size[y] { swap(&x, &y) }
-        parent[y] = x
+        parent[y] = Int32(truncatingIfNeeded: x)
         size[x] += size[y]
     }
 
     /// The earliest spelling `member` is directly similar to (itself when none).
     func partner(of member: Int) -> Int {
-        partners[member] == Int.max ? member : partners[member]
+        partners[member] == Int32.max ? member : Int(partners[member])
     }
 
     /// Every group as its members in ascending order, the groups ordered by their
@@ -53,9 +55,9 @@ struct LookAlikeGroups {
 
     private mutating func root(_ member: Int) -> Int {
         var x = member
-        while parent[x] != x {
-            parent[x] = parent[parent[x]]
-            x = parent[x]
+        while Int(parent[x]) != x {
+            parent[x] = parent[Int(parent[x])]
+            x = Int(parent[x])
         }
         return x
     }

@@ -18,15 +18,20 @@
 /// they hold.
 struct SimilarNames: RuleFamily {
     var reads: Set<SessionPart> { [.people, .days, .directions, .places] }
+    /// On a large plan the search costs about as much as every other family together.
+    var runsBeside: Bool { true }
     /// Words shorter than this are not compared letter by letter.
     static let shortestComparedWord = 3
 
     init() {}
 
+    /// The spellings are numbered here, in the index's order (the file's), not read from
+    /// `session.personIndex`: so the search runs beside the families that wait for the index.
     func check(_ session: Session, into findings: inout [Diagnostic]) {
-        let spellings = session.personIndex.entries
-        var groups = LookAlikeGroups(count: spellings.count)
-        let folded = FoldedNames(spellings.lazy.map(\.key.identity))
+        let parts = PersonIndex.Parts(session)
+        let spellings = Spellings(parts: parts, firsts: PersonIndex.Numbering.everyone(in: parts).firstsInFileOrder())
+        var groups = LookAlikeGroups(count: spellings.firsts.count)
+        let folded = FoldedNames(spellings.firsts.lazy.map { parts.reference($0).key.identity })
         NearNameSearch(shortestComparedWord: Self.shortestComparedWord).join(folded, into: &groups)
 
         for members in groups.components() where members.count > 1 {
@@ -38,8 +43,8 @@ struct SimilarNames: RuleFamily {
     /// file order. Two spellings: the message compares them and the note points at
     /// the first. More: the message lists them and each later spelling has a note
     /// saying which spelling it differs from and how.
-    private static func finding(_ members: [Int], spellings: PersonIndex.Entries, partners: LookAlikeGroups) -> Diagnostic {
-        let first = spellings[members[0]].firstMention, second = spellings[members[1]].firstMention
+    private static func finding(_ members: [Int], spellings: Spellings, partners: LookAlikeGroups) -> Diagnostic {
+        let first = spellings[members[0]], second = spellings[members[1]]
         let firstNote = Diagnostic.Note(LocalizedText(en: "«\(first.name)» is first written here", ru: "«\(first.name)» впервые встречается здесь"),
                                         at: first.location)
         guard members.count > 2 else {
@@ -58,12 +63,19 @@ struct SimilarNames: RuleFamily {
             let name = spellings[member].name, other = spellings[partners.partner(of: member)].name
             let how = difference(name, other)
             notes.append(.init(LocalizedText(en: "«\(name)» differs from «\(other)» \(how.en)", ru: "«\(name)» отличается от «\(other)» \(how.ru)"),
-                               at: spellings[member].firstMention.location))
+                               at: spellings[member].location))
         }
         return .warning(.similarNames, LocalizedText(
             en: "\(count.en) that are probably one person: \(listed)\(more.en); if this is one person, write the name the same way everywhere",
             ru: "\(count.ru), вероятно, одного человека: \(listed)\(more.ru); если это один человек, напишите имя везде одинаково"),
             at: second.location, notes: notes)
+    }
+
+    /// Each person's first mention, in file order: the spellings compared.
+    private struct Spellings {
+        let parts: PersonIndex.Parts
+        let firsts: [PersonIndex.Mention]
+        subscript(position: Int) -> PersonReference { parts.reference(firsts[position]) }
     }
 
     /// Spellings named in the message of a larger group; every one has its note all the same.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One family of the validator's checks (the schedule, the roles, the names).
 /// Each family is a separate piece; the validator runs them all.
 protocol RuleFamily: Sendable {
@@ -5,6 +7,8 @@ protocol RuleFamily: Sendable {
     func check(_ session: Session, into findings: inout [Diagnostic])
     /// The parts of the file this family's findings depend on (see `SessionPart`).
     var reads: Set<SessionPart> { get }
+    /// Whether this family runs on its own thread beside the others (see `Validator.check`).
+    var runsBeside: Bool { get }
 }
 
 /// Runs every rule family over a session.
@@ -27,11 +31,49 @@ enum Validator {
 
     /// Every rule finding about `session`, in file order; deterministic.
     /// With `broken` parts (a file with structural errors), only the families
-    /// that read none of them run.
+    /// that read none of them run. A family that `runsBeside` the others runs
+    /// on a second thread while the rest run on this one: the wall time is
+    /// the longer of the two lanes, not their sum. The findings do not depend
+    /// on which lane finishes first: they are joined in the families' order
+    /// and sorted by place.
     static func check(_ session: Session, families: [any RuleFamily] = Validator.families,
-                             broken: Set<SessionPart> = []) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for family in families where family.reads.isDisjoint(with: broken) { family.check(session, into: &findings) }
-        return findings.sortedByLocation()
+                      broken: Set<SessionPart> = []) -> [Diagnostic] {
+        let running = families.filter { $0.reads.isDisjoint(with: broken) }
+        let lanes = [running.indices.filter { !running[$0].runsBeside }, running.indices.filter { running[$0].runsBeside }]
+        let results = LaneResults(count: running.count)
+        DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
+            for family in lanes[lane] {
+                var findings: [Diagnostic] = []
+                running[family].check(session, into: &findings)
+                results.store(findings, for: family)
+            }
+        }
+        return results.joined().sortedByLocation()
+    }
+}
+
+extension RuleFamily {
+    /// Only a family whose work is about as large as all the others' together runs beside them.
+    var runsBeside: Bool { false }
+}
+
+/// The findings of each family, written by the lanes of `Validator.check`.
+private final class LaneResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byFamily: [[Diagnostic]]
+
+    init(count: Int) { byFamily = Array(repeating: [], count: count) }
+
+    func store(_ findings: [Diagnostic], for family: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        byFamily[family] = findings
+    }
+
+    /// Every family's findings, in the families' order.
+    func joined() -> [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return byFamily.flatMap { $0 }
     }
 }

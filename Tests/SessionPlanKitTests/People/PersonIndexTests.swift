@@ -55,6 +55,28 @@ import Testing
         #expect(PersonRoles.everyone(in: session).map(\.key) == index.entries.map(\.key))
     }
 
+    /// `SimilarNames` numbers the people itself (beside the index, on its own thread):
+    /// its order must be the index's, or its findings would name another spelling first.
+    @Test func theNumberingAloneGivesTheIndexOrder() throws {
+        let peopleFirst = """
+        {"version": 1, "title": "Сессия", "timezone": "Europe/Moscow", "host": "Орлова Надежда Павловна",
+         "people": [{"name": "Гусева Вера Аркадьевна"}, {"name": "гусева вера аркадьевна"}],
+         "directions": [{"id": "rural", "title": "Сельские библиотеки", "leaders": ["Белов Пётр Ильич"],
+           "groups": [{"name": "Группа 1", "moderator": "Белов Пётр Ильич",
+                       "members": ["Гусева Вера Аркадьевна", "Сулейманова Лариса Александровна"]}]}],
+         "days": [{"date": "2021-09-21", "slots": [{"start": "09:00", "end": "10:00", "title": "Открытие",
+           "speakers": ["Новиков Иван Петрович", "Орлова Надежда Павловна"]}]}]}
+        """
+        for text in [Self.directionsFirst, peopleFirst] {
+            let session = try Self.session(text)
+            let parts = PersonIndex.Parts(session)
+            let numbered = PersonIndex.Numbering.everyone(in: parts).firstsInFileOrder().map { parts.reference($0) }
+            let indexed = session.personIndex.entries.map(\.firstMention)
+            #expect(numbered.map(\.name) == indexed.map(\.name))
+            #expect(numbered.map(\.location) == indexed.map(\.location))
+        }
+    }
+
     @Test func builtOnceAndAgainAfterAChangeToThePeople() throws {
         var session = try Self.session(Self.directionsFirst)
         let copy = session
