@@ -38,10 +38,16 @@ guard FileManager.default.isExecutableFile(atPath: binary) else {
     print("sessionplan-bench: build the tool first: swift build -c release --static-swift-stdlib (looked for \(binary))")
     exit(2)
 }
-guard let python = ProcessMeasurement.which("python3") else {
+// The interpreter itself, not what PATH finds first: a version manager's shim (pyenv's is a
+// bash script) would add its own start-up, ~120 ms here, to every Python run and flatter the ratios.
+guard let found = ProcessMeasurement.which("python3"),
+      let python = ProcessMeasurement.output([found, "-c", "import sys; print(sys.executable)"])
+          .map({ String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }),
+      FileManager.default.isExecutableFile(atPath: python) else {
     print("sessionplan-bench: python3 is needed for the side-by-side reference")
     exit(2)
 }
+print("reference: \(python) (found as \(found))")
 let pythonLoad = [python, "-c", "import json,sys; json.load(open(sys.argv[1]))"]
 
 func formatSeconds(_ s: Double) -> String { s < 1 ? String(format: "%.0f ms", s * 1000) : String(format: "%.2f s", s) }
