@@ -41,6 +41,37 @@ extension PersonIndex {
             }
         }
 
+        /// The key's fingerprint and the byte offset of the name at `mention`, read where they
+        /// are: numbering every mention (`Numbering`) copies no reference, so retains no string.
+        func fingerprintAndOffset(_ mention: Mention) -> (fingerprint: UInt64, offset: Int) {
+            let first = Int(mention.first), second = Int(mention.second), third = Int(mention.third)
+            switch mention.kind {
+            case .leader: return Self.place(directions[first].leaders[second])
+            case .moderator: return Self.place(directions[first].groups[second].moderator)
+            case .collector: return Self.place(directions[first].groups[second].collector)
+            case .member: return Self.place(directions[first].groups[second].members[third])
+            case .speaker: return Self.place(days[first].slots[second].speakers[third])
+            case .slotModerator: return Self.place(days[first].slots[second].moderators[third])
+            case .host: return Self.place(hosts[first])
+            case .architect: return Self.place(architects[first])
+            case .team: return Self.place(team[first].name)
+            case .people: return Self.place(people[first].name)
+            }
+        }
+
+        @inline(__always)
+        private static func place(_ reference: borrowing PersonReference) -> (fingerprint: UInt64, offset: Int) {
+            (reference.key.fingerprint, reference.location.offset)
+        }
+
+        @inline(__always)
+        private static func place(_ reference: borrowing PersonReference?) -> (fingerprint: UInt64, offset: Int) {
+            switch reference {
+            case let reference?: (reference.key.fingerprint, reference.location.offset)
+            case nil: preconditionFailure("a group's duty is mentioned only when the group has it")
+            }
+        }
+
         /// What the person is at `mention`; nil for a name in `people`, which assigns nothing.
         func assignment(_ mention: Mention) -> PersonAssignment? {
             let first = Int(mention.first), second = Int(mention.second)

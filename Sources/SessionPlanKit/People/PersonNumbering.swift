@@ -48,10 +48,9 @@ extension PersonIndex {
 
         /// The person `mention` names, numbered when first met; `walk` is the mention's number in the walk.
         mutating func number(_ mention: Mention, walk: Int32) -> Int {
-            let reference = parts.reference(mention)
-            let offset = UInt32(truncatingIfNeeded: reference.location.offset)
-            let fingerprint = reference.key.fingerprint
-            if let person = person(of: reference.key) {
+            let (fingerprint, place) = parts.fingerprintAndOffset(mention)
+            let offset = UInt32(truncatingIfNeeded: place)
+            if let person = person(named: mention, fingerprint: fingerprint) {
                 if offset < firstOffsets[person] {
                     firsts[person] = mention
                     firstOffsets[person] = offset
@@ -68,10 +67,12 @@ extension PersonIndex {
             return person
         }
 
-        /// The person numbered for `key` so far (non-mutating: the closures read `self` without a copy).
-        private func person(of key: PersonKey) -> Int? {
-            byKey.position(fingerprint: key.fingerprint, fingerprintAt: { firstFingerprints[$0] },
-                           matches: { parts.reference(firsts[$0]).key == key })
+        /// The person numbered so far for the name at `mention`, whose key has `fingerprint`; the keys
+        /// themselves are compared only when the fingerprints agree (non-mutating: the closures read
+        /// `self` without a copy).
+        private func person(named mention: Mention, fingerprint: UInt64) -> Int? {
+            byKey.position(fingerprint: fingerprint, fingerprintAt: { firstFingerprints[$0] },
+                           matches: { parts.reference(firsts[$0]).key == parts.reference(mention).key })
         }
 
         /// The people in file order, by the place each is first written; the walk's order

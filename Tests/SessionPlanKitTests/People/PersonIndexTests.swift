@@ -77,6 +77,19 @@ import Testing
         }
     }
 
+    @Test func theFingerprintAndPlaceReadInPlaceAreTheReferences() throws {
+        let session = try Self.session(Self.directionsFirst)
+        let parts = PersonIndex.Parts(session)
+        var kinds: Set<String> = []
+        PersonIndex.forEachMention(in: parts) { mention in
+            let reference = parts.reference(mention), read = parts.fingerprintAndOffset(mention)
+            #expect(read.fingerprint == reference.key.fingerprint)
+            #expect(read.offset == reference.location.offset)
+            kinds.insert("\(mention.kind)")
+        }
+        #expect(kinds.count >= 6)
+    }
+
     @Test func builtOnceAndAgainAfterAChangeToThePeople() throws {
         var session = try Self.session(Self.directionsFirst)
         let copy = session
