@@ -24,8 +24,7 @@ enum SessionLoader {
         case .failure(let diagnostic):
             return LoadedSession(file: file, session: nil, structural: [diagnostic], findings: [])
         }
-        let built = tree.map(SessionBuilder.buildPartial)
-        let placeholders = checkRules ? tree.map(TemplatePlaceholders.check) ?? [] : []
+        let (built, placeholders) = buildAndFindPlaceholders(tree, checkRules: checkRules)
         // The tree is as large as the model again: let it go before the rules run.
         if !keepTree { tree = nil }
         let broken = built?.broken ?? []
@@ -35,5 +34,13 @@ enum SessionLoader {
         if !placeholders.isEmpty { findings = (findings + placeholders).sortedByLocation() }
         return LoadedSession(file: file, session: session, structural: (built?.diagnostics ?? []).sortedByLocation(),
                              findings: findings, tree: tree)
+    }
+
+    /// The session built from `tree`, and the placeholders left in it when the rules are checked:
+    /// both only read the tree, so they run at once. A parameter, so that no copy outlives the call.
+    private static func buildAndFindPlaceholders(_ tree: JSONValue?, checkRules: Bool)
+        -> (built: (session: Session?, diagnostics: [Diagnostic], broken: Set<SessionPart>)?, placeholders: [Diagnostic]) {
+        Concurrently.both({ tree.map(SessionBuilder.buildPartial) },
+                          { checkRules ? tree.map(TemplatePlaceholders.check) ?? [] : [] })
     }
 }
