@@ -10,19 +10,19 @@ import Glibc
 /// 100,000-member csv export, measured). The tool runs at most two threads,
 /// which allocate in large blocks, so one shared arena costs no time.
 enum MemoryArenas {
-    /// Every thread allocates from the one main arena. Called once, when the command line starts.
-    /// `mallopt` is in `<malloc.h>`, which the Glibc module leaves out: it is looked up by name.
-    /// Whether the allocator took the setting (false where there is no glibc).
-    @discardableResult
-    static func shareOne() -> Bool {
+    /// Every thread allocates from the one main arena: set on first use, once
+    /// for the process (the command line reads it when it starts). True when
+    /// the allocator took the setting, false where there is no glibc.
+    static let sharedOne: Bool = {
         #if canImport(Glibc)
+        // `mallopt` is in `<malloc.h>`, which the Glibc module leaves out: it is looked up by name.
         typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
         guard let symbol = dlsym(nil, "mallopt") else { return false }
         return unsafeBitCast(symbol, to: Mallopt.self)(arenaMaximum, 1) == 1
         #else
         return false
         #endif
-    }
+    }()
 
     /// `M_ARENA_MAX` of `<malloc.h>`.
     private static let arenaMaximum: Int32 = -8

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One family of the validator's checks (the schedule, the roles, the names).
 /// Each family is a separate piece; the validator runs them all.
 protocol RuleFamily: Sendable {
@@ -39,41 +37,25 @@ enum Validator {
     static func check(_ session: Session, families: [any RuleFamily] = Validator.families,
                       broken: Set<SessionPart> = []) -> [Diagnostic] {
         let running = families.filter { $0.reads.isDisjoint(with: broken) }
-        let lanes = [running.indices.filter { !running[$0].runsBeside }, running.indices.filter { running[$0].runsBeside }]
-        let results = LaneResults(count: running.count)
-        DispatchQueue.concurrentPerform(iterations: lanes.count) { lane in
-            for family in lanes[lane] {
-                var findings: [Diagnostic] = []
-                running[family].check(session, into: &findings)
-                results.store(findings, for: family)
-            }
+        let (here, beside) = Concurrently.both({ findings(of: running, beside: false, in: session) },
+                                               { findings(of: running, beside: true, in: session) })
+        var byFamily = Array(repeating: [Diagnostic](), count: running.count)
+        for (family, found) in here + beside { byFamily[family] = found }
+        return byFamily.flatMap { $0 }.sortedByLocation()
+    }
+
+    /// The findings of each family of `families` that runs `beside` (or not), with its position there.
+    private static func findings(of families: [any RuleFamily], beside: Bool,
+                                 in session: Session) -> [(family: Int, findings: [Diagnostic])] {
+        families.indices.filter { families[$0].runsBeside == beside }.map { family in
+            var findings: [Diagnostic] = []
+            families[family].check(session, into: &findings)
+            return (family, findings)
         }
-        return results.joined().sortedByLocation()
     }
 }
 
 extension RuleFamily {
     /// Only a family whose work is about as large as all the others' together runs beside them.
     var runsBeside: Bool { false }
-}
-
-/// The findings of each family, written by the lanes of `Validator.check`.
-private final class LaneResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var byFamily: [[Diagnostic]]
-
-    init(count: Int) { byFamily = Array(repeating: [], count: count) }
-
-    func store(_ findings: [Diagnostic], for family: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        byFamily[family] = findings
-    }
-
-    /// Every family's findings, in the families' order.
-    func joined() -> [Diagnostic] {
-        lock.lock()
-        defer { lock.unlock() }
-        return byFamily.flatMap { $0 }
-    }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct MemoryArenasTests {
     #if canImport(Glibc)
     @Test func glibcTakesTheOneArenaSetting() {
-        #expect(MemoryArenas.shareOne())
+        #expect(MemoryArenas.sharedOne)
     }
     #endif
 }
