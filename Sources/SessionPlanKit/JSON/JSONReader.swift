@@ -317,29 +317,77 @@ struct JSONParser {
     // MARK: Strings
 
     /// Reads a string whose opening quote is at `pos`; `pos` ends after the closing quote.
+    /// The text is scanned eight bytes at a time for the closing quote, a backslash or a
+    /// control character, and its UTF-8 is checked once, by the `String` made of it: only
+    /// text that fails the check is walked again, to say where.
     private mutating func readString() throws(Diagnostic) -> String {
         let quote = pos
         let contentStart = pos + 1
-        var index = contentStart
+        let stop = specialByte(from: contentStart)
+        guard stop < end else {
+            try checkUTF8(from: contentStart, to: end)
+            throw fileEnds(insideStringAt: quote)
+        }
+        switch bytes[stop] {
+        case ASCII.quote:
+            let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<stop])
+            pos = stop + 1
+            if let text = String(validating: content, as: UTF8.self) { return text }
+            try checkUTF8(from: contentStart, to: stop)
+            // Both checks follow Unicode's table 3-7, so this is not reached; were they ever
+            // to disagree, the text is kept with the bad bytes replaced rather than lost.
+            return String(decoding: content, as: UTF8.self)
+        case ASCII.backslash:
+            try checkUTF8(from: contentStart, to: stop)
+            return try readEscapedString(quote: quote, contentStart: contentStart, escapeAt: stop)
+        default:
+            try checkUTF8(from: contentStart, to: stop)
+            throw controlCharacterInString(at: stop, quote: quote)
+        }
+    }
+
+    /// The first byte from `start` on that ends the plain run of a string: a quote, a backslash
+    /// or a control character (below U+0020); `end` when there is none. Each eight bytes are
+    /// tested at once: a byte equal to the quote or the backslash makes a zero byte in the word
+    /// XOR-ed with that byte repeated, and a zero byte or one below 0x20 borrows into its top
+    /// bit when the repeated low value is subtracted (bytes of 0x80 and above are excluded by
+    /// their own top bit). A word with any of them is then read byte by byte.
+    @inline(__always)
+    private func specialByte(from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101, tops: UInt64 = 0x8080_8080_8080_8080
+            while end - index >= 8 {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let quotes = word ^ (ones &* UInt64(ASCII.quote)), backslashes = word ^ (ones &* UInt64(ASCII.backslash))
+                let found = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                    | ((word &- ones &* 0x20) & ~word)
+                if found & tops != 0 { break }
+                index += 8
+            }
+        }
         while index < end {
             let byte = bytes[index]
-            if byte == ASCII.quote {
-                pos = index + 1
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
-            }
-            if byte == ASCII.backslash {
-                return try readEscapedString(quote: quote, contentStart: contentStart, escapeAt: index)
-            }
-            if byte < 0x20 { throw controlCharacterInString(at: index, quote: quote) }
-            if byte < 0x80 {
+            if byte == ASCII.quote || byte == ASCII.backslash || byte < 0x20 { return index }
+            index += 1
+        }
+        return end
+    }
+
+    /// Throws `encoding` at the first byte from `start` to `stop` that is not well-formed UTF-8.
+    private mutating func checkUTF8(from start: Int, to stop: Int) throws(Diagnostic) {
+        var index = start
+        while index < stop {
+            if bytes[index] < 0x80 {
                 index += 1
             } else {
+                // The byte at `stop` (a quote, a backslash, a control) is no continuation byte, so
+                // a sequence cut short there has no length, and none runs past it.
                 let length = utf8SequenceLength(at: index)
                 guard length > 0 else { throw invalidUTF8(at: index) }
                 index += length
             }
         }
-        throw fileEnds(insideStringAt: quote)
     }
 
     /// The rest of a string once an escape is met: the bytes go into `scratch`.
@@ -539,15 +587,31 @@ struct JSONParser {
             cachedOffset = lineStart
             cachedColumn = 1
         }
-        var column = cachedColumn
-        var index = cachedOffset
-        while index < offset {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
+        let column = cachedColumn + Self.characters(in: bytes, from: cachedOffset, to: offset)
         cachedOffset = offset
         cachedColumn = column
         return SourceLocation(line: line, column: column, offset: offset)
+    }
+
+    /// The characters (Unicode scalars: bytes that are not UTF-8 continuation bytes, 10xxxxxx)
+    /// from `start` to `stop`, eight bytes at a time: a continuation byte has its top bit set
+    /// and the next one clear, which the word shifted left by one lines up.
+    @inline(__always)
+    private static func characters(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to stop: Int) -> Int {
+        var index = start, count = 0
+        if let base = bytes.baseAddress {
+            let tops: UInt64 = 0x8080_8080_8080_8080
+            while stop - index >= 8 {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                count += 8 - (word & ~(word << 1) & tops).nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < stop {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// The slow path for a place before the current line; used for messages only.
@@ -566,9 +630,7 @@ struct JSONParser {
             }
             index += 1
         }
-        var column = 1
-        for index in start..<max(start, offset) where bytes[index] & 0xC0 != 0x80 { column += 1 }
-        return SourceLocation(line: line, column: column, offset: offset)
+        return SourceLocation(line: line, column: 1 + Self.characters(in: bytes, from: start, to: max(start, offset)), offset: offset)
     }
 
     // MARK: Errors
