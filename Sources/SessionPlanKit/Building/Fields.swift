@@ -3,15 +3,18 @@
 struct Fields {
     let location: SourceLocation
     let what: LocalizedText
-    private let members: [String: JSONMember]
+    /// The members used: the first of each known key. There are never more of them than the
+    /// format has keys for the object (a dozen or so), so a key is found by looking through them,
+    /// which costs less than hashing it, and no input can make that longer.
+    private let members: [JSONMember]
 
-    init(location: SourceLocation, what: LocalizedText, members: [String: JSONMember]) {
+    init(location: SourceLocation, what: LocalizedText, members: [JSONMember]) {
         self.location = location
         self.what = what
         self.members = members
     }
 
-    subscript(key: String) -> JSONMember? { members[key] }
+    subscript(key: String) -> JSONMember? { members.first { $0.key == key } }
 
     /// Whether the text is empty or only white space. A first byte that is a printing
     /// ASCII character or a Cyrillic lead (U+0400–U+047F) settles it without looking
@@ -34,10 +37,10 @@ extension SessionBuilder {
             typeError(value, expected: .object, what: what)
             return nil
         }
-        var byKey: [String: JSONMember] = [:]
-        byKey.reserveCapacity(members.count)
+        var kept: [JSONMember] = []
+        kept.reserveCapacity(min(members.count, keys.count))
         for member in members {
-            if let first = byKey[member.key] {
+            if let first = kept.first(where: { $0.key == member.key }) {
                 report(.error(.duplicateKey,
                               LocalizedText(en: "\"\(member.key)\" is given twice in \(what.en); only the first is used",
                                             ru: "ключ \"\(member.key)\" указан дважды (\(what.ru)); учитывается только первый"),
@@ -58,9 +61,9 @@ extension SessionBuilder {
                               at: member.keyLocation))
                 continue
             }
-            byKey[member.key] = member
+            kept.append(member)
         }
-        return Fields(location: value.location, what: what, members: byKey)
+        return Fields(location: value.location, what: what, members: kept)
     }
 
     mutating func typeError(_ value: JSONValue, expected: ExpectedType, what: LocalizedText) {

@@ -36,6 +36,9 @@ public struct CommandContext {
     public var standardErrorIsTerminal: Bool
     /// The terminal's width in columns when standard output is one.
     public var terminalColumns: Int?
+    /// Set by `ProcessIO.context()`: the process exits when the command returns, so what the
+    /// command read need not be freed piece by piece before (`Console.keepUntilExit`).
+    var processExitsAfterwards = false
 
     public init(arguments: [String], environment: [String: String], currentDirectory: String,
                 readStandardInput: @escaping () -> [UInt8], standardOutput: any TextSink,

@@ -14,6 +14,15 @@ struct Console {
         colorErrors = Console.colors(mode: mode, isTerminal: context.standardErrorIsTerminal, environment: context.environment)
     }
 
+    /// Keeps `value` (a session read, with its 100,000 names) alive until the process exits
+    /// when the command runs as the process: freeing it string by string only delays the exit,
+    /// and the system takes the memory back at once. Where many commands run in one process
+    /// (tests, a program calling `CLI.run`), it does nothing and the value is freed as usual.
+    func keepUntilExit(_ value: Any) {
+        guard context.processExitsAfterwards else { return }
+        ProcessIO.keepUntilExit(value)
+    }
+
     /// `--lang` wins; else Russian when the first of LC_ALL, LC_MESSAGES, LANG that is set starts with "ru".
     static func interfaceLanguage(option: String?, environment: [String: String]) -> Language {
         if let option, let language = Language(rawValue: option) { return language }

@@ -37,13 +37,15 @@ final class FileDescriptorSink: TextSink {
 /// The real process's streams and environment, for the `sessionplan` executable.
 public enum ProcessIO {
     nonisolated(unsafe) private static var sinks: [FileDescriptorSink] = []
+    /// What commands read, kept until the process exits (`Console.keepUntilExit`).
+    nonisolated(unsafe) private static var keptUntilExit: [Any] = []
 
     public static func context() -> CommandContext {
         signal(SIGPIPE, SIG_IGN)
         let output = FileDescriptorSink(descriptor: STDOUT_FILENO)
         let error = FileDescriptorSink(descriptor: STDERR_FILENO)
         sinks = [output, error]
-        return CommandContext(
+        var context = CommandContext(
             arguments: Array(CommandLine.arguments.dropFirst()),
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: FileManager.default.currentDirectoryPath,
@@ -54,6 +56,13 @@ public enum ProcessIO {
             standardErrorIsTerminal: isatty(STDERR_FILENO) == 1,
             terminalColumns: terminalColumns()
         )
+        context.processExitsAfterwards = true
+        return context
+    }
+
+    /// Keeps `value` alive until the process exits; commands run on the main thread only.
+    static func keepUntilExit(_ value: Any) {
+        keptUntilExit.append(value)
     }
 
     /// Flushes both streams and gives the process's exit status: the command's,

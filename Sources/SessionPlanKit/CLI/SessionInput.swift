@@ -17,6 +17,7 @@ extension Console {
         case .success(let read): file = read
         }
         let loaded = SessionLoader.load(file, checkRules: checkRules, keepTree: keepTree)
+        keepUntilExit(loaded)
         guard let session = loaded.session else {
             report(loaded.diagnostics, in: file)
             return .failure(.invalid)

@@ -21,53 +21,41 @@ extension PersonIndex {
         }
 
         /// The name as written at `mention`, and where.
-        func reference(_ mention: Mention) -> PersonReference {
-            let first = Int(mention.first), second = Int(mention.second), third = Int(mention.third)
-            switch mention.kind {
-            case .leader: return directions[first].leaders[second]
-            case .moderator, .collector:
-                // Read through the arrays, not from a copy of the group (which retains all its strings).
-                let reference = mention.kind == .moderator ? directions[first].groups[second].moderator
-                                                           : directions[first].groups[second].collector
-                guard let reference else { preconditionFailure("a group's duty is mentioned only when the group has it") }
-                return reference
-            case .member: return directions[first].groups[second].members[third]
-            case .speaker: return days[first].slots[second].speakers[third]
-            case .slotModerator: return days[first].slots[second].moderators[third]
-            case .host: return hosts[first]
-            case .architect: return architects[first]
-            case .team: return team[first].name
-            case .people: return people[first].name
-            }
-        }
+        func reference(_ mention: Mention) -> PersonReference { read(mention) { copy $0 } }
 
-        /// The key's fingerprint and the byte offset of the name at `mention`, read where they
-        /// are: numbering every mention (`Numbering`) copies no reference, so retains no string.
+        /// The key's fingerprint and the byte offset of the name at `mention`: numbering every
+        /// mention (`Numbering`) copies no reference, so retains no string.
         func fingerprintAndOffset(_ mention: Mention) -> (fingerprint: UInt64, offset: Int) {
+            read(mention) { ($0.key.fingerprint, $0.location.offset) }
+        }
+
+        /// The name at `mention` as compared (`PersonKey.identity`): one string retained, not a
+        /// whole reference with its three.
+        func identity(_ mention: Mention) -> String { read(mention) { $0.key.identity } }
+
+        /// `body` applied to the name at `mention` where it is, read through the arrays: never
+        /// through a copy of the group or the day, which would retain all their strings.
+        @inline(__always)
+        private func read<Value>(_ mention: Mention, _ body: (borrowing PersonReference) -> Value) -> Value {
             let first = Int(mention.first), second = Int(mention.second), third = Int(mention.third)
             switch mention.kind {
-            case .leader: return Self.place(directions[first].leaders[second])
-            case .moderator: return Self.place(directions[first].groups[second].moderator)
-            case .collector: return Self.place(directions[first].groups[second].collector)
-            case .member: return Self.place(directions[first].groups[second].members[third])
-            case .speaker: return Self.place(days[first].slots[second].speakers[third])
-            case .slotModerator: return Self.place(days[first].slots[second].moderators[third])
-            case .host: return Self.place(hosts[first])
-            case .architect: return Self.place(architects[first])
-            case .team: return Self.place(team[first].name)
-            case .people: return Self.place(people[first].name)
+            case .leader: return body(directions[first].leaders[second])
+            case .moderator: return Self.read(directions[first].groups[second].moderator, body)
+            case .collector: return Self.read(directions[first].groups[second].collector, body)
+            case .member: return body(directions[first].groups[second].members[third])
+            case .speaker: return body(days[first].slots[second].speakers[third])
+            case .slotModerator: return body(days[first].slots[second].moderators[third])
+            case .host: return body(hosts[first])
+            case .architect: return body(architects[first])
+            case .team: return body(team[first].name)
+            case .people: return body(people[first].name)
             }
         }
 
         @inline(__always)
-        private static func place(_ reference: borrowing PersonReference) -> (fingerprint: UInt64, offset: Int) {
-            (reference.key.fingerprint, reference.location.offset)
-        }
-
-        @inline(__always)
-        private static func place(_ reference: borrowing PersonReference?) -> (fingerprint: UInt64, offset: Int) {
+        private static func read<Value>(_ reference: borrowing PersonReference?, _ body: (borrowing PersonReference) -> Value) -> Value {
             switch reference {
-            case let reference?: (reference.key.fingerprint, reference.location.offset)
+            case let reference?: body(reference)
             case nil: preconditionFailure("a group's duty is mentioned only when the group has it")
             }
         }

@@ -31,7 +31,7 @@ struct SimilarNames: RuleFamily {
         let parts = PersonIndex.Parts(session)
         let spellings = Spellings(parts: parts, firsts: PersonIndex.Numbering.everyone(in: parts).firstsInFileOrder())
         var groups = LookAlikeGroups(count: spellings.firsts.count)
-        let folded = FoldedNames(spellings.firsts.lazy.map { parts.reference($0).key.identity })
+        let folded = FoldedNames(spellings.firsts.lazy.map(parts.identity))
         NearNameSearch(shortestComparedWord: Self.shortestComparedWord).join(folded, into: &groups)
 
         for members in groups.components() where members.count > 1 {

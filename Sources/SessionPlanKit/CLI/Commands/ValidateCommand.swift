@@ -27,7 +27,9 @@ enum ValidateCommand {
                 _ = console.fail(error.message)
                 unreadable = true
             case .success(let file):
-                results.append(SessionLoader.load(file))
+                let loaded = SessionLoader.load(file)
+                console.keepUntilExit(loaded)
+                results.append(loaded)
             }
         }
         let strict = arguments.has("--strict")
