@@ -13,24 +13,17 @@ import Testing
         return Console(context: context, arguments: ParsedArguments())
     }
 
-    @Test func freedWhereManyCommandsShareTheProcess() {
+    /// Freed where many commands share the process (tests, a program calling `CLI.run`);
+    /// kept when the process exits afterwards.
+    @Test(arguments: [false, true])
+    func keptOnlyWhenTheProcessExitsAfterwards(exitsAfterwards: Bool) {
         weak var watched: Read?
         do {
             let read = Read()
             watched = read
-            console(exitsAfterwards: false).keepUntilExit(read)
+            console(exitsAfterwards: exitsAfterwards).keepUntilExit(read)
         }
-        #expect(watched == nil)
-    }
-
-    @Test func keptWhenTheProcessExitsAfterwards() {
-        weak var watched: Read?
-        do {
-            let read = Read()
-            watched = read
-            console(exitsAfterwards: true).keepUntilExit(read)
-        }
-        #expect(watched != nil)
+        #expect((watched != nil) == exitsAfterwards)
     }
 
     @Test func theProcessContextSaysItExitsAfterwards() {
