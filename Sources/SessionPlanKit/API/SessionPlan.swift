@@ -35,6 +35,6 @@ public struct SessionPlan: Sendable {
     public func export(to format: String) -> [UInt8]? {
         guard let session = loaded.session, let format = ExportCommand.Format(rawValue: format),
               let view = try? ProgramView(session: session) else { return nil }
-        return try? format.write(ProgramDocument(view: view, options: ExportOptions())).get()
+        return try? format.write(view, options: ExportOptions()).get()
     }
 }

@@ -78,7 +78,7 @@ enum OutputSanitizer {
     /// bidirectional control (E2 80 8E–8F, E2 80 AA–AE, E2 81 A6–A9), or is not
     /// part of well-formed UTF-8 (RFC 3629's table: no overlong form, surrogate or
     /// code beyond U+10FFFF).
-    private static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>, keepingLineFeeds: Bool) -> Bool {
+    static func needsCleaning(_ bytes: UnsafeBufferPointer<UInt8>, keepingLineFeeds: Bool) -> Bool {
         let count = bytes.count
         var index = 0
         while index < count {

@@ -6,23 +6,26 @@ enum ExportCommand {
     enum Format: String, CaseIterable {
         case markdown, html, ics, csv, docx, xlsx
 
-        /// The document written in this format, as bytes.
+        /// `view` in this format, showing what `options` allow, as bytes.
         /// `cancelled`: events of an earlier version to cancel (`ics` only).
-        func serialize(_ document: ProgramDocument, cancelled: [CancelledEvent] = []) -> Result<[UInt8], ZipError> {
+        /// The roster of `csv` is written from the view itself: a row per member
+        /// needs none of the program's days and groups worded.
+        func serialize(_ view: ProgramView, options: ExportOptions, cancelled: [CancelledEvent] = []) -> Result<[UInt8], ZipError> {
+            let document = { ProgramDocument(view: view, options: options) }
             switch self {
-            case .markdown: .success(Array(MarkdownRenderer().render(document).utf8))
-            case .html: .success(Array(HTMLRenderer().render(document).utf8))
-            case .ics: .success(Array(ICalendarRenderer(cancelled: cancelled).render(document).utf8))
-            case .csv: .success(RosterCSVRenderer().bytes(document))
-            case .docx: ProgramDOCXRenderer().render(document)
-            case .xlsx: RosterXLSXRenderer().render(document)
+            case .markdown: return .success(Array(MarkdownRenderer().render(document()).utf8))
+            case .html: return .success(Array(HTMLRenderer().render(document()).utf8))
+            case .ics: return .success(Array(ICalendarRenderer(cancelled: cancelled).render(document()).utf8))
+            case .csv: return .success(RosterCSVRenderer().bytes(of: view, options: options))
+            case .docx: return ProgramDOCXRenderer().render(document())
+            case .xlsx: return RosterXLSXRenderer().render(document())
             }
         }
 
         /// `serialize`, then for a text format the pass that guarantees that no
         /// control byte reaches a file or a terminal (each format escapes its text already).
-        func write(_ document: ProgramDocument, cancelled: [CancelledEvent] = []) -> Result<[UInt8], ZipError> {
-            serialize(document, cancelled: cancelled).map { written in
+        func write(_ view: ProgramView, options: ExportOptions, cancelled: [CancelledEvent] = []) -> Result<[UInt8], ZipError> {
+            serialize(view, options: options, cancelled: cancelled).map { written in
                 isBinary ? written : OutputSanitizer.clean(written, keepingLineFeeds: true)
             }
         }
@@ -129,7 +132,6 @@ enum ExportCommand {
         var options = SharedOptions.exportOptions(arguments)
         options.separator = arguments.value(separator).flatMap(CSVSeparatorChoice.init(rawValue:))
         let view = input.view
-        let document = ProgramDocument(view: view, options: options)
         var cancelled: [CancelledEvent] = []
         if format == .ics, let previousPath = arguments.value(previous) {
             switch console.readSession(previousPath, checkRules: false) {
@@ -140,7 +142,7 @@ enum ExportCommand {
             }
         }
         let bytes: [UInt8]
-        switch format.write(document, cancelled: cancelled) {
+        switch format.write(view, options: options, cancelled: cancelled) {
         case .failure(let error): return console.fail(error.message)
         case .success(let written): bytes = written
         }
@@ -157,7 +159,7 @@ enum ExportCommand {
 
         var withGroups = options
         withGroups.includeGroups = true
-        if format == .csv, let person = view.person, !options.includeGroups, document.roster.isEmpty,
+        if format == .csv, let person = view.person, !options.includeGroups, RosterRow.rows(of: view, options: options).isEmpty,
            !RosterRow.rows(of: view, options: withGroups).isEmpty {
             // Only the header was written: say why instead of leaving an empty table unexplained.
             console.report("sessionplan: " + console.text(LocalizedText(

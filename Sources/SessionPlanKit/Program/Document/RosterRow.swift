@@ -50,7 +50,8 @@ struct RosterRow: Sendable, Equatable {
     var detail: String?
     /// The role as the roster prints it: «модератор: Пленарная дискуссия», «команда сессии: координатор».
     func roleText(in language: Language) -> String {
-        role.word(in: language) + (detail.map { ": " + $0 } ?? "")
+        guard let detail else { return role.word(in: language) }
+        return role.word(in: language) + ": " + detail
     }
     var person: PersonReference
     var position: String?

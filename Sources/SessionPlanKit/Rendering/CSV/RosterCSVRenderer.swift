@@ -23,28 +23,38 @@ struct RosterCSVRenderer: ProgramSerializer {
 
     /// The document as UTF-8 bytes, written into one buffer (what `export` writes).
     func bytes(_ document: ProgramDocument) -> [UInt8] {
-        let language = document.language
-        let roster = document.roster
+        bytes(document.roster, language: document.language, options: document.options)
+    }
+
+    /// The roster of `view`, showing what `options` allow, as `export` writes it:
+    /// from the view's people, with no program document built around it.
+    func bytes(of view: ProgramView, options: ExportOptions) -> [UInt8] {
+        bytes(RosterRow.rows(of: view, options: options), language: view.session.language, options: options)
+    }
+
+    private func bytes(_ roster: [RosterRow], language: Language, options: ExportOptions) -> [UInt8] {
         // The public contact of the team brings the contact columns even without --include-contacts.
-        let contacts = document.options.includeContacts || roster.contains { $0.email != nil || $0.phone != nil }
+        let contacts = options.includeContacts || roster.contains { $0.email != nil || $0.phone != nil }
         var header = ProgramCatalogue.rosterColumns
         if contacts { header += ProgramCatalogue.contactColumns + ProgramCatalogue.detailColumns }
-        let separator = document.options.separator?.character ?? CSVWriter.Separator.spreadsheet(for: language).character
+        let separator = options.separator?.character ?? CSVWriter.Separator.spreadsheet(for: language).character
         let writer = CSVWriter(options: CSVWriter.Options(includeBOM: true, delimiter: separator))
         var out = writer.documentStart
+        out.reserveCapacity(128 * (roster.count + 1))   // a row is some 120 bytes: one buffer, grown rarely
         writer.append(record: header.map { $0.text(in: language) }, to: &out)
-        var record: [String] = []   // one buffer for every row's fields
-        for row in roster {
-            record.removeAll(keepingCapacity: true)
-            record.append(row.direction)
-            record.append(row.group)
-            record.append(row.roleText(in: language))
-            record.append(row.person.name)
-            record.append(row.position ?? "")
+        for row in roster.indices {
+            writer.append(field: roster[row].direction, at: 0, to: &out)
+            writer.append(field: roster[row].group, at: 1, to: &out)
+            writer.append(field: roster[row].roleText(in: language), at: 2, to: &out)
+            writer.append(field: roster[row].person.name, at: 3, to: &out)
+            writer.append(field: roster[row].position ?? "", at: 4, to: &out)
             if contacts {
-                for value in [row.email, row.phone, row.organization, row.region] { record.append(value ?? "") }
+                writer.append(field: roster[row].email ?? "", at: 5, to: &out)
+                writer.append(field: roster[row].phone ?? "", at: 6, to: &out)
+                writer.append(field: roster[row].organization ?? "", at: 7, to: &out)
+                writer.append(field: roster[row].region ?? "", at: 8, to: &out)
             }
-            writer.append(record: record, to: &out)
+            writer.endRecord(&out)
         }
         return out
     }

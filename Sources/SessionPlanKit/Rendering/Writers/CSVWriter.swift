@@ -90,13 +90,19 @@ struct CSVWriter: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `field(value)` appended to `out`: a plain field (nearly all) is copied once, with no string of its own.
+    /// `field(value)` appended to `out`: a plain field (nearly all) is looked at and
+    /// copied straight from its UTF-8 bytes, with no string of its own.
     private func append(field value: String, to out: inout [UInt8]) {
-        let cleaned = OutputSanitizer.clean(value, keepingLineFeeds: true)
-        if isPlain(cleaned) {
-            out.append(contentsOf: cleaned.utf8)
-            return
+        var value = value
+        let separator = options.delimiter.unicodeScalars.first.flatMap { $0.isASCII ? UInt8($0.value) : nil }
+        let copied = value.withUTF8 { bytes in
+            guard let separator, isPlain(bytes, separator: separator),
+                  !OutputSanitizer.needsCleaning(bytes, keepingLineFeeds: true) else { return false }
+            out.append(contentsOf: bytes)
+            return true
         }
+        if copied { return }
+        let cleaned = OutputSanitizer.clean(value, keepingLineFeeds: true)
         var text = String.UnicodeScalarView()
         var needsQuotes = false
         var atCellStart = true
@@ -119,26 +125,22 @@ struct CSVWriter: Sendable {
     /// a cell boundary), no space at either end, and no first byte that could start a formula
     /// (a lead byte of U+FF00–U+FFFF included). Most fields of a roster are names; this looks
     /// at their bytes once instead of hashing every scalar.
-    private func isPlain(_ text: String) -> Bool {
-        guard let delimiter = options.delimiter.unicodeScalars.first, delimiter.isASCII else { return false }
-        let separator = UInt8(delimiter.value)
-        return text.withUTF8Bytes { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return true }
-            if first == 0x20 || last == 0x20 { return false }
-            if options.neutralizeFormulas {
-                switch first {
-                case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x00, 0xEF: return false
-                default: break
-                }
+    private func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        if options.neutralizeFormulas {
+            switch first {
+            case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x00, 0xEF: return false
+            default: break
             }
-            for byte in bytes {
-                switch byte {
-                case separator, 0x22, 0x2C, 0x3B, 0x09, 0x0A, 0x0D: return false
-                default: continue
-                }
-            }
-            return true
         }
+        for byte in bytes {
+            switch byte {
+            case separator, 0x22, 0x2C, 0x3B, 0x09, 0x0A, 0x0D: return false
+            default: continue
+            }
+        }
+        return true
     }
 
     /// One record terminated by CRLF.
@@ -150,12 +152,21 @@ struct CSVWriter: Sendable {
 
     /// `record(fields)` appended to `out`.
     func append(record fields: [String], to out: inout [UInt8]) {
-        let delimiter = String(options.delimiter)
-        for (index, field) in fields.enumerated() {
-            if index > 0 { out.append(contentsOf: delimiter.utf8) }
-            append(field: field, to: &out)
-        }
-        out.append(contentsOf: [0x0D, 0x0A])
+        for (index, field) in fields.enumerated() { append(field: field, at: index, to: &out) }
+        endRecord(&out)
+    }
+
+    /// The field at `index` of a record appended to `out`, after the separator
+    /// unless it is the first: a record written field by field, with no array of its own.
+    func append(field value: String, at index: Int, to out: inout [UInt8]) {
+        if index > 0 { out.append(contentsOf: String(options.delimiter).utf8) }
+        append(field: value, to: &out)
+    }
+
+    /// Ends a record written with `append(field:at:to:)`: CRLF.
+    func endRecord(_ out: inout [UInt8]) {
+        out.append(0x0D)
+        out.append(0x0A)
     }
 
     /// What a document begins with: the BOM if requested.
