@@ -73,14 +73,38 @@ struct DiagnosticTextPrinter {
         return style(place + ":", .bold) + " " + label + ": " + OutputSanitizer.clean(message) + "\n"
     }
 
-    /// The source line (or its window) with a caret under the column. Tabs
-    /// before the column are repeated in the caret line so the caret stays aligned.
+    /// The source line (or its window) with a caret under the column. Tabs are
+    /// shown as spaces to the next stop of four (a tab is a control character,
+    /// and terminals set their stops differently), the caret moved to match.
     func render(_ excerpt: SourceExcerpt, line: Int) -> String {
         let lineNumber = String(line)
         let gutter = String(repeating: " ", count: max(5, lineNumber.count + 1) - lineNumber.count) + lineNumber
         let blank = String(repeating: " ", count: gutter.count)
-        let padding = String(excerpt.text.unicodeScalars.prefix(excerpt.column - 1).map { $0 == "\t" ? "\t" : " " })
-        return "\(gutter) | \(excerpt.text)\n\(blank) | \(padding)\(style("^", .green))\n"
+        let (text, caretColumn) = Self.expandingTabs(excerpt)
+        let padding = String(repeating: " ", count: caretColumn - 1)
+        return "\(gutter) | \(text)\n\(blank) | \(padding)\(style("^", .green))\n"
+    }
+
+    static let tabStop = 4
+
+    /// The excerpt's text with each tab as spaces to the next multiple of `tabStop`,
+    /// and its column counted in that text.
+    static func expandingTabs(_ excerpt: SourceExcerpt) -> (text: String, column: Int) {
+        guard excerpt.text.utf8.contains(0x09) else { return (excerpt.text, excerpt.column) }
+        var text = String.UnicodeScalarView()
+        var column = excerpt.column, shown = 0
+        for (index, scalar) in excerpt.text.unicodeScalars.enumerated() {
+            if scalar == "\t" {
+                let spaces = tabStop - shown % tabStop
+                text.append(contentsOf: repeatElement(" ", count: spaces))
+                shown += spaces
+                if index < excerpt.column - 1 { column += spaces - 1 }
+            } else {
+                text.append(scalar)
+                shown += 1
+            }
+        }
+        return (String(text), column)
     }
 
     enum Color: String {

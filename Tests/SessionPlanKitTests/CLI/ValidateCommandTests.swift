@@ -50,6 +50,32 @@ import Testing
         #expect(String(String.UnicodeScalarView(sourceText[(caretColumn - 1)...].prefix(7))) == "\"09.00\"")
     }
 
+    /// A file indented with tabs: no tab reaches the terminal, and the caret is under the value.
+    @Test func tabsInTheExcerptAreSpaces() throws {
+        let tabbed = broken.replacingOccurrences(of: "\n  \"", with: "\n\t\"")
+            .replacingOccurrences(of: "\"start\": \"09.00\"", with: "\"start\":\t\"09.00\"")
+        let result = runCLI(["validate", "--color", "never", "-"], input: tabbed)
+        #expect(result.status == .invalid)
+        #expect(!result.error.contains("\t"))
+        let lines = result.error.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let index = try #require(lines.firstIndex { $0.hasPrefix("    5 |") })
+        #expect(lines[index].hasPrefix("    5 |     \"days\""))   // the tab at the line start: four spaces
+        let caretColumn = lines[index + 1].unicodeScalars.count - "      | ".unicodeScalars.count
+        let sourceText = Array(lines[index].unicodeScalars.dropFirst("    5 | ".unicodeScalars.count))
+        #expect(String(String.UnicodeScalarView(sourceText[(caretColumn - 1)...].prefix(7))) == "\"09.00\"")
+        #expect(result.error.contains("<stdin>:5:58:"))   // the location still counts a tab as one character
+    }
+
+    /// Tab stops of four, wherever the tab falls; text without tabs is left as it is.
+    @Test func tabsExpandToTheNextStop() throws {
+        let excerpt = try #require(SourceExcerpt(bytes: Array("ab\tc\t\td".utf8), offset: 6, width: 120))
+        let (text, column) = DiagnosticTextPrinter.expandingTabs(excerpt)
+        #expect(text == "ab  c       d")
+        #expect(column == 13)
+        let plain = try #require(SourceExcerpt(bytes: Array("abc".utf8), offset: 1, width: 120))
+        #expect(DiagnosticTextPrinter.expandingTabs(plain) == ("abc", 2))
+    }
+
     @Test func jsonFormatIsOneDocument() throws {
         let result = runCLI(["validate", "--format", "json", "-"], input: broken)
         #expect(result.status == .invalid)
