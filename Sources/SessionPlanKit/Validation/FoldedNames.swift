@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names folded for comparison (lower case, `ё` as `е`) and split into words,
 /// every distinct word numbered once. All folded text lives in one byte
 /// buffer and words are found by a 64-bit fingerprint checked against the
@@ -47,8 +49,8 @@ struct FoldedNames {
         private static func equal(_ a: Range<Int>, _ b: Range<Int>, in bytes: [UInt8]) -> Bool {
             guard a.count == b.count else { return false }
             return bytes.withUnsafeBufferPointer { buffer in
-                for offset in 0..<a.count where buffer[a.lowerBound + offset] != buffer[b.lowerBound + offset] { return false }
-                return true
+                guard let base = buffer.baseAddress, a.count > 0 else { return true }
+                return memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
             }
         }
     }
@@ -96,6 +98,27 @@ struct FoldedNames {
 
     func words(ofName name: Int) -> ArraySlice<Int32> {
         wordNumbers[(name == 0 ? 0 : Int(nameEnds[name - 1]))..<Int(nameEnds[name])]
+    }
+
+    /// The word numbers of every name, read through pointers: for the loops over all
+    /// names, where an `ArraySlice` per name would cost a retain and a release.
+    struct NameWords {
+        fileprivate let numbers: UnsafeBufferPointer<Int32>
+        fileprivate let ends: UnsafeBufferPointer<Int32>
+
+        var count: Int { ends.count }
+
+        subscript(name: Int) -> UnsafeBufferPointer<Int32> {
+            let start = name == 0 ? 0 : Int(ends[name - 1])
+            return UnsafeBufferPointer(rebasing: numbers[start..<Int(ends[name])])
+        }
+    }
+
+    /// `body` with every name's words; the pointers are valid only inside it.
+    func withNameWords<Result>(_ body: (NameWords) throws -> Result) rethrows -> Result {
+        try wordNumbers.withUnsafeBufferPointer { numbers in
+            try nameEnds.withUnsafeBufferPointer { ends in try body(NameWords(numbers: numbers, ends: ends)) }
+        }
     }
 
     private mutating func append(_ name: String) {

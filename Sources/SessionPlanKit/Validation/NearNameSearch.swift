@@ -27,26 +27,29 @@ struct NearNameSearch {
     /// Joins in `groups` every two names (indices in `folded`'s order) that are
     /// equal after folding, or one letter apart in one word with the others equal.
     func join(_ folded: FoldedNames, into groups: inout LookAlikeGroups) {
-        joinEqual(folded, into: &groups)
+        folded.withNameWords { names in joinEqual(names, into: &groups) }
         let words = WordLetters(folded)
         let comparable = (0..<folded.wordCount).map { words.count(of: $0) >= shortestComparedWord }
         let hubs = NeighbourHubs(words, comparable: comparable)
         guard hubs.count > 0 else { return }
-        joinRuns(folded, hubs: hubs, candidate: { comparable[$0] && hubs.hasHubs($0) }, groups: &groups)
+        let candidate = (0..<folded.wordCount).map { comparable[$0] && hubs.hasHubs($0) }
+        folded.withNameWords { names in
+            joinRuns(names, wordCount: folded.wordCount, hubs: hubs, candidate: candidate, groups: &groups)
+        }
     }
 
     /// Equal after folding: the same words (folded texts are words with one space between),
     /// each name with the first one. Names are grouped by a hash of their word numbers, checked
     /// against the numbers; on a collision the group is split by the words themselves.
-    private func joinEqual(_ folded: FoldedNames, into groups: inout LookAlikeGroups) {
-        let keys = (0..<folded.nameCount).map { Self.otherWordsHash(folded.words(ofName: $0), except: -1) }
+    private func joinEqual(_ names: FoldedNames.NameWords, into groups: inout LookAlikeGroups) {
+        let keys = (0..<names.count).map { Self.otherWordsHash(names[$0], except: -1) }
         let equal = KeyGroups(keys)
         var firsts: [Int] = []
         for group in 0..<equal.count where equal.entries(of: group).count > 1 {
             firsts.removeAll(keepingCapacity: true)
             for entry in equal.entries(of: group) {
-                let name = Int(entry), words = folded.words(ofName: name)
-                if let first = firsts.first(where: { folded.words(ofName: $0).elementsEqual(words) }) {
+                let name = Int(entry), words = names[name]
+                if let first = firsts.first(where: { names[$0].elementsEqual(words) }) {
                     groups.join(first, name)
                 } else if firsts.count < Self.collisionsKept {
                     firsts.append(name)
@@ -61,12 +64,16 @@ struct NearNameSearch {
 
     /// Joins the names of each run (all words equal but the one at one position) whose
     /// remaining words meet in a hub: each with the hub's anchor, the way `NeighbourHubs` says.
-    private func joinRuns(_ folded: FoldedNames, hubs: NeighbourHubs, candidate: (Int) -> Bool,
+    /// `candidate`: by word, whether it is long enough to compare and in some hub.
+    private func joinRuns(_ names: FoldedNames.NameWords, wordCount: Int, hubs: NeighbourHubs, candidate: [Bool],
                           groups: inout LookAlikeGroups) {
         var keys: [UInt64] = [], entryName: [Int32] = [], entryPosition: [Int32] = []
-        for name in 0..<folded.nameCount {
-            let words = folded.words(ofName: name)
-            for (position, word) in words.enumerated() where candidate(Int(word)) {
+        keys.reserveCapacity(names.count)
+        entryName.reserveCapacity(names.count)
+        entryPosition.reserveCapacity(names.count)
+        for name in 0..<names.count {
+            let words = names[name]
+            for position in words.indices where candidate[Int(words[position])] {
                 keys.append(Self.otherWordsHash(words, except: position))
                 entryName.append(Int32(name))
                 entryPosition.append(Int32(position))
@@ -78,20 +85,20 @@ struct NearNameSearch {
         var hubStamp = [Int32](repeating: -1, count: hubs.count)
         var anchorWord = [Int32](repeating: 0, count: hubs.count)
         var anchorName = [Int32](repeating: 0, count: hubs.count)
-        var wordStamp = [Int32](repeating: -1, count: folded.wordCount)
-        var firstName = [Int32](repeating: 0, count: folded.wordCount)
+        var wordStamp = [Int32](repeating: -1, count: wordCount)
+        var firstName = [Int32](repeating: 0, count: wordCount)
         var run: [(name: Int32, word: Int32)] = []
         for group in 0..<runs.count {
             let entries = runs.entries(of: group)
             guard entries.count > 1, let head = entries.first else { continue }
             let position = Int(entryPosition[Int(head)])
-            let headWords = folded.words(ofName: Int(entryName[Int(head)]))
+            let headWords = names[Int(entryName[Int(head)])]
             run.removeAll(keepingCapacity: true)
             for entry in entries where Int(entryPosition[Int(entry)]) == position {
                 let name = Int(entryName[Int(entry)])
-                let words = folded.words(ofName: name)
+                let words = names[name]
                 if Self.sameOtherWords(headWords, words, except: position) {
-                    run.append((Int32(name), words[words.startIndex + position]))
+                    run.append((Int32(name), words[position]))
                 }
             }
             guard run.count > 1 else { continue }
@@ -120,7 +127,7 @@ struct NearNameSearch {
 
     /// A hash of a name's words but the one at `position` (and of the position and the count);
     /// of all its words for a position of -1.
-    private static func otherWordsHash(_ words: ArraySlice<Int32>, except position: Int) -> UInt64 {
+    private static func otherWordsHash(_ words: UnsafeBufferPointer<Int32>, except position: Int) -> UInt64 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(words.count &+ 1) ^ UInt64(bitPattern: Int64(position))
         for (other, number) in words.enumerated() where other != position {
             hash = (hash ^ UInt64(UInt32(bitPattern: number))) &* 0x0000_0100_0000_01B3
@@ -129,9 +136,9 @@ struct NearNameSearch {
         return hash
     }
 
-    private static func sameOtherWords(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>, except position: Int) -> Bool {
+    private static func sameOtherWords(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>, except position: Int) -> Bool {
         guard a.count == b.count else { return false }
-        for (offset, (x, y)) in zip(a, b).enumerated() where offset != position && x != y { return false }
+        for offset in a.indices where offset != position && a[offset] != b[offset] { return false }
         return true
     }
 }
