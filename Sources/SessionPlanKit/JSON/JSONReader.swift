@@ -332,10 +332,10 @@ struct JSONParser {
         case ASCII.quote:
             let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<stop])
             pos = stop + 1
-            if let text = String(validating: content, as: UTF8.self) { return text }
+            // Checked here, where a bad byte gets its location; then decoded by the standard
+            // library's UTF-8 path (`String(validating:as:)` is generic over the encoding and
+            // looked up the encoding's metadata at run time for each of the file's strings).
             try checkUTF8(from: contentStart, to: stop)
-            // Both checks follow Unicode's table 3-7, so this is not reached; were they ever
-            // to disagree, the text is kept with the bad bytes replaced rather than lost.
             return String(decoding: content, as: UTF8.self)
         case ASCII.backslash:
             try checkUTF8(from: contentStart, to: stop)

@@ -86,30 +86,61 @@ struct KeyGroups {
         while 1 << bits < keys.count { bits += 1 }
         let shift = UInt64(64 - bits)
         @inline(__always) func bucket(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
-        // Counted into `bounds[b + 1]`, summed into where each bucket ends, then filled from
-        // the end down (the entries land in ascending order), which leaves each bucket's start:
-        // one array of bounds, not a second one of cursors.
         var bounds = [Int32](repeating: 0, count: (1 << bits) + 1)
-        for key in keys { bounds[bucket(key) + 1] += 1 }
-        for index in 1..<bounds.count { bounds[index] += bounds[index - 1] }
-        members = [Int32](repeating: 0, count: keys.count)
-        for index in keys.indices.reversed() {
-            let b = bucket(keys[index]) + 1
-            bounds[b] -= 1
-            members[Int(bounds[b])] = Int32(truncatingIfNeeded: index)
-        }
-        // Now `bounds[b + 1]` is where bucket `b` starts, and it ends where the next one starts.
+        var members = [Int32](repeating: 0, count: keys.count)
+        var starts: [Int32] = [0]
         starts.reserveCapacity(keys.count + 1)
-        for b in 0..<(bounds.count - 1) {
-            let low = Int(bounds[b + 1]), high = b + 2 < bounds.count ? Int(bounds[b + 2]) : keys.count
-            guard high > low else { continue }
-            if high - low > 1 {
-                members[low..<high].sort { (keys[Int($0)], $0) < (keys[Int($1)], $1) }
-                for index in (low + 1)..<high where keys[Int(members[index])] != keys[Int(members[index - 1])] {
-                    starts.append(Int32(index))
+        // Through pointers: on hundreds of thousands of entries, a uniqueness check per write
+        // and an `ArraySlice` (a retain and a release) per bucket cost as much as the work.
+        keys.withUnsafeBufferPointer { keys in
+            bounds.withUnsafeMutableBufferPointer { bounds in
+                members.withUnsafeMutableBufferPointer { members in
+                    // Counted into `bounds[b + 1]`, summed into where each bucket ends, then filled from
+                    // the end down (the entries land in ascending order), which leaves each bucket's start:
+                    // one array of bounds, not a second one of cursors.
+                    for key in keys { bounds[bucket(key) + 1] += 1 }
+                    for index in 1..<bounds.count { bounds[index] += bounds[index - 1] }
+                    for index in keys.indices.reversed() {
+                        let b = bucket(keys[index]) + 1
+                        bounds[b] -= 1
+                        members[Int(bounds[b])] = Int32(truncatingIfNeeded: index)
+                    }
+                    // Now `bounds[b + 1]` is where bucket `b` starts, and it ends where the next one starts.
+                    for b in 0..<(bounds.count - 1) {
+                        let low = Int(bounds[b + 1]), high = b + 2 < bounds.count ? Int(bounds[b + 2]) : keys.count
+                        guard high > low else { continue }
+                        if high - low > 1 {
+                            Self.sort(UnsafeMutableBufferPointer(rebasing: members[low..<high]), by: keys)
+                            for index in (low + 1)..<high where keys[Int(members[index])] != keys[Int(members[index - 1])] {
+                                starts.append(Int32(index))
+                            }
+                        }
+                        starts.append(Int32(high))
+                    }
                 }
             }
-            starts.append(Int32(high))
+        }
+        self.members = members
+        self.starts = starts
+    }
+
+    /// A bucket's entries by key, then by entry: by insertion when it is small (nearly
+    /// all are), by the standard library's sort when a bucket is large (equal keys made on purpose).
+    private static func sort(_ entries: UnsafeMutableBufferPointer<Int32>, by keys: UnsafeBufferPointer<UInt64>) {
+        var entries = entries
+        @inline(__always) func before(_ a: Int32, _ b: Int32) -> Bool { (keys[Int(a)], a) < (keys[Int(b)], b) }
+        guard entries.count <= 16 else {
+            entries.sort(by: before)
+            return
+        }
+        for index in 1..<entries.count {
+            let entry = entries[index]
+            var place = index
+            while place > 0, before(entry, entries[place - 1]) {
+                entries[place] = entries[place - 1]
+                place -= 1
+            }
+            entries[place] = entry
         }
     }
 

@@ -166,7 +166,8 @@ struct FoldedNames {
         }
     }
 
-    /// Folds Russian and Latin letters byte by byte (А–Я → а–я, Ё/ё → е, A–Z → a–z), in place
+    /// Folds Russian and Latin letters byte by byte (А–Я → а–я, Ё/ё → е, A–Z → a–z; Cyrillic
+    /// through `cyrillicFolds`), in place
     /// after one copy (folding them keeps every byte count), finding the words and their
     /// fingerprints in the same pass. Returns false at the first character of any other
     /// script, leaving the caller to fold slowly.
@@ -175,7 +176,7 @@ struct FoldedNames {
         let start = buffer.count
         return name.withUTF8Bytes { source in
             buffer.append(contentsOf: source)
-            return buffer.withUnsafeMutableBufferPointer { out in
+            return buffer.withUnsafeMutableBufferPointer { out in cyrillicFolds.withUnsafeBufferPointer { folds in
                 let end = out.count
                 var index = start, wordStart = start, hash = fnvOffset
                 while index < end {
@@ -194,14 +195,13 @@ struct FoldedNames {
                     case 0xD0, 0xD1:
                         guard index + 1 < end else { return false }
                         let next = out[index + 1]
-                        switch (byte, next) {
-                        case (0xD0, 0x81), (0xD1, 0x91): out[index] = 0xD0; out[index + 1] = 0xB5   // Ё, ё → е
-                        case (0xD0, 0x90...0x9F): out[index + 1] = next + 0x20                     // А–П → а–п
-                        case (0xD0, 0xA0...0xAF): out[index] = 0xD1; out[index + 1] = next - 0x20  // Р–Я → р–я
-                        case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F): break                       // а–я
-                        default: return false
-                        }
-                        hash = (hash ^ UInt64(out[index])) &* fnvPrime
+                        guard next & 0xC0 == 0x80 else { return false }
+                        let folded = folds[Int(byte & 1) << 6 | Int(next & 0x3F)]
+                        guard folded != 0 else { return false }
+                        let lead = UInt8(truncatingIfNeeded: folded >> 8)
+                        out[index] = lead
+                        out[index + 1] = UInt8(truncatingIfNeeded: folded)
+                        hash = (hash ^ UInt64(lead)) &* fnvPrime
                         index += 1
                     default:
                         return false
@@ -211,7 +211,21 @@ struct FoldedNames {
                 }
                 if end > wordStart { spans.append(WordSpan(range: wordStart..<end, hash: hash)) }
                 return true
-            }
+            } }
+        }
+    }
+
+    /// The folded form of each two-byte character led by D0 or D1, at
+    /// `(lead & 1) << 6 | (second & 0x3F)`: the two bytes of its lower case, `ё` as `е`
+    /// (А–Я → а–я, Ё, ё → е, а–я as they are), or 0 for one left to `foldSlowly`.
+    private static let cyrillicFolds: [UInt16] = (0..<128).map { index in
+        let lead = 0xD0 + (index >> 6), second = 0x80 + (index & 0x3F)
+        switch (lead, second) {
+        case (0xD0, 0x81), (0xD1, 0x91): return 0xD0B5                                 // Ё, ё → е
+        case (0xD0, 0x90...0x9F): return UInt16(0xD0 << 8 | (second + 0x20))          // А–П → а–п
+        case (0xD0, 0xA0...0xAF): return UInt16(0xD1 << 8 | (second - 0x20))          // Р–Я → р–я
+        case (0xD0, 0xB0...0xBF), (0xD1, 0x80...0x8F): return UInt16(lead << 8 | second) // а–я
+        default: return 0
         }
     }
 

@@ -37,4 +37,28 @@ struct IntegerTableTests {
             #expect(Set(entries.map { keys[Int($0)] }).count == 1)
         }
     }
+
+    @Test("buckets of every size, past the insertion sort's sixteen: groups exact, entries ascending")
+    func largeBuckets() {
+        // Two keys 200 times each, interleaved, among distinct ones: buckets of 200 and more
+        // go through the standard sort, the rest through insertion.
+        let keys: [UInt64] = (0..<1_000).map { (index: Int) -> UInt64 in
+            switch index % 5 {
+            case 0: 77
+            case 1: 78
+            default: UInt64(index) * 1_000_003
+            }
+        }
+        let groups = KeyGroups(keys)
+        var seen = 0
+        for group in 0..<groups.count {
+            let entries = Array(groups.entries(of: group))
+            seen += entries.count
+            #expect(entries == entries.sorted())
+            #expect(Set(entries.map { keys[Int($0)] }).count == 1)
+            if keys[Int(entries[0])] == 77 || keys[Int(entries[0])] == 78 { #expect(entries.count == 200) }
+        }
+        #expect(seen == keys.count)
+        #expect(groups.count == 602)
+    }
 }
