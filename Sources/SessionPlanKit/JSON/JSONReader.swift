@@ -378,8 +378,11 @@ struct JSONParser {
     private mutating func checkUTF8(from start: Int, to stop: Int) throws(Diagnostic) {
         var index = start
         while index < stop {
-            if bytes[index] < 0x80 {
+            let byte = bytes[index]
+            if byte < 0x80 {
                 index += 1
+            } else if byte >= 0xC2, byte <= 0xDF, index + 1 < stop, bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2   // a two-byte letter (all of Cyrillic): the common case, without the table below
             } else {
                 // The byte at `stop` (a quote, a backslash, a control) is no continuation byte, so
                 // a sequence cut short there has no length, and none runs past it.

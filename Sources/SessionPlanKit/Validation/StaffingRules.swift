@@ -86,15 +86,7 @@ extension StaffingRules {
     static func problems(of group: Group, limits: ClosedRange<Int>) -> (members: Int, problems: [Problem]) {
         var problems: [Problem] = []
         // Members in file order, each person once; a repeated name is reported and counted once.
-        var members: [PersonKey: PersonReference] = [:]
-        members.reserveCapacity(group.members.count)
-        for member in group.members {
-            if let first = members[member.key] {
-                problems.append(.repeatedMember(member, first: first))
-            } else {
-                members[member.key] = member
-            }
-        }
+        let members = DistinctMembers(group.members) { problems.append(.repeatedMember($0, first: $1)) }
         let count = members.count
         if !limits.contains(count) { problems.append(.size(members: count)) }
         if group.moderator == nil { problems.append(.noModerator) }
@@ -108,5 +100,39 @@ extension StaffingRules {
             problems.append(.dutyAlsoMember(role, duty: duty, member: member))
         }
         return (count, problems)
+    }
+}
+
+/// A group's members, each person once, in file order. A group of a real plan has
+/// five to ten members: they are looked through one by one, which costs less than
+/// hashing each name; a large group (hostile or mistaken) is kept by key, so the cost
+/// stays linear.
+private struct DistinctMembers {
+    private var listed: [PersonReference] = []
+    private var byKey: [PersonKey: PersonReference]?
+    private static let listedAtMost = 16
+
+    /// `repeated(member, first)` for each member whose person came earlier.
+    init(_ members: [PersonReference], repeated: (PersonReference, PersonReference) -> Void) {
+        if members.count > Self.listedAtMost {
+            var byKey: [PersonKey: PersonReference] = [:]
+            byKey.reserveCapacity(members.count)
+            for member in members {
+                if let first = byKey[member.key] { repeated(member, first) } else { byKey[member.key] = member }
+            }
+            self.byKey = byKey
+            return
+        }
+        listed.reserveCapacity(members.count)
+        for member in members {
+            if let first = listed.first(where: { $0.key == member.key }) { repeated(member, first) } else { listed.append(member) }
+        }
+    }
+
+    var count: Int { byKey?.count ?? listed.count }
+
+    subscript(key: PersonKey) -> PersonReference? {
+        if let byKey { return byKey[key] }
+        return listed.first { $0.key == key }
     }
 }

@@ -48,6 +48,13 @@ private let modelTitle = "Модельные библиотеки и попул�
             top: #""people": [{"name": 2️⃣"Орлова Надежда Павловна", "position": "директор"}, {"name": 1️⃣"Орлова Надежда Павловна"}],"#)),
         RuleCase("name twice in one group's members", .duplicatePerson, .error, Plan.session(directions: [Plan.direction(groups:
             Plan.group(1, fields: #""moderator": "Модератор 1", "collector": "Сборщик 1", "members": [2️⃣"Участник 1", "Участник 2", "Участник 3", "Участник 4", "Участник 5", 1️⃣"Участник 1"]"#))])),
+        // Past sixteen members a group's people are kept by key instead of looked through: the same findings.
+        RuleCase("name twice in a large group's members", .duplicatePerson, .error, Plan.session(directions: [Plan.direction(groups:
+            Plan.group(1, fields: #""moderator": "Модератор 1", "collector": "Сборщик 1", "members": [2️⃣"Участник 1", "Участник 2", "Участник 3", "Участник 4", "Участник 5", "Участник 6", "Участник 7", "Участник 8", "Участник 9", "Участник 10", "Участник 11", "Участник 12", "Участник 13", "Участник 14", "Участник 15", "Участник 16", "Участник 17", "Участник 18", "Участник 19", 1️⃣"Участник 1"]"#))]),
+            also: [.groupSize]),
+        RuleCase("moderator is a member of a large group", .roleConflict, .error, Plan.session(directions: [Plan.direction(groups:
+            Plan.group(1, fields: #""moderator": 2️⃣"Петров Пётр", "collector": "Сборщик 1", "members": ["Участник 2", "Участник 3", "Участник 4", "Участник 5", "Участник 6", "Участник 7", "Участник 8", "Участник 9", "Участник 10", "Участник 11", "Участник 12", "Участник 13", "Участник 14", "Участник 15", "Участник 16", "Участник 17", "Участник 18", "Участник 19", 1️⃣"Петров Пётр"]"#))]),
+            also: [.groupSize]),
         RuleCase("one letter replaced", .similarNames, .warning, Plan.session(days: [Plan.day("2021-09-21",
             #"{"start": "09:00", "end": "09:15", "title": "Открытие", "speakers": [2️⃣"Рогачева Мария Васильевна"]}"#, Plan.groupWork)],
             directions: [Plan.direction(leaders: #"[1️⃣"Розачева Мария Васильевна"]"#)])),
