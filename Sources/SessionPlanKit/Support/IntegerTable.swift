@@ -88,13 +88,14 @@ struct KeyGroups {
         @inline(__always) func bucket(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
         var bounds = [Int32](repeating: 0, count: (1 << bits) + 1)
         var members = [Int32](repeating: 0, count: keys.count)
-        var starts: [Int32] = [0]
-        starts.reserveCapacity(keys.count + 1)
+        // At most one group per entry: written through a pointer, then cut to the groups found.
+        var starts = [Int32](repeating: 0, count: keys.count + 1)
+        var groupCount = 0
         // Through pointers: on hundreds of thousands of entries, a uniqueness check per write
         // and an `ArraySlice` (a retain and a release) per bucket cost as much as the work.
         keys.withUnsafeBufferPointer { keys in
             bounds.withUnsafeMutableBufferPointer { bounds in
-                members.withUnsafeMutableBufferPointer { members in
+                members.withUnsafeMutableBufferPointer { members in starts.withUnsafeMutableBufferPointer { starts in
                     // Counted into `bounds[b + 1]`, summed into where each bucket ends, then filled from
                     // the end down (the entries land in ascending order), which leaves each bucket's start:
                     // one array of bounds, not a second one of cursors.
@@ -112,14 +113,17 @@ struct KeyGroups {
                         if high - low > 1 {
                             Self.sort(UnsafeMutableBufferPointer(rebasing: members[low..<high]), by: keys)
                             for index in (low + 1)..<high where keys[Int(members[index])] != keys[Int(members[index - 1])] {
-                                starts.append(Int32(index))
+                                groupCount += 1
+                                starts[groupCount] = Int32(index)
                             }
                         }
-                        starts.append(Int32(high))
+                        groupCount += 1
+                        starts[groupCount] = Int32(high)
                     }
-                }
+                } }
             }
         }
+        starts.removeSubrange((groupCount + 1)...)
         self.members = members
         self.starts = starts
     }
