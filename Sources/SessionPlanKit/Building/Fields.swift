@@ -148,7 +148,7 @@ extension SessionBuilder {
     /// An array of strings, each non-empty.
     mutating func strings(_ key: String, in fields: Fields) -> [(text: String, location: SourceLocation)] {
         guard let (elements, _) = array(key, in: fields) else { return [] }
-        var result: [(String, SourceLocation)] = []
+        var result: [(text: String, location: SourceLocation)] = []
         result.reserveCapacity(elements.count)
         for element in elements {
             guard case .string(let text) = element.kind else {

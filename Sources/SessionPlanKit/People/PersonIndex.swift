@@ -61,11 +61,10 @@ struct PersonIndex: Sendable {
         for (short, full) in abbreviations where detailPositions[short] == nil {
             if let position = detailPositions[full.key] { detailPositions[short] = position }
         }
-        if !detailPositions.isEmpty {
-            for position in entries.indices {
-                if let detail = detailPositions[parts.reference(entries[position].first).key] {
-                    entries[position].details = Int32(truncatingIfNeeded: detail)
-                }
+        // Each detail finds its person in the table: a lookup per `people` entry, not a hash per person.
+        for (key, detail) in detailPositions {
+            if let position = positions.position(of: key, keyAt: { parts.reference(entries[$0].first).key }) {
+                entries[position].details = Int32(truncatingIfNeeded: detail)
             }
         }
         storage = Storage(parts: parts, entries: entries, mentions: mentions)
