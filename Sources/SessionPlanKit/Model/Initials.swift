@@ -51,31 +51,43 @@ extension Session {
 }
 
 extension Initials {
-    /// The resolution of `distinct` (each person once, at their first mention):
-    /// each name with initials that abbreviates exactly one full name, with that full name's reference.
-    static func resolution(among distinct: some Collection<PersonReference>) -> [PersonKey: PersonReference] {
+    /// The resolution among `count` distinct people (each once, at their first mention), the
+    /// compared name of the `i`th being `identity(i)` and its first mention `reference(i)`:
+    /// each name with initials that abbreviates exactly one full name, with that full name's
+    /// reference. Only identities are read of everyone; references only of the few names
+    /// with initials and of the full names that may expand them.
+    static func resolution(count: Int, identity: (Int) -> String, reference: (Int) -> PersonReference) -> [PersonKey: PersonReference] {
         // Only a name with a dot can be written with initials, and most plans have none:
         // full names are looked at only when their surname is one of those abbreviated.
         var shortReferences: [(PersonKey, String)] = []
         var surnames: Set<Substring> = []
-        for reference in distinct where reference.key.identity.withUTF8Bytes({ $0.contains(0x2E) }) {
-            if let form = Initials.form(ofShort: reference.key.identity) {
-                shortReferences.append((reference.key, form))
-                surnames.insert(form.prefix { $0 != "|" })
-            }
+        // The surnames' fingerprints too: every full name is checked against them by its bytes, in
+        // one look, before its surname is hashed (names are NFC, so equal names have equal bytes).
+        var surnamePrints = IntegerTable()
+        for position in 0..<count {
+            let name = identity(position)
+            guard name.withUTF8Bytes({ $0.contains(0x2E) }), let form = Initials.form(ofShort: name) else { continue }
+            shortReferences.append((reference(position).key, form))
+            let surname = form.prefix { $0 != "|" }
+            surnames.insert(surname)
+            _ = String(surname).withUTF8Bytes { surnamePrints.insert(PersonKey.fingerprint($0), value: 0) }
         }
         guard !shortReferences.isEmpty else { return [:] }
         var fullByForm: [String: PersonReference] = [:]
         var ambiguous: Set<String> = []
-        for reference in distinct {
-            let name = reference.key.identity
-            guard !name.utf8.contains(0x2E), let space = name.utf8.firstIndex(of: 0x20),
-                  surnames.contains(name[..<space]) else { continue }
+        for position in 0..<count {
+            let name = identity(position)
+            let mayAbbreviate = name.withUTF8Bytes { bytes in
+                guard !bytes.contains(0x2E), let space = bytes.firstIndex(of: 0x20) else { return false }
+                return surnamePrints.value(for: PersonKey.fingerprint(UnsafeBufferPointer(rebasing: bytes[..<space]))) != nil
+            }
+            guard mayAbbreviate, let space = name.utf8.firstIndex(of: 0x20), surnames.contains(name[..<space]) else { continue }
+            let full = reference(position)
             for form in Initials.forms(ofFull: name) {
                 if let known = fullByForm[form] {
-                    if known.key != reference.key { ambiguous.insert(form) }
+                    if known.key != full.key { ambiguous.insert(form) }
                 } else {
-                    fullByForm[form] = reference
+                    fullByForm[form] = full
                 }
             }
         }

@@ -56,7 +56,8 @@ struct PersonIndex: Sendable {
         for (position, person) in parts.people.enumerated() where detailPositions[person.name.key] == nil {
             detailPositions[person.name.key] = position
         }
-        abbreviations = Initials.resolution(among: entries.lazy.map { parts.reference($0.first) })
+        abbreviations = Initials.resolution(count: entries.count, identity: { parts.identity(entries[$0].first) },
+                                            reference: { parts.reference(entries[$0].first) })
         // `Сулейманова Л. А.` gets the details of the one full name it abbreviates.
         for (short, full) in abbreviations where detailPositions[short] == nil {
             if let position = detailPositions[full.key] { detailPositions[short] = position }
