@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads JSON (RFC 8259) from UTF-8 bytes into a `JSONValue` tree with locations.
 enum JSONReader {
     /// Deepest nesting of arrays and objects accepted; deeper input is a `json-syntax` error.
@@ -332,11 +334,20 @@ struct JSONParser {
         case ASCII.quote:
             let content = UnsafeBufferPointer(rebasing: bytes[contentStart..<stop])
             pos = stop + 1
-            // Checked here, where a bad byte gets its location; then decoded by the standard
-            // library's UTF-8 path (`String(validating:as:)` is generic over the encoding and
-            // looked up the encoding's metadata at run time for each of the file's strings).
+            // Decoded by the standard library's UTF-8 path, which replaces bad bytes: the text is
+            // the file's bytes exactly when none was replaced (a replacement, EF BF BD, never
+            // stands for itself), which one comparison of the bytes tells. Only then is the string
+            // looked at byte by byte, for the place of the bad one. (`String(validating:as:)`,
+            // generic over the encoding, looked up its metadata at run time for every string.)
+            var text = String(decoding: content, as: UTF8.self)
+            let unchanged = text.withUTF8 { decoded -> Bool in
+                guard decoded.count == content.count else { return false }
+                guard let decodedBytes = decoded.baseAddress, let fileBytes = content.baseAddress else { return true }   // both empty
+                return memcmp(decodedBytes, fileBytes, decoded.count) == 0
+            }
+            if unchanged { return text }
             try checkUTF8(from: contentStart, to: stop)
-            return String(decoding: content, as: UTF8.self)
+            return text
         case ASCII.backslash:
             try checkUTF8(from: contentStart, to: stop)
             return try readEscapedString(quote: quote, contentStart: contentStart, escapeAt: stop)

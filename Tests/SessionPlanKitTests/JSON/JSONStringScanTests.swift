@@ -53,6 +53,26 @@ import Testing
         #expect(diagnostic?.location == Loc(line: 1, column: before.count + 1, offset: before.utf8.count))
     }
 
+    /// Bad sequences as long as the U+FFFD that replaces them (three bytes for three) are still
+    /// found, and a real U+FFFD in the file is text like any other.
+    @Test(arguments: [[0xF0, 0x9F, 0x98], [0xE2, 0x82, 0x41], [0xED, 0xA0, 0x80]] as [[UInt8]])
+    func badSequenceOfTheReplacementsLength(sequence: [UInt8]) {
+        let before = "[\"Иванова "
+        let bytes = Array(before.utf8) + sequence + Array(" Анна\"]".utf8)
+        let diagnostic = JSONTestSupport.diagnostic(bytes)
+        #expect(diagnostic?.code == .encoding)
+        #expect(diagnostic?.location?.offset == before.utf8.count)
+    }
+
+    @Test func replacementCharacterInTheFileIsText() throws {
+        let parsed = try JSONReader.parse(Array("[\"a\u{FFFD}b\"]".utf8)).get()
+        guard case .array(let elements) = parsed.kind, case .string(let text) = elements.first?.kind else {
+            Issue.record("not an array of one string")
+            return
+        }
+        #expect(text == "a\u{FFFD}b")
+    }
+
     /// The first problem in the string is the one reported, even when the scan stops at a later one.
     @Test(arguments: [
         ([0x01], "a control character"), (Array("\\n".utf8), "an escape"), ([], "the end of the file"),
