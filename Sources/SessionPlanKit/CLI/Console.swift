@@ -23,6 +23,11 @@ struct Console {
         ProcessIO.keepUntilExit(value)
     }
 
+    /// Whether a session read keeps its JSON tree: when the process exits afterwards, the
+    /// tree is kept until then with the rest (freeing it node by node before the rules took
+    /// 6 ms of 200 on a plan of 100,000 members, and the peak memory is the rules', not the tree's).
+    var keepsTrees: Bool { context.processExitsAfterwards }
+
     /// `--lang` wins; else Russian when the first of LC_ALL, LC_MESSAGES, LANG that is set starts with "ru".
     static func interfaceLanguage(option: String?, environment: [String: String]) -> Language {
         if let option, let language = Language(rawValue: option) { return language }

@@ -16,13 +16,13 @@ extension Console {
         case .failure(let error): return .failure(fail(error.message))
         case .success(let read): file = read
         }
-        let loaded = SessionLoader.load(file, checkRules: checkRules, keepTree: keepTree)
+        let loaded = SessionLoader.load(file, checkRules: checkRules, keepTree: keepTree || keepsTrees)
         keepUntilExit(loaded)
         guard let session = loaded.session else {
             report(loaded.diagnostics, in: file)
             return .failure(.invalid)
         }
-        return .success(SessionInput(loaded: loaded, session: session, tree: loaded.tree))
+        return .success(SessionInput(loaded: loaded, session: session, tree: keepTree ? loaded.tree : nil))
     }
 
     /// Every diagnostic of a file on standard error, then the summary line.

@@ -26,6 +26,19 @@ import Testing
         #expect((watched != nil) == exitsAfterwards)
     }
 
+    /// The JSON tree of a session read goes with it: kept until exit by the process, freed
+    /// before the rules elsewhere; a command that did not ask for the tree never sees it.
+    @Test(arguments: [false, true])
+    func treeKeptOnlyWhenTheProcessExitsAfterwards(exitsAfterwards: Bool) {
+        let path = RepositoryPaths.root.appendingPathComponent("examples/tochka-kipeniya.json").path
+        guard case .success(let input) = console(exitsAfterwards: exitsAfterwards).readSession(path) else {
+            Issue.record("the example is a usable session")
+            return
+        }
+        #expect((input.loaded.tree != nil) == exitsAfterwards)
+        #expect(input.tree == nil)
+    }
+
     @Test func theProcessContextSaysItExitsAfterwards() {
         #expect(ProcessIO.context().processExitsAfterwards)
     }

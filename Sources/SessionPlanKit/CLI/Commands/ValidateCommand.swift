@@ -27,7 +27,7 @@ enum ValidateCommand {
                 _ = console.fail(error.message)
                 unreadable = true
             case .success(let file):
-                let loaded = SessionLoader.load(file)
+                let loaded = SessionLoader.load(file, keepTree: console.keepsTrees)
                 console.keepUntilExit(loaded)
                 results.append(loaded)
             }
