@@ -26,7 +26,7 @@ enum FuzzRenderers {
         }
         roster(session)
         statistics(session, registrants: nil)
-        for separator in CSVWriter.Separator.allCases {
+        for separator in CSVSeparator.allCases {
             _ = CSVWriter(options: .init(separator: separator)).document([[session.title, session.subtitle ?? ""]])
         }
     }

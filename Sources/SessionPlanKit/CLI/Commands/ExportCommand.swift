@@ -87,7 +87,7 @@ enum ExportCommand {
     )
 
     /// `--separator comma|semicolon|tab` (csv).
-    static let separator = OptionSpec(name: "--separator", valueName: "SEP", choices: CSVSeparatorChoice.allCases.map(\.rawValue),
+    static let separator = OptionSpec(name: "--separator", valueName: "SEP", choices: CSVSeparator.allCases.map(\.rawValue),
                                       help: LocalizedText(en: "the csv field separator; by default semicolon for a Russian session (as Excel in a Russian locale splits), comma for an English one",
                                                           ru: "разделитель полей csv; по умолчанию точка с запятой для русской сессии (так делит Excel с русскими настройками), запятая для английской"))
 
@@ -130,7 +130,7 @@ enum ExportCommand {
         case .success(let read): input = read
         }
         var options = SharedOptions.exportOptions(arguments)
-        options.separator = arguments.value(separator).flatMap(CSVSeparatorChoice.init(rawValue:))
+        options.separator = arguments.value(separator).flatMap(CSVSeparator.init(rawValue:))
         let view = input.view
         var cancelled: [CancelledEvent] = []
         if format == .ics, let previousPath = arguments.value(previous) {

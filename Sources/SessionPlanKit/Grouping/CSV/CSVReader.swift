@@ -1,20 +1,3 @@
-/// The field separators a spreadsheet writes CSV with.
-enum CSVSeparator: UInt8, Sendable, Hashable, CaseIterable {
-    case semicolon = 0x3B
-    case comma = 0x2C
-    case tab = 0x09
-
-    var character: Character { Character(Unicode.Scalar(rawValue)) }
-
-    var displayName: LocalizedText {
-        switch self {
-        case .semicolon: LocalizedText(en: "semicolon", ru: "точка с запятой")
-        case .comma: LocalizedText(en: "comma", ru: "запятая")
-        case .tab: LocalizedText(en: "tab", ru: "табуляция")
-        }
-    }
-}
-
 /// One record of a CSV file: one row as a spreadsheet shows it.
 struct CSVRecord: Sendable, Hashable {
     /// The spreadsheet row number: the first record is row 1, empty lines count,
@@ -81,7 +64,7 @@ enum CSVReader {
                             baseOffset: Int = 0) -> Result<CSVTable, Diagnostic> {
         let bytes = Array(text.utf8)
         let separator = separator ?? detectSeparator(bytes)
-        let sep = separator.rawValue
+        let sep = separator.byte
         let n = bytes.count
         var records: [CSVRecord] = []
         var row = 1
@@ -152,12 +135,12 @@ enum CSVReader {
                 inQuotes.toggle()
             } else if !inQuotes {
                 if byte == cr || byte == lf { break }
-                if let separator = CSVSeparator(rawValue: byte) { counts[separator, default: 0] += 1 }
+                if let separator = CSVSeparator(byte: byte) { counts[separator, default: 0] += 1 }
             }
         }
-        // `allCases` is in tie-breaking order; the first maximum wins.
+        // In tie-breaking order; the first maximum wins.
         var best = CSVSeparator.semicolon
-        for candidate in CSVSeparator.allCases where counts[candidate, default: 0] > counts[best, default: 0] {
+        for candidate in [CSVSeparator.semicolon, .comma, .tab] where counts[candidate, default: 0] > counts[best, default: 0] {
             best = candidate
         }
         return best

@@ -12,26 +12,13 @@ struct ExportOptions: Sendable, Hashable {
     var includeLinks: Bool
 
     /// The CSV field separator (`--separator`); nil: `;` for a Russian session, `,` for an English one.
-    var separator: CSVSeparatorChoice?
+    var separator: CSVSeparator?
 
     init(includeGroups: Bool = false, includeContacts: Bool = false, includeLinks: Bool = false,
-                separator: CSVSeparatorChoice? = nil) {
+                separator: CSVSeparator? = nil) {
         self.includeGroups = includeGroups
         self.includeContacts = includeContacts
         self.includeLinks = includeLinks
         self.separator = separator
-    }
-}
-
-/// `--separator comma|semicolon|tab`.
-enum CSVSeparatorChoice: String, Sendable, Hashable, CaseIterable {
-    case comma, semicolon, tab
-
-    var character: Character {
-        switch self {
-        case .comma: ","
-        case .semicolon: ";"
-        case .tab: "\t"
-        }
     }
 }

@@ -37,7 +37,7 @@ struct RosterCSVRenderer: ProgramSerializer {
         let contacts = options.includeContacts || roster.contains { $0.email != nil || $0.phone != nil }
         var header = ProgramCatalogue.rosterColumns
         if contacts { header += ProgramCatalogue.contactColumns + ProgramCatalogue.detailColumns }
-        let separator = options.separator?.character ?? CSVWriter.Separator.spreadsheet(for: language).character
+        let separator = options.separator?.character ?? CSVSeparator.spreadsheet(for: language).character
         let writer = CSVWriter(options: CSVWriter.Options(includeBOM: true, delimiter: separator))
         var out = writer.documentStart
         out.reserveCapacity(128 * (roster.count + 1))   // a row is some 120 bytes: one buffer, grown rarely

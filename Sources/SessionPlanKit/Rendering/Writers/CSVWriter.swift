@@ -13,29 +13,6 @@
 /// attackers exploit, and one rule is easier to explain to users than a
 /// heuristic; text that looks odd is better than a formula that runs.
 struct CSVWriter: Sendable {
-    /// The field separators spreadsheets split on: comma (English Excel), semicolon
-    /// (Excel in a Russian locale, where the comma is the decimal separator), tab.
-    enum Separator: String, Sendable, CaseIterable {
-        case comma, semicolon, tab
-
-        var character: Character {
-            switch self {
-            case .comma: ","
-            case .semicolon: ";"
-            case .tab: "\t"
-            }
-        }
-
-        /// The separator a spreadsheet in the language's locale splits on: `;`
-        /// for Russian, `,` for English.
-        static func spreadsheet(for language: Language) -> Separator {
-            switch language {
-            case .ru: .semicolon
-            case .en: .comma
-            }
-        }
-    }
-
     struct Options: Sendable, Hashable {
         /// Prefix the document with U+FEFF so Excel detects UTF-8.
         var includeBOM: Bool
@@ -51,7 +28,7 @@ struct CSVWriter: Sendable {
             self.neutralizeFormulas = neutralizeFormulas
         }
 
-        init(includeBOM: Bool = false, separator: Separator, neutralizeFormulas: Bool = true) {
+        init(includeBOM: Bool = false, separator: CSVSeparator, neutralizeFormulas: Bool = true) {
             self.init(includeBOM: includeBOM, delimiter: separator.character, neutralizeFormulas: neutralizeFormulas)
         }
     }

@@ -60,8 +60,8 @@ import Testing
     /// The bypass of the first security test: a formula after a separator the
     /// writer did not split on, or after a tab, seen as a cell by a `;`-reading
     /// or tab-reading spreadsheet.
-    @Test(arguments: CSVWriter.Separator.allCases)
-    func formulaAfterAnySeparatorIsNeutralised(separator: CSVWriter.Separator) {
+    @Test(arguments: CSVSeparator.allCases)
+    func formulaAfterAnySeparatorIsNeutralised(separator: CSVSeparator) {
         let writer = CSVWriter(options: .init(separator: separator))
         #expect(writer.field("Иванов;=cmd|' /C calc'!A0") == "\"Иванов;'=cmd|' /C calc'!A0\"")
         #expect(writer.field("директор\t+1") == "\"директор\t'+1\"")
