@@ -150,6 +150,10 @@ struct KeyGroups {
 
     var count: Int { starts.count - 1 }
 
+    /// How many entries group `group` has, without making a slice of them (nearly every
+    /// group of the name search has one, and is skipped).
+    func size(of group: Int) -> Int { Int(starts[group + 1] - starts[group]) }
+
     /// The entries of group `group`, ascending.
     func entries(of group: Int) -> ArraySlice<Int32> { members[Int(starts[group])..<Int(starts[group + 1])] }
 }

@@ -45,7 +45,7 @@ struct NearNameSearch {
         let keys = (0..<names.count).map { Self.otherWordsHash(names[$0], except: -1) }
         let equal = KeyGroups(keys)
         var firsts: [Int] = []
-        for group in 0..<equal.count where equal.entries(of: group).count > 1 {
+        for group in 0..<equal.count where equal.size(of: group) > 1 {
             firsts.removeAll(keepingCapacity: true)
             for entry in equal.entries(of: group) {
                 let name = Int(entry), words = names[name]
@@ -89,8 +89,9 @@ struct NearNameSearch {
         var firstName = [Int32](repeating: 0, count: wordCount)
         var run: [(name: Int32, word: Int32)] = []
         for group in 0..<runs.count {
+            guard runs.size(of: group) > 1 else { continue }
             let entries = runs.entries(of: group)
-            guard entries.count > 1, let head = entries.first else { continue }
+            guard let head = entries.first else { continue }
             let position = Int(entryPosition[Int(head)])
             let headWords = names[Int(entryName[Int(head)])]
             run.removeAll(keepingCapacity: true)

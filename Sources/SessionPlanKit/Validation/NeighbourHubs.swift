@@ -59,8 +59,8 @@ struct NeighbourHubs {
         var members: [Int32] = []
         let buckets = KeyGroups(keys)
         for bucket in 0..<buckets.count {
+            guard buckets.size(of: bucket) > 1 else { continue }
             let entries = buckets.entries(of: bucket)
-            guard entries.count > 1 else { continue }
             // Entries are in ascending order, so by ascending word: the first is the smallest.
             if let first = entries.first(where: { role($0) == .replaced }) {
                 let anchor = keyWord[Int(first)], letter = Int(keyLetter[Int(first)])
