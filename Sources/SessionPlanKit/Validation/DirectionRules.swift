@@ -28,11 +28,14 @@ struct DirectionRules: RuleFamily {
         }
     }
 
-    /// Names compared as people's names are: after NFC and folding of white space.
+    /// Names compared as people's names are: after NFC and folding of white space. Kept by
+    /// their bytes (`UTF8Key`: the normalized names are NFC, so equal names have equal bytes),
+    /// not as `String`s, whose hashing normalizes every Cyrillic name again.
     private func checkGroupNames(_ direction: Direction, into findings: inout [Diagnostic]) {
-        var first: [String: Group] = [:]
+        var first: [UTF8Key: Group] = [:]
+        first.reserveCapacity(direction.groups.count)
         for group in direction.groups {
-            let key = PersonKey(group.name).normalized
+            let key = UTF8Key(PersonKey(group.name).normalized)
             guard let earlier = first[key] else {
                 first[key] = group
                 continue
