@@ -14,7 +14,9 @@ struct Fields {
         self.members = members
     }
 
-    subscript(key: String) -> JSONMember? { members.first { $0.key == key } }
+    /// Lengths first: `==` of two different keys takes Unicode's path even for ASCII, and most
+    /// keys looked through differ in length from the one looked for.
+    subscript(key: String) -> JSONMember? { members.first { $0.key.utf8.count == key.utf8.count && $0.key == key } }
 
     /// Whether the text is empty or only white space. A first byte that is a printing
     /// ASCII character or a Cyrillic lead (U+0400–U+047F) settles it without looking
@@ -40,7 +42,8 @@ extension SessionBuilder {
         var kept: [JSONMember] = []
         kept.reserveCapacity(min(members.count, keys.count))
         for member in members {
-            if let first = kept.first(where: { $0.key == member.key }) {
+            let length = member.key.utf8.count   // compared first, as in `Fields.subscript`
+            if let first = kept.first(where: { $0.key.utf8.count == length && $0.key == member.key }) {
                 report(.error(.duplicateKey,
                               LocalizedText(en: "\"\(member.key)\" is given twice in \(what.en); only the first is used",
                                             ru: "ключ \"\(member.key)\" указан дважды (\(what.ru)); учитывается только первый"),
@@ -49,7 +52,7 @@ extension SessionBuilder {
                                             at: first.keyLocation)]))
                 continue
             }
-            guard keys.contains(member.key) else {
+            guard keys.contains(where: { $0.utf8.count == length && $0 == member.key }) else {
                 let suggestion = EditDistance.closest(to: member.key, among: keys)
                 let hint = suggestion.map {
                     LocalizedText(en: "; did you mean \"\($0)\"?", ru: "; может быть, имелось в виду \"\($0)\"?")

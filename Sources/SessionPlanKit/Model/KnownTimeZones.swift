@@ -9,9 +9,11 @@ enum KnownTimeZones {
     /// The zone of an IANA name (`Europe/Moscow`, `Asia/Kolkata`, `Etc/GMT-3`, `UTC`).
     /// Foundation's list misses some valid names and its initializer accepts
     /// non-IANA ones (`UTC+3`, `MSK`), so a name is taken when Foundation
-    /// knows the zone and the name has the IANA form `Area/Location`.
+    /// knows the zone and the name has the IANA form `Area/Location`. The form is looked at
+    /// first: Foundation's list takes some 8 million instructions to make (3 ms, a third of
+    /// checking the reference example), and a name of that form does not need it.
     static func zone(named name: String) -> TimeZone? {
-        guard identifiers.contains(name) || (name.contains("/") && !name.hasPrefix("/") && !name.hasSuffix("/"))
+        guard (name.contains("/") && !name.hasPrefix("/") && !name.hasSuffix("/")) || identifiers.contains(name)
         else { return nil }
         return TimeZone(identifier: name)
     }
