@@ -11,14 +11,25 @@ struct GroupPlace: Sendable, Hashable {
     var room: String?
 
     /// The group at `index` (0-based) of `direction`.
-    init(direction: Direction, groupAt index: Int) {
-        let group = direction.groups[index]
+    init(direction: borrowing Direction, groupAt index: Int) {
         directionNumber = direction.number
         directionID = direction.id
         directionTitle = direction.title
         groupNumber = index + 1
-        groupName = group.name
-        room = group.room
+        groupName = direction.groups[index].name
+        room = direction.groups[index].room
+    }
+
+    /// The group at `index` of the direction at `position` of `directions`, each field read
+    /// where it is: a copy of the direction or the group would retain every string and array
+    /// they hold (the roster makes one of these for each member).
+    init(directions: borrowing [Direction], at position: Int, groupAt index: Int) {
+        directionNumber = directions[position].number
+        directionID = directions[position].id
+        directionTitle = directions[position].title
+        groupNumber = index + 1
+        groupName = directions[position].groups[index].name
+        room = directions[position].groups[index].room
     }
 
     /// The direction and the position say which group it is: hashing them

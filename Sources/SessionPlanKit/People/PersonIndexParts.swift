@@ -65,11 +65,10 @@ extension PersonIndex {
             let first = Int(mention.first), second = Int(mention.second)
             switch mention.kind {
             case .leader:
-                let direction = directions[first]
-                return .leader(directionNumber: direction.number, directionTitle: direction.title)
-            case .moderator: return .moderator(GroupPlace(direction: directions[first], groupAt: second))
-            case .collector: return .collector(GroupPlace(direction: directions[first], groupAt: second))
-            case .member: return .member(GroupPlace(direction: directions[first], groupAt: second))
+                return .leader(directionNumber: directions[first].number, directionTitle: directions[first].title)
+            case .moderator: return .moderator(GroupPlace(directions: directions, at: first, groupAt: second))
+            case .collector: return .collector(GroupPlace(directions: directions, at: first, groupAt: second))
+            case .member: return .member(GroupPlace(directions: directions, at: first, groupAt: second))
             case .speaker: return .speaker
             case .slotModerator: return .slotModerator(slotTitle: days[first].slots[second].title)
             case .host: return .host

@@ -45,10 +45,27 @@ struct CSVWriter: Sendable {
     /// in use somewhere and the line breaks.
     static let cellBoundaries: Set<Unicode.Scalar> = [",", ";", "\t", "\n", "\r"]
 
-    var options: Options
+    let options: Options
+    /// The delimiter's UTF-8 bytes, and the delimiter as one byte when it is ASCII (every
+    /// separator `--separator` offers): worked out once, not for each of a roster's fields.
+    private let delimiterBytes: [UInt8]
+    private let delimiterByte: UInt8?
+    /// Per byte value, how the one look at a plain field treats it (`isPlain`): 0, a byte that
+    /// goes out as it is; 1, the lead byte of a Cyrillic letter (D0, D1); 2, any other (the
+    /// delimiter, a quote, a cell boundary, a control, other UTF-8), which the careful check decides.
+    private let byteClasses: [UInt8]
 
     init(options: Options = Options()) {
         self.options = options
+        delimiterBytes = Array(String(options.delimiter).utf8)
+        let delimiterByte = delimiterBytes.count == 1 && delimiterBytes[0] < 0x80 ? delimiterBytes[0] : nil
+        self.delimiterByte = delimiterByte
+        var classes = [UInt8](repeating: 2, count: 256)
+        for byte in 0x20...0x7E { classes[byte] = 0 }
+        for byte in [0x22, 0x2C, 0x3B] + (delimiterByte.map { [Int($0)] } ?? []) { classes[byte] = 2 }
+        classes[0xD0] = 1
+        classes[0xD1] = 1
+        byteClasses = classes
     }
 
     /// One field, cleaned, neutralised and quoted as needed.
@@ -71,10 +88,8 @@ struct CSVWriter: Sendable {
     /// copied straight from its UTF-8 bytes, with no string of its own.
     private func append(field value: String, to out: inout [UInt8]) {
         var value = value
-        let separator = options.delimiter.unicodeScalars.first.flatMap { $0.isASCII ? UInt8($0.value) : nil }
         let copied = value.withUTF8 { bytes in
-            guard let separator, isPlain(bytes, separator: separator),
-                  !OutputSanitizer.needsCleaning(bytes, keepingLineFeeds: true) else { return false }
+            guard let separator = delimiterByte, isPlain(bytes, separator: separator) else { return false }
             out.append(contentsOf: bytes)
             return true
         }
@@ -99,9 +114,10 @@ struct CSVWriter: Sendable {
     }
 
     /// Whether the field goes out as it is: no byte that needs quotes (the delimiter, a quote,
-    /// a cell boundary), no space at either end, and no first byte that could start a formula
-    /// (a lead byte of U+FF00–U+FFFF included). Most fields of a roster are names; this looks
-    /// at their bytes once instead of hashing every scalar.
+    /// a cell boundary), no space at either end, no first byte that could start a formula
+    /// (a lead byte of U+FF00–U+FFFF included), and nothing `OutputSanitizer` would clean.
+    /// Most fields of a roster are names: ASCII and Cyrillic letters, settled by one look at
+    /// each byte in `byteClasses`; a field with any other byte gets the careful check.
     private func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return true }
         if first == 0x20 || last == 0x20 { return false }
@@ -111,13 +127,30 @@ struct CSVWriter: Sendable {
             default: break
             }
         }
+        let settled = byteClasses.withUnsafeBufferPointer { classes -> Bool in
+            var index = 0
+            while index < bytes.count {
+                switch classes[Int(bytes[index])] {
+                case 0: index += 1
+                case 1 where index + 1 < bytes.count && bytes[index + 1] & 0xC0 == 0x80: index += 2
+                default: return false
+                }
+            }
+            return true
+        }
+        return settled || Self.isPlainCarefully(bytes, separator: separator)
+    }
+
+    /// `isPlain` for a field with a byte that one look does not settle: byte by byte for the
+    /// characters that need quotes, then `OutputSanitizer` for the rest.
+    private static func isPlainCarefully(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Bool {
         for byte in bytes {
             switch byte {
             case separator, 0x22, 0x2C, 0x3B, 0x09, 0x0A, 0x0D: return false
             default: continue
             }
         }
-        return true
+        return !OutputSanitizer.needsCleaning(bytes, keepingLineFeeds: true)
     }
 
     /// One record terminated by CRLF.
@@ -136,7 +169,9 @@ struct CSVWriter: Sendable {
     /// The field at `index` of a record appended to `out`, after the separator
     /// unless it is the first: a record written field by field, with no array of its own.
     func append(field value: String, at index: Int, to out: inout [UInt8]) {
-        if index > 0 { out.append(contentsOf: String(options.delimiter).utf8) }
+        if index > 0 {
+            if let delimiterByte { out.append(delimiterByte) } else { out.append(contentsOf: delimiterBytes) }
+        }
         append(field: value, to: &out)
     }
 

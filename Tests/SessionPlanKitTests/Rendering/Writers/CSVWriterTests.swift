@@ -76,6 +76,33 @@ import Testing
         #expect(csv.field("abc\u{202E}fed") == "abc\\u{202E}fed")
     }
 
+    /// Names and positions of a Russian roster are settled by one look at their bytes; whatever
+    /// follows Cyrillic letters there (a separator, a quote, a control, other characters) still
+    /// gets the careful treatment, with the same result as a field without Cyrillic.
+    @Test(arguments: [
+        ("Иванов Иван Иванович", "Иванов Иван Иванович"),
+        ("Ёлкин-Палкин", "Ёлкин-Палкин"),
+        ("Иванов,Иван", "\"Иванов,Иван\""),
+        ("Иванов;Иван", "\"Иванов;Иван\""),
+        ("Иванов \"Ваня\"", "\"Иванов \"\"Ваня\"\"\""),
+        ("Иванов\nИван", "\"Иванов\nИван\""),
+        ("Иван\u{0085}ов", "Иван\\u{85}ов"),
+        ("Иван\u{202E}вон", "Иван\\u{202E}вон"),
+        ("Иван\u{7F}", "Иван\\u{7F}"),
+        ("директор «Точки кипения» — лидер", "директор «Точки кипения» — лидер"),
+        ("Ἀθηνᾶ", "Ἀθηνᾶ"),
+        ("Иванов ", "\"Иванов \""),
+    ])
+    func cyrillicFieldsAreCheckedLikeAnyOther(input: String, expected: String) {
+        #expect(csv.field(input) == expected)
+    }
+
+    /// A delimiter beyond ASCII is written as it is, and fields holding it are quoted.
+    @Test func delimiterBeyondASCII() {
+        let writer = CSVWriter(options: .init(delimiter: "§"))
+        #expect(writer.record(["Иванов", "a§b", "c"]) == "Иванов§\"a§b\"§c\r\n")
+    }
+
     /// Many fields on one long line: the output grows linearly with the input.
     @Test func longFieldStaysLinear() {
         let long = String(repeating: ";=1", count: 100_000)
