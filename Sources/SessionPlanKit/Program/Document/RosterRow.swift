@@ -90,12 +90,14 @@ struct RosterRow: Sendable, Equatable {
             for number in assigned.indices {
                 let item = assigned[number]
                 let assignment = item.assignment
-                if assignment.group != nil, !options.includeGroups { continue }
+                // Once: each reading of `assignment.group` makes a copy of the place.
+                let group = assignment.group
+                if group != nil, !options.includeGroups { continue }
                 let role = Role(assignment)
                 if let wanted = view.role, role.audienceRole != wanted { continue }
                 let direction: (number: Int, title: String)? = switch assignment {
                 case .leader(let number, let title): (number, title)
-                default: assignment.group.map { ($0.directionNumber, $0.directionTitle) }
+                default: group.map { ($0.directionNumber, $0.directionTitle) }
                 }
                 if let wanted = view.direction, direction?.number != wanted.number { continue }
                 let reference = item.reference
@@ -110,14 +112,14 @@ struct RosterRow: Sendable, Equatable {
                     }
                 }
                 let row = RosterRow(direction: directionText,
-                                    directionNumber: direction?.number, group: assignment.group?.groupName ?? "",
+                                    directionNumber: direction?.number, group: group?.groupName ?? "",
                                     role: role, detail: Role.detail(of: assignment),
                                     person: reference, position: details?.position,
                                     email: contacts ? details?.email : nil,
                                     phone: contacts ? details?.phone : nil,
                                     organization: options.includeContacts ? details?.organization : nil,
                                     region: options.includeContacts ? details?.region : nil)
-                let order = (role.section, direction?.number ?? 0, (assignment.group?.groupNumber ?? 0) * 4 + role.rankInGroup,
+                let order = (role.section, direction?.number ?? 0, (group?.groupNumber ?? 0) * 4 + role.rankInGroup,
                              reference.location.offset, position, number)
                 orders.append((order, rows.count))
                 rows.append(row)
