@@ -150,8 +150,15 @@ extension SessionBuilder {
 
     /// An array of strings, each non-empty.
     mutating func strings(_ key: String, in fields: Fields) -> [(text: String, location: SourceLocation)] {
+        elements(key, in: fields) { ($0, $1) }
+    }
+
+    /// `make` applied to each element of the array at `key` that is a non-empty string, with
+    /// its place; any other element is reported and skipped.
+    private mutating func elements<Element>(_ key: String, in fields: Fields,
+                                            _ make: (String, SourceLocation) -> Element) -> [Element] {
         guard let (elements, _) = array(key, in: fields) else { return [] }
-        var result: [(text: String, location: SourceLocation)] = []
+        var result: [Element] = []
         result.reserveCapacity(elements.count)
         for element in elements {
             guard case .string(let text) = element.kind else {
@@ -164,7 +171,7 @@ extension SessionBuilder {
                         at: element.location)
                 continue
             }
-            result.append((text, element.location))
+            result.append(make(text, element.location))
         }
         return result
     }
@@ -181,9 +188,9 @@ extension SessionBuilder {
         return PersonReference(name: text, location: location)
     }
 
-    /// An array of person references.
+    /// An array of person references, made as the elements are read (no list of strings first).
     mutating func people(_ key: String, in fields: Fields) -> [PersonReference] {
-        strings(key, in: fields).map { PersonReference(name: $0.text, location: $0.location) }
+        elements(key, in: fields) { PersonReference(name: $0, location: $1) }
     }
 
     /// `"title" of day 2` / «"title" (день 2)».

@@ -76,7 +76,16 @@ struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible {
         var latin = false, cyrillic = false
         var index = 0
         while index < bytes.count {
-            switch bytes[index] {
+            let byte = bytes[index]
+            // D0–D3 (U+0400–U+04FF, Cyrillic, no combining marks there; one continuation byte follows,
+            // the text being UTF-8) first: nearly every character of a Russian name.
+            if byte & 0xFC == 0xD0 {
+                cyrillic = true
+                index += 2
+                previousWasSpace = false
+                continue
+            }
+            switch byte {
             case 0x20:
                 guard !previousWasSpace else { return (false, false, fingerprint(bytes)) }
                 previousWasSpace = true
@@ -87,9 +96,6 @@ struct PersonKey: Sendable, Hashable, Comparable, CustomStringConvertible {
                 index += 1
             case 0x21...0x7E:
                 index += 1
-            case 0xD0...0xD3:   // U+0400–U+04FF, Cyrillic, no combining marks there; one continuation byte follows (the text is UTF-8)
-                cyrillic = true
-                index += 2
             default:
                 return (false, false, fingerprint(bytes))    // controls, other white space, anything else: normalize
             }
