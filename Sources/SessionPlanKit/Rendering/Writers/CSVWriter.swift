@@ -61,10 +61,11 @@ struct CSVWriter: Sendable {
         let delimiterByte = delimiterBytes.count == 1 && delimiterBytes[0] < 0x80 ? delimiterBytes[0] : nil
         self.delimiterByte = delimiterByte
         var classes = [UInt8](repeating: 2, count: 256)
-        for byte in 0x20...0x7E { classes[byte] = 0 }
-        for byte in [0x22, 0x2C, 0x3B] + (delimiterByte.map { [Int($0)] } ?? []) { classes[byte] = 2 }
-        classes[0xD0] = 1
-        classes[0xD1] = 1
+        if let delimiterByte {
+            for byte in UInt8(0x20)...0x7E where !Self.needsQuotes(byte, separator: delimiterByte) { classes[Int(byte)] = 0 }
+            classes[0xD0] = 1
+            classes[0xD1] = 1
+        }
         byteClasses = classes
     }
 
@@ -144,13 +145,15 @@ struct CSVWriter: Sendable {
     /// `isPlain` for a field with a byte that one look does not settle: byte by byte for the
     /// characters that need quotes, then `OutputSanitizer` for the rest.
     private static func isPlainCarefully(_ bytes: UnsafeBufferPointer<UInt8>, separator: UInt8) -> Bool {
-        for byte in bytes {
-            switch byte {
-            case separator, 0x22, 0x2C, 0x3B, 0x09, 0x0A, 0x0D: return false
-            default: continue
-            }
+        !bytes.contains { needsQuotes($0, separator: separator) } && !OutputSanitizer.needsCleaning(bytes, keepingLineFeeds: true)
+    }
+
+    /// Whether a byte makes its field need quotes: the delimiter, a quote, a cell boundary.
+    private static func needsQuotes(_ byte: UInt8, separator: UInt8) -> Bool {
+        switch byte {
+        case separator, 0x22, 0x2C, 0x3B, 0x09, 0x0A, 0x0D: true
+        default: false
         }
-        return !OutputSanitizer.needsCleaning(bytes, keepingLineFeeds: true)
     }
 
     /// One record terminated by CRLF.
