@@ -65,7 +65,7 @@ enum ArgumentParser {
             }
             parsed.values[option.name, default: []].append(value)
         }
-        if parsed.has("--help") { return .success(parsed) }
+        if parsed.has(CommandSpec.help) { return .success(parsed) }
         let count = parsed.positionals.count
         if count < spec.positionalRange.lowerBound {
             return .failure(UsageError(message: LocalizedText(en: "\"\(spec.name)\" needs \(spec.positionalName)",

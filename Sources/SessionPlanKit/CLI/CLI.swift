@@ -60,11 +60,11 @@ public enum CLI {
         let rest = Array(arguments.dropFirst())
         switch ArgumentParser.parse(rest, for: command.spec) {
         case .failure(let error):
-            let console = Console(context: context, arguments: ParsedArguments(values: ["--lang": [language.rawValue]]))
+            let console = Console(context: context, arguments: ParsedArguments(values: [CommandSpec.language.name: [language.rawValue]]))
             return console.usage(error, spec: command.spec)
         case .success(let parsed):
             let console = Console(context: context, arguments: parsed)
-            if parsed.has("--help") {
+            if parsed.has(CommandSpec.help) {
                 console.out(Help.command(command.spec, language: console.language))
                 return .success
             }

@@ -8,8 +8,8 @@ struct Console {
 
     init(context: CommandContext, arguments: ParsedArguments) {
         self.context = context
-        self.language = Console.interfaceLanguage(option: arguments.value("--lang"), environment: context.environment)
-        let mode = arguments.value("--color") ?? "auto"
+        self.language = Console.interfaceLanguage(option: arguments.value(CommandSpec.language), environment: context.environment)
+        let mode = arguments.value(CommandSpec.color) ?? "auto"
         colorOutput = Console.colors(mode: mode, isTerminal: context.standardOutputIsTerminal, environment: context.environment)
         colorErrors = Console.colors(mode: mode, isTerminal: context.standardErrorIsTerminal, environment: context.environment)
     }

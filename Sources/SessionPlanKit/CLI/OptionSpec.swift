@@ -42,21 +42,21 @@ struct CommandSpec: Sendable {
     /// The positional arguments go after the options in the usage line (`validate [--strict] FILE...`).
     var positionalsLast = false
     /// Options every command has that the usage line names all the same (`init [FILE] [--lang ru|en]`).
-    var commonInUsage: [String] = []
+    var commonInUsage: [OptionSpec] = []
     /// Paragraphs printed after the options in `--help`.
     var details: LocalizedText? = nil
 
     /// Options every command has.
-    static let common: [OptionSpec] = [
-        OptionSpec(name: "--lang", valueName: "ru|en", choices: ["ru", "en"],
-                   help: LocalizedText(en: "language of messages and help (default: from LANG)",
-                                       ru: "язык сообщений и справки (по умолчанию — из LANG)")),
-        OptionSpec(name: "--color", valueName: "auto|always|never", choices: ["auto", "always", "never"],
-                   help: LocalizedText(en: "colour the output: on a terminal (auto), always or never",
-                                       ru: "цвет в выводе: на терминале (auto), всегда (always) или никогда (never)")),
-        OptionSpec(name: "--help", short: "-h",
-                   help: LocalizedText(en: "show this help", ru: "показать эту справку")),
-    ]
+    static let common: [OptionSpec] = [language, color, help]
+
+    static let language = OptionSpec(name: "--lang", valueName: "ru|en", choices: ["ru", "en"],
+                                     help: LocalizedText(en: "language of messages and help (default: from LANG)",
+                                                         ru: "язык сообщений и справки (по умолчанию — из LANG)"))
+    static let color = OptionSpec(name: "--color", valueName: "auto|always|never", choices: ["auto", "always", "never"],
+                                  help: LocalizedText(en: "colour the output: on a terminal (auto), always or never",
+                                                      ru: "цвет в выводе: на терминале (auto), всегда (always) или никогда (never)"))
+    static let help = OptionSpec(name: "--help", short: "-h",
+                                 help: LocalizedText(en: "show this help", ru: "показать эту справку"))
 
     var allOptions: [OptionSpec] { options + CommandSpec.common }
 
@@ -68,7 +68,7 @@ struct CommandSpec: Sendable {
         case (_, 1): positional = positionalName
         default: positional = positionalName + "..."
         }
-        let shown = options + CommandSpec.common.filter { commonInUsage.contains($0.name) }
+        let shown = options + commonInUsage
         let words = shown.map(\.usageWord)
         return (positionalsLast ? words + [positional] : [positional] + words).joined(separator: " ")
     }
@@ -82,13 +82,10 @@ struct ParsedArguments {
     var values: [String: [String]] = [:]
     var positionals: [String] = []
 
-    func has(_ flag: String) -> Bool { flags.contains(flag) }
+    /// Read by the option's declaration, never by its spelling: a lookup cannot drift from what
+    /// the parser accepts and the help shows.
+    func has(_ flag: OptionSpec) -> Bool { flags.contains(flag.name) }
     /// The last value given for an option.
-    func value(_ option: String) -> String? { values[option]?.last }
-    func all(_ option: String) -> [String] { values[option] ?? [] }
-
-    /// The same, by the option's declaration rather than its spelling.
-    func has(_ flag: OptionSpec) -> Bool { has(flag.name) }
-    func value(_ option: OptionSpec) -> String? { value(option.name) }
-    func all(_ option: OptionSpec) -> [String] { all(option.name) }
+    func value(_ option: OptionSpec) -> String? { values[option.name]?.last }
+    func all(_ option: OptionSpec) -> [String] { values[option.name] ?? [] }
 }

@@ -10,7 +10,9 @@ import Testing
         let result = runCLI(["export", Self.reference])
         #expect(result.status == .usage)
         #expect(result.output == "")
-        #expect(result.error.hasPrefix("sessionplan export: \"export\" needs a format: --to markdown, html, ics or csv\nusage: sessionplan export FILE --to"))
+        #expect(result.error.hasPrefix("sessionplan export: \"export\" needs a format: --to markdown, html, ics, csv, docx or xlsx\nusage: sessionplan export FILE --to"))
+        let russian = runCLI(["export", Self.reference, "--lang", "ru"])
+        #expect(russian.error.hasPrefix("sessionplan export: для \"export\" нужен формат: --to markdown, html, ics, csv, docx или xlsx\n"))
         let wrong = runCLI(["export", Self.reference, "--to", "pdf"])
         #expect(wrong.status == .usage)
         #expect(wrong.error.hasPrefix("sessionplan export: --to takes one of markdown, html, ics, csv, docx, xlsx, not \"pdf\"\n"))
@@ -31,10 +33,25 @@ import Testing
         #expect(lines.count == 2 && lines[1].hasPrefix("usage: sessionplan export "))
     }
 
-    @Test func theRosterHasNoDaysOrZones() {
-        let result = runCLI(["export", Self.reference, "--to", "csv", "--day", "1"])
+    @Test(arguments: ["csv", "xlsx"], [["--day", "1"], ["--tz", "UTC"]])
+    func theRosterHasNoDaysOrZones(format: String, option: [String]) {
+        let result = runCLI(["export", Self.reference, "--to", format, "-o", "unused.\(format)"] + option)
         #expect(result.status == .usage)
-        #expect(result.error.hasPrefix("sessionplan export: --day does not apply to --to csv: the roster has no times\n"))
+        #expect(result.error.hasPrefix("sessionplan export: \(option[0]) does not apply to --to \(format): the roster has no times\n"))
+    }
+
+    @Test(arguments: ["markdown", "html", "ics", "docx", "xlsx"])
+    func theSeparatorIsTheCSVs(format: String) {
+        let result = runCLI(["export", Self.reference, "--to", format, "--separator", "tab", "-o", "unused.\(format)"])
+        #expect(result.status == .usage)
+        #expect(result.output == "")
+        #expect(result.error.hasPrefix("sessionplan export: --separator applies only to --to csv: it separates the roster's fields\n"))
+    }
+
+    @Test func theSummaryNamesEveryFormat() {
+        // What `sessionplan --help` lists for export: the program's formats and the roster's.
+        #expect(ExportCommand.spec.summary.en == "write the program as Markdown, HTML, iCalendar or Word, or the roster as CSV or Excel")
+        #expect(ExportCommand.spec.summary.ru == "выгрузить программу в Markdown, HTML, iCalendar или Word, а список людей — в CSV или Excel")
     }
 
     @Test func oneDay() {

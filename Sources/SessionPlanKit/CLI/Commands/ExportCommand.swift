@@ -1,5 +1,6 @@
-/// `sessionplan export FILE --to markdown|html|ics|csv [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE]
-/// [--person NAME] [--role ROLE] [--direction ID] [--include-groups] [--include-contacts] [--previous OLD.json]`
+/// `sessionplan export FILE --to markdown|html|ics|csv|docx|xlsx [-o OUT] [--overwrite] [--day N|DATE] [--tz ZONE]
+/// [--person NAME] [--role ROLE] [--direction ID] [--separator SEP] [--include-groups] [--include-contacts]
+/// [--include-links] [--previous OLD.json]`
 enum ExportCommand {
     /// The formats of `--to`.
     /// A new format is one case here and its serializer in `serialize`.
@@ -32,24 +33,33 @@ enum ExportCommand {
 
         /// A file format a terminal cannot show.
         var isBinary: Bool { self == .docx || self == .xlsx }
+
+        /// The roster (a row per person), not the program: no days, no times.
+        var isRoster: Bool { self == .csv || self == .xlsx }
+
+        /// «markdown, html, ics, csv, docx or xlsx», from the cases themselves.
+        static var list: LocalizedText {
+            let names = allCases.map(\.rawValue), first = names.dropLast().joined(separator: ", ")
+            return LocalizedText(en: first + " or " + (names.last ?? ""), ru: first + " или " + (names.last ?? ""))
+        }
     }
 
     static let spec = CommandSpec(
         name: "export",
-        summary: LocalizedText(en: "write the program as Markdown, HTML, iCalendar or CSV",
-                               ru: "выгрузить программу в Markdown, HTML, iCalendar или CSV"),
+        summary: LocalizedText(en: "write the program as Markdown, HTML, iCalendar or Word, or the roster as CSV or Excel",
+                               ru: "выгрузить программу в Markdown, HTML, iCalendar или Word, а список людей — в CSV или Excel"),
         options: [
             format,
             SharedOptions.output,
             SharedOptions.overwrite,
             SharedOptions.day,
             SharedOptions.timeZone,
-            SharedOptions.person.with(help: LocalizedText(en: "that person's own program (for csv: their rows of the roster)",
-                                                          ru: "личная программа этого человека (для csv — его строки списка)")),
-            SharedOptions.role.with(help: LocalizedText(en: "the program of a role (for csv: the rows of that role): leaders, moderators, collectors, participants, experts, organizers",
-                                                        ru: "программа для роли (для csv — строки этой роли): leaders, moderators, collectors, participants, experts, organizers")),
-            SharedOptions.direction.with(help: LocalizedText(en: "the program as one direction's people see it, the direction's id (for csv: its rows)",
-                                                             ru: "программа глазами людей одного направления, id направления (для csv — его строки)")),
+            SharedOptions.person.with(help: LocalizedText(en: "that person's own program (for csv and xlsx: their rows of the roster)",
+                                                          ru: "личная программа этого человека (для csv и xlsx — его строки списка)")),
+            SharedOptions.role.with(help: LocalizedText(en: "the program of a role (for csv and xlsx: the rows of that role): leaders, moderators, collectors, participants, experts, organizers",
+                                                        ru: "программа для роли (для csv и xlsx — строки этой роли): leaders, moderators, collectors, participants, experts, organizers")),
+            SharedOptions.direction.with(help: LocalizedText(en: "the program as one direction's people see it, the direction's id (for csv and xlsx: its rows)",
+                                                             ru: "программа глазами людей одного направления, id направления (для csv и xlsx — его строки)")),
             separator,
         ] + SharedOptions.includes + [previous],
         details: LocalizedText(
@@ -63,9 +73,11 @@ enum ExportCommand {
                 csv: the roster (direction, group, role, name, position; \
                 with --include-contacts also e-mail, phone, organization and region), UTF-8 with a byte order \
                 mark for Excel, separated by semicolons for a Russian session and commas for an English one \
-                unless --separator says otherwise. A plan that breaks the rules still exports, with a line \
-                on standard error. --person, --role and --direction keep what concerns them, as in agenda \
-                (for csv: their rows of the roster). Exit status: 0 written, 1 the file is not a usable session, \
+                unless --separator says otherwise. docx: the printed program for Word, each day on its own page. \
+                xlsx: the roster as an Excel workbook, every cell text; with --include-groups a sheet per direction \
+                with its groups. docx and xlsx are binary: name the file with -o. A plan that breaks the rules \
+                still exports, with a line on standard error. --person, --role and --direction keep what concerns \
+                them, as in agenda (for csv and xlsx: their rows of the roster). Exit status: 0 written, 1 the file is not a usable session, \
                 2 a wrong option, day, zone, role, direction or name, or OUT cannot be written.
                 """,
             ru: """
@@ -78,9 +90,11 @@ enum ExportCommand {
                 csv: список людей (направление, группа, роль, ФИО, должность; с --include-contacts \
                 также e-mail, телефон, организация и регион) в UTF-8 с меткой порядка байтов для Excel, через \
                 точку с запятой для русской сессии и через запятую для английской, если --separator не задаёт \
-                другого. План, нарушающий правила, всё равно выгружается, а в стандартный поток \
-                ошибок выводится строка об этом. --person, --role и --direction оставляют то, что их касается, \
-                как в agenda (для csv — их строки списка). Код выхода: 0 — записано, 1 — файл не удаётся \
+                другого. docx: программа для печати в Word, каждый день с новой страницы. xlsx: список людей \
+                книгой Excel, все ячейки — текст; с --include-groups ещё лист на каждое направление с его \
+                группами. docx и xlsx — двоичные файлы: укажите файл через -o. План, нарушающий правила, всё \
+                равно выгружается, а в стандартный поток ошибок выводится строка об этом. --person, --role и \
+                --direction оставляют то, что их касается, как в agenda (для csv и xlsx — их строки списка). Код выхода: 0 — записано, 1 — файл не удаётся \
                 прочитать как сессию, 2 — неверный параметр, день, пояс, роль, направление или имя, либо OUT не \
                 удаётся записать.
                 """)
@@ -104,20 +118,25 @@ enum ExportCommand {
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let formatName = arguments.value(ExportCommand.format), let format = Format(rawValue: formatName) else {
             return console.usage(UsageError(message: LocalizedText(
-                en: "\"export\" needs a format: --to markdown, html, ics or csv",
-                ru: "для \"export\" нужен формат: --to markdown, html, ics или csv")), spec: spec)
+                en: "\"export\" needs a format: --to \(Format.list.en)",
+                ru: "для \"export\" нужен формат: --to \(Format.list.ru)")), spec: spec)
         }
         if format.isBinary, arguments.value(SharedOptions.output) == nil, console.context.standardOutputIsTerminal {
             return console.usage(UsageError(message: LocalizedText(
                 en: "--to \(format.rawValue) writes a binary file, which a terminal cannot show; name the file with -o, for example -o program.\(format.rawValue)",
                 ru: "--to \(format.rawValue) даёт двоичный файл, который терминал показать не может; укажите файл через -o, например -o program.\(format.rawValue)")), spec: spec)
         }
-        if format == .csv || format == .xlsx {
-            for option in [SharedOptions.day.name, SharedOptions.timeZone.name] where arguments.value(option) != nil {
+        if format.isRoster {
+            for option in [SharedOptions.day, SharedOptions.timeZone] where arguments.value(option) != nil {
                 return console.usage(UsageError(message: LocalizedText(
-                    en: "\(option) does not apply to --to csv: the roster has no times",
-                    ru: "\(option) не применяется к --to csv: в списке людей нет времени")), spec: spec)
+                    en: "\(option.name) does not apply to --to \(format.rawValue): the roster has no times",
+                    ru: "\(option.name) не применяется к --to \(format.rawValue): в списке людей нет времени")), spec: spec)
             }
+        }
+        if arguments.value(separator) != nil, format != .csv {
+            return console.usage(UsageError(message: LocalizedText(
+                en: "--separator applies only to --to csv: it separates the roster's fields",
+                ru: "--separator применяется только к --to csv: он разделяет поля списка")), spec: spec)
         }
         if arguments.value(previous) != nil, format != .ics {
             return console.usage(UsageError(message: LocalizedText(

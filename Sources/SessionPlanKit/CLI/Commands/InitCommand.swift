@@ -5,21 +5,21 @@ enum InitCommand {
     static let spec = CommandSpec(
         name: "init",
         summary: LocalizedText(en: "start a new session file from a template", ru: "начать новый файл сессии по шаблону"),
-        options: [
-            OptionSpec(name: "--in-person",
-                       help: LocalizedText(en: "an in-person session: places (a hall, a room per direction), meals, parallel direction plenaries, the team",
-                                           ru: "очная сессия: места (зал, аудитория для каждого направления), питание, параллельные пленары направлений, команда")),
-        ],
+        options: [inPerson],
         positionalRange: 0...1,
-        commonInUsage: ["--lang"],
+        commonInUsage: [CommandSpec.language],
         details: LocalizedText(
             en: "The template follows the reference session: two days with opening, expert talks, group work, presentation of the directions, plenaries, the leaders' and moderators' circle and the reflection; one direction with a leader group. Replace the placeholders, then run sessionplan validate FILE. --lang en makes an English template (and English messages). Without FILE the template goes to standard output. An existing FILE is never overwritten (exit status 2).",
             ru: "Шаблон повторяет структуру эталонной сессии: два дня — открытие, выступления экспертов, работа в группах, пространство направлений, пленары, круг лидеров и модераторов, рефлексия; одно направление с лидерской группой. Замените заполнители своими данными и выполните sessionplan validate FILE. С --lang en шаблон (и сообщения) будут на английском. Без FILE шаблон выводится в стандартный вывод. Существующий файл никогда не перезаписывается (код выхода 2).")
     )
 
+    static let inPerson = OptionSpec(name: "--in-person",
+                                     help: LocalizedText(en: "an in-person session: places (a hall, a room per direction), meals, parallel direction plenaries, the team",
+                                                         ru: "очная сессия: места (зал, аудитория для каждого направления), питание, параллельные пленары направлений, команда"))
+
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         let firstDay = SessionTemplate.firstDay(after: today())
-        let inPerson = arguments.has("--in-person")
+        let inPerson = arguments.has(Self.inPerson)
         let template = inPerson ? InPersonTemplate.session(language: console.language, firstDay: firstDay)
                                 : SessionTemplate.session(language: console.language, firstDay: firstDay)
         let text = JSONWriter.string(template)
