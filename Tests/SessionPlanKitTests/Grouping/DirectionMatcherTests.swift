@@ -56,6 +56,53 @@ import Testing
         #expect(diagnostics.first?.location?.line == 3)
         #expect(diagnostics.first?.location?.column == 2)
     }
+
+    @Test func oneUnknownDirectionInManyRowsIsOneError() throws {
+        let rows = "ФИО;Направление\nАнна;Театры\nБорис;1\nВера;Театры\nГлеб;Музеи\nДарья;театры\n"
+        let list = try RegistrationList.read(utf8(rows)).get()
+        let (byDirection, diagnostics) = list.sortedByDirection(matcher)
+        #expect(byDirection.map { $0.map(\.name) } == [["Борис"], [], []])
+        // «Театры» on rows 2, 4 and 6 (the last typed in lower case): one error at the first,
+        // a note at the second naming the others; «Музеи» its own.
+        #expect(diagnostics.map { $0.location?.line } == [2, 5])
+        let theatres = try #require(diagnostics.first)
+        #expect(theatres.message.ru.hasPrefix("направления «Театры» нет;"))
+        #expect(theatres.notes.count == 1)
+        #expect(theatres.notes.first?.location?.line == 4)
+        #expect(theatres.notes.first?.message.ru == "то же направление ещё в 2 строках: 4, 6")
+        #expect(theatres.notes.first?.message.en == "the same direction in 2 more rows: 4, 6")
+        #expect(diagnostics.last?.notes.isEmpty == true)
+    }
+
+    @Test func theRowsOfTheNoteAreCutShort() throws {
+        let rows = "ФИО;Направление\n" + (0..<25).map { "Человек \($0);Театры\n" }.joined()
+        let list = try RegistrationList.read(utf8(rows)).get()
+        let (_, diagnostics) = list.sortedByDirection(matcher)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.notes.first?.message.ru == "то же направление ещё в 24 строках: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …")
+        #expect(diagnostics.first?.notes.first?.message.en == "the same direction in 24 more rows: 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …")
+    }
+}
+
+/// A registration form's short label for a direction: the title's own words in other forms.
+@Suite struct DirectionWordsTests {
+    let matcher = DirectionMatcher([
+        DirectionChoice(id: "school", number: 1, title: "Школьные библиотеки и «Точки кипения»"),
+        DirectionChoice(id: "rural", number: 2, title: "«Точки кипения» в сельских библиотеках"),
+        DirectionChoice(id: "youth", number: 3, title: "Работа с молодёжью"),
+    ])
+
+    @Test(arguments: [("Сельские библиотеки", 1), ("сельская библиотека", 1), ("Школьные", 0), ("Молодежь", 2)])
+    func theWordsOfOneTitleSuggestIt(cell: String, expected: Int) throws {
+        #expect(matcher.suggestion(for: cell) == expected)
+        let failure = try #require(matcher.match(cell, at: nil).failure)
+        #expect(failure.message.en.contains("did you mean direction \(expected + 1)"))
+    }
+
+    @Test(arguments: ["Библиотеки", "Точки кипения", "Детские библиотеки", "Театры"])
+    func wordsOfSeveralTitlesOrNoneSuggestNothing(cell: String) {
+        #expect(matcher.suggestion(for: cell) == nil)
+    }
 }
 
 @Suite struct EditDistanceTests {

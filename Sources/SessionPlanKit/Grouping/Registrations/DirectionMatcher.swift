@@ -17,18 +17,23 @@ struct DirectionChoice: Sendable, Hashable {
 /// its number (`3`, `3.`, `№3`, `3. Сельские библиотеки`) or its title,
 /// compared ignoring case, `ё`/`е`, quotation marks and extra white space; a
 /// title may also be shortened to a beginning of at least
-/// `minimumPrefixLength` characters that fits one direction only.
+/// `minimumPrefixLength` characters that fits one direction only. A cell that
+/// names none is answered with the closest direction when one is close enough
+/// (`suggestion(for:)`).
 struct DirectionMatcher: Sendable {
     static let minimumPrefixLength = 10
 
     let directions: [DirectionChoice]
     private let foldedTitles: [String]
     private let foldedIDs: [String]
+    /// Each title's words, folded, for `wordsSuggestion`.
+    private let titleWords: [[String]]
 
     init(_ directions: [DirectionChoice]) {
         self.directions = directions
         self.foldedTitles = directions.map { TextFolding.fold($0.title) }
         self.foldedIDs = directions.map { $0.id.lowercased() }
+        self.titleWords = foldedTitles.map(Self.words)
     }
 
     /// The index in `directions` of the direction `cell` names, or nil.
@@ -81,11 +86,40 @@ struct DirectionMatcher: Sendable {
     }
 
     /// The index of the direction whose folded title or id is closest to `cell`
-    /// by edit distance, when within `EditDistance`'s threshold.
+    /// by edit distance, when within `EditDistance`'s threshold (a typo); else
+    /// the one direction whose title has every word of `cell` in some form
+    /// (`wordsSuggestion`: a form's short label).
     func suggestion(for cell: String) -> Int? {
         let folded = TextFolding.fold(cell)
-        guard let best = EditDistance.closest(to: folded, among: foldedTitles + foldedIDs) else { return nil }
-        return foldedTitles.firstIndex(of: best) ?? foldedIDs.firstIndex(of: best)
+        if let best = EditDistance.closest(to: folded, among: foldedTitles + foldedIDs) {
+            return foldedTitles.firstIndex(of: best) ?? foldedIDs.firstIndex(of: best)
+        }
+        return wordsSuggestion(for: folded)
+    }
+
+    /// A registration form often offers a short label for a direction, with the title's words in
+    /// other forms: «Сельские библиотеки» for «„Точки кипения“ в сельских библиотеках». The one
+    /// direction whose title has a word beginning with the stem of each of the cell's words
+    /// (`stem`); nil when none or several have them all.
+    private func wordsSuggestion(for folded: String) -> Int? {
+        let stems = Self.words(folded).map(Self.stem)
+        guard !stems.isEmpty else { return nil }
+        let fitting = titleWords.indices.filter { title in
+            stems.allSatisfy { stem in titleWords[title].contains { $0.hasPrefix(stem) } }
+        }
+        return fitting.count == 1 ? fitting[0] : nil
+    }
+
+    /// The words of folded text of three letters or more (prepositions and «и» say nothing).
+    private static func words(_ folded: String) -> [String] {
+        folded.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 3 }
+    }
+
+    /// The beginning of a word that its other forms share: Russian changes a word's last one or two
+    /// letters (сельские, сельских; молодёжь, молодёжью), so two fewer letters, at most five and
+    /// at least three.
+    private static func stem(_ word: String) -> String {
+        String(word.prefix(max(3, min(5, word.count - 2))))
     }
 
     /// The direction named by `cell` among `directions`, or a located `roster-direction` error.

@@ -91,10 +91,14 @@ struct RegistrationList: Sendable, Hashable {
     /// Sorts the registrants by direction. `byDirection[i]` holds, in file
     /// order, the registrants of `matcher.directions[i]`; a row whose direction
     /// matches none is left out and reported (`roster-direction`).
+    /// An unknown direction typed on many rows is one error, at its first cell, with a note at the
+    /// second naming the other rows: the organizer corrects one value, not fifty.
     func sortedByDirection(_ matcher: DirectionMatcher) -> (byDirection: [[Registrant]], diagnostics: [Diagnostic]) {
         var byDirection = [[Registrant]](repeating: [], count: matcher.directions.count)
-        var diagnostics: [Diagnostic] = []
         var cache: [String: Result<Int, Diagnostic>] = [:]
+        // Per unknown direction (folded, so «Театры» and «театры» are one), in order of first appearance.
+        var unknown: [(diagnostic: Diagnostic, rows: [Registrant])] = []
+        var unknownIndex: [String: Int] = [:]
         for registrant in registrants {
             let result: Result<Int, Diagnostic>
             if let cached = cache[registrant.direction] {
@@ -107,10 +111,36 @@ struct RegistrationList: Sendable, Hashable {
             case .success(let index):
                 byDirection[index].append(registrant)
             case .failure(let diagnostic):
-                diagnostics.append(Diagnostic(diagnostic.severity, diagnostic.code, diagnostic.message,
-                                              at: registrant.directionLocation, notes: diagnostic.notes))
+                let folded = TextFolding.fold(registrant.direction)
+                if let index = unknownIndex[folded] {
+                    unknown[index].rows.append(registrant)
+                } else {
+                    unknownIndex[folded] = unknown.count
+                    unknown.append((diagnostic, [registrant]))
+                }
             }
         }
+        let diagnostics = unknown.compactMap { entry -> Diagnostic? in
+            guard let first = entry.rows.first else { return nil }
+            let diagnostic = entry.diagnostic
+            return Diagnostic(diagnostic.severity, diagnostic.code, diagnostic.message, at: first.directionLocation,
+                              notes: diagnostic.notes + Self.sameDirectionNote(entry.rows.dropFirst()))
+        }
         return (byDirection, diagnostics)
+    }
+
+    /// Rows listed in the note, beyond which «…» stands for the rest.
+    private static let rowsNamed = 10
+
+    /// «то же направление ещё в 2 строках: 4, 6», at the first of `others`; none when there are none.
+    private static func sameDirectionNote(_ others: ArraySlice<Registrant>) -> [Diagnostic.Note] {
+        guard let second = others.first else { return [] }
+        var rows = others.prefix(rowsNamed).map { String($0.row) }.joined(separator: ", ")
+        if others.count > rowsNamed { rows += ", …" }
+        let count = others.count
+        return [Diagnostic.Note(LocalizedText(
+            en: "the same direction in \(count) more \(Plural.english(count, one: "row", other: "rows")): \(rows)",
+            ru: "то же направление ещё в \(count) \(Plural.russian(count, one: "строке", few: "строках", many: "строках")): \(rows)"),
+            at: second.directionLocation)]
     }
 }
