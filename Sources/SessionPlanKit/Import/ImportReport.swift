@@ -30,6 +30,26 @@ enum ImportReport {
             ru: "импортировано: \(days.ru), \(slots.ru), \(speakers.ru), \(directions.ru)\(withLeaders.ru); нераспознанных фрагментов, сохранённых в notes: \(kept)")
     }
 
+    /// `written to s.json; read the notes, add the groups, then check it with: sessionplan validate s.json`:
+    /// the notes only when lines were kept there, the directions first when the program named none.
+    static func nextSteps(_ outcome: ImportOutcome, output: String) -> LocalizedText {
+        var en: [String] = [], ru: [String] = []
+        if !outcome.unplaced.isEmpty {
+            en.append("read the notes")
+            ru.append("прочитайте notes")
+        }
+        if outcome.directions == 0 {
+            en.append("add the directions with their leaders and groups")
+            ru.append("добавьте направления с лидерами и группы")
+        } else {
+            en.append("add the groups")
+            ru.append("добавьте группы")
+        }
+        let check = "sessionplan validate \(output)"
+        return LocalizedText(en: "written to \(output); \(en.joined(separator: ", ")), then check it with: \(check)",
+                             ru: "записано в \(output); \(ru.joined(separator: ", ")) и проверьте файл: \(check)")
+    }
+
     /// At most 80 characters of `text`, with an ellipsis.
     static func excerpt(_ text: String) -> String {
         text.count <= 80 ? text : String(text.prefix(79)) + "…"

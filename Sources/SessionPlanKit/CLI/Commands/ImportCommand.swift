@@ -94,9 +94,7 @@ enum ImportCommand {
             case .success: break
             }
             console.err(console.text(ImportReport.summary(outcome)) + "\n")
-            console.err(console.text(LocalizedText(
-                en: "written to \(output); read the notes, add the groups, then check it with: sessionplan validate \(output)\n",
-                ru: "записано в \(output); прочитайте notes, добавьте группы и проверьте файл: sessionplan validate \(output)\n")))
+            console.err(console.text(ImportReport.nextSteps(outcome, output: output)) + "\n")
         } else {
             console.out(json)
             console.err(console.text(ImportReport.summary(outcome)) + "\n")
