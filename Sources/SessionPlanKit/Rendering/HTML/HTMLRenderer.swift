@@ -166,6 +166,8 @@ struct HTMLRenderer: ProgramSerializer {
         .day-pages th, .day-pages td { padding: 0; text-align: left; font-weight: normal; vertical-align: top; }
         .timeline { margin: .8rem 0 .2rem; }
         .lane { position: relative; height: 1.6rem; background: #f7fafc; border-radius: 3px; margin-bottom: 2px; }
+        .timeline.places { padding-left: 8.5rem; }
+        .lane-place { position: absolute; right: 100%; top: 50%; transform: translateY(-50%); width: 8.5rem; padding-right: .4rem; text-align: right; font-size: .7em; line-height: 1.1; color: #4a5568; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
         .seg { position: absolute; top: 0; bottom: 0; overflow: hidden; border-right: 1px solid #fff; background: var(--k); color: #fff; font-size: .7em; line-height: 1.6rem; text-align: center; white-space: nowrap; }
         .callouts { position: relative; height: 1.1rem; font-size: .7em; }
         .callouts span { position: absolute; bottom: 2px; transform: translateX(-50%); padding: 0 2px; line-height: 1.1; font-weight: 600; font-variant-numeric: tabular-nums; color: #2d3748; border-bottom: 2px solid var(--k); white-space: nowrap; }
@@ -201,6 +203,8 @@ struct HTMLRenderer: ProgramSerializer {
           h1 { font-size: 1.35em; }
           .slots > li { grid-template-columns: 1.4rem 1fr; }
           .slots > li .what { grid-column: 2; }
+          .timeline.places { padding-left: 5.5rem; }
+          .lane-place { width: 5.5rem; font-size: .62em; }
         }
         @page { size: A4; margin: 14mm 12mm; }
         @media print {

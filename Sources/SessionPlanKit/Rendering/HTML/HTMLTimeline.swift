@@ -4,7 +4,7 @@ import Foundation
 /// percentages of the day's span (first start to last end), coloured by kind.
 /// Slots that overlap go to separate lanes, so none hides another; hour ticks
 /// underneath. A day with parallel slots in different places has one lane
-/// per place instead, named by the place (slots without a place in the first).
+/// per place instead, named by the place at its left (slots without a place in the first).
 /// Pure HTML and CSS, no script: positions are inline styles.
 struct HTMLTimeline {
     /// One segment: which slot (its number in the day's list), where and how wide.
@@ -89,12 +89,15 @@ struct HTMLTimeline {
 
     /// The HTML of the timeline; `label` describes it for screen readers.
     func html(label: String, language: Language) -> String {
-        var out = "<div class=\"timeline\" role=\"img\" aria-label=\"\(HTMLEscaping.escapeAttribute(label))\">\n"
+        // Lanes that are places carry the place's name at their left (`.lane-place`), beside the track.
+        let kind = laneNames.isEmpty ? "timeline" : "timeline places"
+        var out = "<div class=\"\(kind)\" role=\"img\" aria-label=\"\(HTMLEscaping.escapeAttribute(label))\">\n"
         for lane in 0..<laneCount {
             let name = lane < laneNames.count ? laneNames[lane] : ""
             let callouts = callouts(inLane: lane)
             out += HTMLTimeline.calloutRows(callouts, entries: entries)
-            out += name.isEmpty ? "<div class=\"lane\">" : "<div class=\"lane\" title=\"\(HTMLEscaping.escapeAttribute(name))\">"
+            out += name.isEmpty ? "<div class=\"lane\">"
+                : "<div class=\"lane\" title=\"\(HTMLEscaping.escapeAttribute(name))\"><span class=\"lane-place\">\(HTMLEscaping.escapeText(name))</span>"
             for segment in segments where segment.lane == lane {
                 let entry = entries[segment.entry]
                 let time = "\(entry.times[0].start)–\(entry.times[0].end)"
