@@ -5,7 +5,15 @@ extension SessionBuilder {
         directions.reserveCapacity(elements.count)
         var firstWithID: [String: Direction] = [:]
         for (index, element) in elements.enumerated() {
-            guard let direction = direction(element, number: index + 1) else { continue }
+            let built: Direction?
+            if let ahead = directionsAhead[element.location.offset], ahead.number == index + 1 {
+                // Built while the file was read: the same direction, its findings reported here, in order.
+                for diagnostic in ahead.diagnostics { report(diagnostic) }
+                built = ahead.direction
+            } else {
+                built = direction(element, number: index + 1)
+            }
+            guard let direction = built else { continue }
             if let first = firstWithID[direction.id] {
                 // The id names the direction on the command line (`--direction`), so it must name one.
                 invalid(LocalizedText(
@@ -20,6 +28,14 @@ extension SessionBuilder {
             directions.append(direction)
         }
         return directions
+    }
+
+    /// Direction `number` built from its element alone, as `directionList` builds it: nothing in a
+    /// direction depends on the rest of the file (ids are compared, and places checked, afterwards).
+    static func buildDirection(_ value: JSONValue, number: Int) -> BuiltDirection {
+        var builder = SessionBuilder()
+        let direction = builder.building(.directions) { $0.direction(value, number: number) }
+        return BuiltDirection(number: number, direction: direction, diagnostics: builder.diagnostics)
     }
 
     private mutating func direction(_ value: JSONValue, number: Int) -> Direction? {
@@ -74,4 +90,12 @@ extension SessionBuilder {
                      room: room, location: value.location, nameLocation: name.location,
                      membersLocation: fields["members"]?.value.location)
     }
+}
+
+/// A direction built on its own from its element of `directions` (`SessionBuilder.buildDirection`):
+/// its number, the direction (nil when the element cannot be one) and what building it reported.
+struct BuiltDirection: Sendable {
+    let number: Int
+    let direction: Direction?
+    let diagnostics: [Diagnostic]
 }

@@ -7,6 +7,8 @@ struct SessionBuilder {
     /// The part of the file being built, and the parts that had a structural error.
     private var part = SessionPart.header
     private(set) var broken: Set<SessionPart> = []
+    /// Directions already built from their elements (`DirectionsAhead`), by the element's offset in the file.
+    var directionsAhead: [Int: BuiltDirection] = [:]
 
     /// The session, or nil when a structural error leaves it unusable, with every finding.
     static func build(_ root: JSONValue) -> (session: Session?, diagnostics: [Diagnostic]) {
@@ -17,8 +19,11 @@ struct SessionBuilder {
     /// What could be built even with structural errors (nil only when the root
     /// is not an object), and the parts those errors leave incomplete: the
     /// rules that read only the other parts can still run on it.
-    static func buildPartial(_ root: JSONValue) -> (session: Session?, diagnostics: [Diagnostic], broken: Set<SessionPart>) {
+    /// `directionsAhead`: directions built while the file was read; the result is the same as without them.
+    static func buildPartial(_ root: JSONValue, directionsAhead: [Int: BuiltDirection] = [:])
+        -> (session: Session?, diagnostics: [Diagnostic], broken: Set<SessionPart>) {
         var builder = SessionBuilder()
+        builder.directionsAhead = directionsAhead
         let session = builder.session(root)
         var broken = builder.broken
         if session == nil || builder.diagnostics.hasStructuralError && broken.isEmpty { broken.insert(.header) }
@@ -31,7 +36,7 @@ struct SessionBuilder {
     }
 
     /// Builds one part of the file, noting errors in it as that part's.
-    private mutating func building<T>(_ part: SessionPart, _ body: (inout SessionBuilder) -> T) -> T {
+    mutating func building<T>(_ part: SessionPart, _ body: (inout SessionBuilder) -> T) -> T {
         let outer = self.part
         self.part = part
         defer { self.part = outer }

@@ -19,12 +19,14 @@ enum SessionLoader {
     /// The tree is dropped once the session is built unless `keepTree` asks for it.
     static func load(_ file: SourceFile, checkRules: Bool = true, keepTree: Bool = false) -> LoadedSession {
         var tree: JSONValue?
-        switch JSONReader.parse(file.bytes) {
+        let ahead = DirectionsAhead()
+        switch JSONReader.parse(file.bytes, handingOver: "directions", to: ahead.take) {
         case .success(let value): tree = value
         case .failure(let diagnostic):
+            _ = ahead.finish()
             return LoadedSession(file: file, session: nil, structural: [diagnostic], findings: [])
         }
-        let (built, placeholders) = buildAndFindPlaceholders(tree, checkRules: checkRules)
+        let (built, placeholders) = buildAndFindPlaceholders(tree, directionsAhead: ahead.finish(), checkRules: checkRules)
         // The tree is as large as the model again: let it go before the rules run.
         if !keepTree { tree = nil }
         let broken = built?.broken ?? []
@@ -38,9 +40,9 @@ enum SessionLoader {
 
     /// The session built from `tree`, and the placeholders left in it when the rules are checked:
     /// both only read the tree, so they run at once. A parameter, so that no copy outlives the call.
-    private static func buildAndFindPlaceholders(_ tree: JSONValue?, checkRules: Bool)
+    private static func buildAndFindPlaceholders(_ tree: JSONValue?, directionsAhead: [Int: BuiltDirection], checkRules: Bool)
         -> (built: (session: Session?, diagnostics: [Diagnostic], broken: Set<SessionPart>)?, placeholders: [Diagnostic]) {
-        Concurrently.both({ tree.map(SessionBuilder.buildPartial) },
+        Concurrently.both({ tree.map { SessionBuilder.buildPartial($0, directionsAhead: directionsAhead) } },
                           { checkRules ? tree.map(TemplatePlaceholders.check) ?? [] : [] })
     }
 }
