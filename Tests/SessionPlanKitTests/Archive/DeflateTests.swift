@@ -11,6 +11,28 @@ struct DeflateTests {
         #expect(CRC32.checksum(Array("The quick brown fox jumps over the lazy dog".utf8)) == 0x414F_A339)
     }
 
+    @Test("CRC-32 eight bytes at a time agrees with the byte-wise definition, in any pieces")
+    func crcBySlices() {
+        func bytewise(_ bytes: [UInt8]) -> UInt32 {
+            var c: UInt32 = 0xFFFF_FFFF
+            for byte in bytes {
+                c ^= UInt32(byte)
+                for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+            }
+            return c ^ 0xFFFF_FFFF
+        }
+        let data: [UInt8] = (0..<1_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 11) }
+        for length in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 999, 1_000] {
+            let piece = Array(data.prefix(length))
+            #expect(CRC32.checksum(piece) == bytewise(piece), "length \(length)")
+            // A collection that is not contiguous takes the byte-wise path.
+            #expect(CRC32.checksum(piece.lazy.map { $0 }) == bytewise(piece))
+        }
+        var pieces = CRC32()
+        for start in stride(from: 0, to: data.count, by: 13) { pieces.update(data[start..<min(start + 13, data.count)]) }
+        #expect(pieces.value == bytewise(data))
+    }
+
     static let samples: [[UInt8]] = [
         [],
         [0x41],
@@ -18,6 +40,15 @@ struct DeflateTests {
         Array(String(repeating: "Работа в группах 10:15–12:15\n", count: 500).utf8),
         [UInt8](repeating: 0, count: 100_000),
         (0..<70_000).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) },
+        // A worksheet's rows: long repeated markup (matches of the longest length, not all of
+        // them added to the chains) around names that vary, well past the 32 KiB window.
+        Array((0..<3_000).map { "<row r=\"\($0 + 2)\"><c r=\"A\($0 + 2)\" t=\"inlineStr\"><is><t>Участник \($0 * 7919 % 1000)</t></is></c></row>" }
+            .joined().utf8),
+        // A match exactly one window back, then a byte that breaks it, and a tail shorter than eight bytes.
+        { () -> [UInt8] in
+            let block: [UInt8] = (0..<32_768).map { UInt8(truncatingIfNeeded: ($0 &* 40_503) >> 7) }
+            return block + block.prefix(300) + [0xFF] + block.prefix(5)
+        }(),
     ]
 
     @Test("The encoder's output decodes to the input", arguments: samples.indices)

@@ -79,7 +79,8 @@ struct OfficeExportTests {
         let bytes = try RosterXLSXRenderer().render(document).get()
         let table = try WorkbookReader.read(bytes).get()
         #expect(table.records.count == document.roster.count + 1)
-        #expect(table.records[0].fields == ["Направление", "Группа", "Роль", "ФИО", "Должность", "E-mail", "Телефон"])
+        // The CSV's columns: organization and region come with the contacts.
+        #expect(table.records[0].fields == ["Направление", "Группа", "Роль", "ФИО", "Должность", "E-mail", "Телефон", "Организация", "Регион"])
         for (record, row) in zip(table.records.dropFirst(), document.roster) {
             #expect(record[field: 0] == row.direction)
             #expect(record[field: 1] == row.group)
@@ -88,14 +89,16 @@ struct OfficeExportTests {
             #expect(record[field: 4] == (row.position ?? ""))
             #expect(record[field: 5] == (row.email ?? ""))
             #expect(record[field: 6] == (row.phone ?? ""))
+            #expect(record[field: 7] == (row.organization ?? ""))
+            #expect(record[field: 8] == (row.region ?? ""))
         }
         let sheet = try Self.part(bytes, "xl/worksheets/sheet1.xml")
         #expect(Self.all("pane", in: sheet).first?.attribute("state") == "frozen")
-        #expect(Self.all("autoFilter", in: sheet).first?.attribute("ref") == "A1:G\(document.roster.count + 1)")
+        #expect(Self.all("autoFilter", in: sheet).first?.attribute("ref") == "A1:I\(document.roster.count + 1)")
         let cells = Self.all("c", in: sheet)
         #expect(cells.allSatisfy { $0.attribute("t") == "inlineStr" })
-        #expect(cells.prefix(7).allSatisfy { $0.attribute("s") == "1" })
-        #expect(Self.all("col", in: sheet).count == 7)
+        #expect(cells.prefix(9).allSatisfy { $0.attribute("s") == "1" })
+        #expect(Self.all("col", in: sheet).count == 9)
         // Printed one page wide, across A4, with the header on every page.
         #expect(Self.all("pageSetUpPr", in: sheet).first?.attribute("fitToPage") == "1")
         let setup = Self.all("pageSetup", in: sheet).first

@@ -45,7 +45,7 @@ enum WorkbookWriter {
         zip.add("xl/_rels/workbook.xml.rels", text: links)
         zip.add("xl/styles.xml", text: styles)
         for (index, sheet) in workbook.sheets.enumerated() {
-            zip.add("xl/worksheets/sheet\(index + 1).xml", text: worksheet(sheet))
+            zip.add("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet))
         }
         return zip.finish()
     }
@@ -61,41 +61,73 @@ enum WorkbookWriter {
         + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
         + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>"
 
-    private static func worksheet(_ sheet: Workbook.Sheet) -> String {
-        var xml = XMLText.declaration + "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">"
+    /// The sheet's part, as bytes: a roster of 100,000 rows is tens of megabytes of XML. An empty
+    /// text cell is left out (the cells carry their references, so the rest keep their columns), and
+    /// `xml:space="preserve"` is written only for text whose white space a reader would change.
+    private static func worksheet(_ sheet: Workbook.Sheet) -> [UInt8] {
+        var xml = XMLBytes(capacity: sheet.rows.count * 256)
+        xml.append(markup: XMLText.declaration)
+        xml.append(markup: "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">")
         // Printed on A4 across, as wide as one page and as many pages down as it takes.
-        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
-        xml += "<sheetViews><sheetView workbookViewId=\"0\">"
-        if sheet.rows.count > 0 { xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>" }
-        xml += "</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>"
+        xml.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
+        xml.append("<sheetViews><sheetView workbookViewId=\"0\">")
+        if sheet.rows.count > 0 { xml.append("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>") }
+        xml.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
         let widths = columnWidths(sheet)
         if !widths.isEmpty {
-            xml += "<cols>"
+            xml.append("<cols>")
             for (index, width) in widths.enumerated() {
-                xml += "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
+                xml.append(markup: "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>")
             }
-            xml += "</cols>"
+            xml.append("</cols>")
         }
-        xml += "<sheetData>"
+        xml.append("<sheetData>")
+        // Each column's letters once, not per cell.
+        let letters = (0..<(sheet.rows.map(\.count).max() ?? 0)).map(CellReference.columnName)
         for (rowIndex, row) in sheet.rows.enumerated() {
-            xml += "<row r=\"\(rowIndex + 1)\">"
-            let style = rowIndex == 0 ? " s=\"1\"" : ""
+            let number = String(rowIndex + 1)
+            xml.append("<row r=\"")
+            xml.append(markup: number)
+            xml.append("\">")
             for (column, cell) in row.enumerated() {
-                let reference = CellReference.name(column: column, row: rowIndex + 1)
+                if case .text(let text) = cell, text.isEmpty { continue }
+                xml.append("<c r=\"")
+                xml.append(markup: letters[column])
+                xml.append(markup: number)
+                xml.append(rowIndex == 0 ? "\" s=\"1\"" : "\"")
                 switch cell {
                 case .text(let text):
-                    xml += "<c r=\"\(reference)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>"
+                    xml.append(Self.keepsItsSpaces(text) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
+                    xml.appendEscaped(text)
+                    xml.append("</t></is></c>")
                 case .number(let number):
-                    xml += "<c r=\"\(reference)\"\(style)><v>\(number.isFinite ? WorkbookReader.numberText(String(number)) : "0")</v></c>"
+                    xml.append("><v>")
+                    xml.append(markup: number.isFinite ? WorkbookReader.numberText(String(number)) : "0")
+                    xml.append("</v></c>")
                 }
             }
-            xml += "</row>"
+            xml.append("</row>")
         }
-        xml += "</sheetData>"
-        if let range = filterRange(sheet) { xml += "<autoFilter ref=\"\(range)\"/>" }
-        xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
-        return xml + "</worksheet>"
+        xml.append("</sheetData>")
+        if let range = filterRange(sheet) { xml.append(markup: "<autoFilter ref=\"\(range)\"/>") }
+        xml.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+        xml.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+        xml.append("</worksheet>")
+        return xml.bytes
+    }
+
+    /// Whether a reader would change the text's white space unless told to keep it: white space
+    /// at either end, a tab or a line break, or two spaces in a row.
+    static func keepsItsSpaces(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        if first == 0x20 || last == 0x20 { return true }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previous == 0x20) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The header and every row under it, as `A1:E12`.
@@ -118,7 +150,7 @@ enum WorkbookWriter {
             for (column, cell) in row.enumerated() {
                 let length: Int
                 switch cell {
-                case .text(let text): length = text.split(whereSeparator: \.isNewline).map(\.count).max() ?? 0
+                case .text(let text): length = longestLine(text)
                 case .number(let number): length = String(number).count
                 }
                 if column >= widths.count { widths += [Int](repeating: 8, count: column - widths.count + 1) }
@@ -126,6 +158,32 @@ enum WorkbookWriter {
             }
         }
         return widths
+    }
+
+    /// The characters of the text's longest line, counted as Unicode scalars from the UTF-8 bytes
+    /// (every byte but a continuation byte starts one): for the letters of a roster that is their
+    /// number, without breaking the text into `Character`s. Lines end at LF, CR, VT, FF, NEL, LS and PS.
+    static func longestLine(_ text: String) -> Int {
+        var longest = 0, current = 0
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A...0x0D:
+                longest = max(longest, current)
+                current = 0
+            case 0x85 where previous == 0xC2, 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2:
+                // NEL, LS, PS: their lead byte was counted as a character of the line.
+                longest = max(longest, current - 1)
+                current = 0
+            case 0x80...0xBF:
+                break
+            default:
+                current += 1
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return max(longest, current)
     }
 
     /// Names Excel accepts: at most 31 characters, none of `[]:*?/\`, not blank, all different.
