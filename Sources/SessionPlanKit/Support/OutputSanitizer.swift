@@ -25,7 +25,8 @@ enum OutputSanitizer {
             if scalar == "\r", keepingLineFeeds, index < scalars.endIndex, scalars[index] == "\n" {
                 result.append(scalar)   // CRLF is a line break where line feeds are kept
             } else if isUnsafe(scalar, keepingLineFeeds: keepingLineFeeds) {
-                result.append(contentsOf: visible(scalar).unicodeScalars)
+                // One scalar at a time: `append(contentsOf:)` on the view copies all of it each time.
+                for shown in visible(scalar).unicodeScalars { result.append(shown) }
             } else {
                 result.append(scalar)
             }

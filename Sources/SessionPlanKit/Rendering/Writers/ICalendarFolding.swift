@@ -19,6 +19,7 @@ enum ICalendarFolding {
     /// A limit below 5 is taken as 5: a line must hold one UTF-8 sequence after the folding space.
     static func fold(_ line: String, maxOctets requested: Int = ICalendarFolding.maxOctets) -> [String] {
         let maxOctets = max(5, requested)
+        if let folded = foldSimple(line, maxOctets: maxOctets) { return folded }
         var lines: [String] = []
         var current = ""
         var currentOctets = 0
@@ -56,6 +57,50 @@ enum ICalendarFolding {
         }
         lines.append(current)
         return lines
+    }
+
+    /// The same for a line of scalars that each make a cluster of their own (`isAlone`): folded
+    /// between scalars, by the UTF-8 bytes, without breaking the text into `Character`s. Nil when
+    /// some scalar may join its neighbour (a combining mark, a joiner, an emoji, …).
+    private static func foldSimple(_ line: String, maxOctets: Int) -> [String]? {
+        var line = line
+        return line.withUTF8 { bytes -> [String]? in
+            var lines: [String] = []
+            var start = 0, index = 0
+            var capacity = maxOctets
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard index + length <= bytes.count, isAlone(bytes, at: index, length: length) else { return nil }
+                if index + length - start > capacity {
+                    lines.append((lines.isEmpty ? "" : " ") + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    start = index
+                    capacity = maxOctets - 1   // the folding space
+                }
+                index += length
+            }
+            lines.append((lines.isEmpty ? "" : " ") + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+            return lines
+        }
+    }
+
+    /// Whether the scalar at `index` can neither extend the one before it nor be extended, so that
+    /// a cluster boundary (UAX #29) lies on each side: the characters of Russian and English text.
+    /// ASCII but CR (which joins a following LF); Latin-1 and Latin Extended (U+00A0–U+024F);
+    /// Cyrillic letters (U+0400–U+0482, U+048A–U+04FF); dashes, quotes, bullets and the ellipsis
+    /// (U+2010–U+2027); «№» and the letterlike symbols (U+2100–U+214F).
+    private static func isAlone(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        let lead = bytes[index]
+        switch length {
+        case 1: return lead != 0x0D
+        case 2:
+            let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            return (0xA0...0x24F).contains(value) || (0x400...0x482).contains(value) || (0x48A...0x4FF).contains(value)
+        case 3:
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return (0x2010...0x2027).contains(value) || (0x2100...0x214F).contains(value)
+        default: return false
+        }
     }
 
     /// Reverses folding: removes every CRLF (or bare LF) immediately followed

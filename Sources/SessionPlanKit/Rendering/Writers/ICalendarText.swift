@@ -16,21 +16,30 @@ enum ICalendarText {
     /// first made visible (`OutputSanitizer`: `\u{1B}`), so none is dropped silently;
     /// horizontal tab is allowed and kept. The colon needs no escape in a value.
     static func escapeText(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in OutputSanitizer.clean(text, keepingLineFeeds: true).unicodeScalars {
-            switch scalar {
-            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-            case ";": out.append(contentsOf: "\\;".unicodeScalars)
-            case ",": out.append(contentsOf: "\\,".unicodeScalars)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": continue
-            case "\t": out.append(scalar)
-            default:
-                if isControl(scalar) { continue }
-                out.append(scalar)
+        // Everything escaped or dropped is ASCII, so the UTF-8 bytes are rewritten directly
+        // (a description listing 10,000 groups is megabytes).
+        var clean = OutputSanitizer.clean(text, keepingLineFeeds: true)
+        return clean.withUTF8 { source in
+            var out: [UInt8] = []
+            out.reserveCapacity(source.count + source.count / 16)
+            for byte in source {
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case 0x0A:
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(UInt8(ascii: "n"))
+                case 0x09:
+                    out.append(byte)
+                case 0x00..<0x20, 0x7F:
+                    continue   // CR, and the controls the sanitizer left (none but these)
+                default:
+                    out.append(byte)
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 
     /// Encodes a parameter value (e.g. a `TZID` or `CN`).
@@ -41,30 +50,29 @@ enum ICalendarText {
     /// quoted-string cannot contain them; such values are quoted too.
     /// Other control characters are made visible first (`OutputSanitizer`).
     static func encodeParameterValue(_ value: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ""
         var needsQuotes = false
         for scalar in OutputSanitizer.clean(value, keepingLineFeeds: true).unicodeScalars {
             switch scalar {
             case ":", ";", ",":
                 needsQuotes = true
-                out.append(scalar)
+                out.unicodeScalars.append(scalar)
             case "\"":
                 needsQuotes = true
-                out.append(contentsOf: "^'".unicodeScalars)
+                out += "^'"
             case "^":
-                out.append(contentsOf: "^^".unicodeScalars)
+                out += "^^"
             case "\n":
                 needsQuotes = true
-                out.append(contentsOf: "^n".unicodeScalars)
+                out += "^n"
             case "\r": continue
-            case "\t": out.append(scalar)
+            case "\t": out.unicodeScalars.append(scalar)
             default:
                 if isControl(scalar) { continue }
-                out.append(scalar)
+                out.unicodeScalars.append(scalar)
             }
         }
-        let encoded = String(out)
-        return needsQuotes ? "\"" + encoded + "\"" : encoded
+        return needsQuotes ? "\"" + out + "\"" : out
     }
 
     /// RFC 5545 CONTROL: %x00-08 / %x0A-1F / %x7F (tab is excluded by the caller).

@@ -87,6 +87,34 @@ import Testing
         #expect(ICalendarFolding.fold(line) == [String(repeating: "a", count: 72), " 🎯"])
     }
 
+    /// The rule itself, cluster by cluster: as many whole clusters on a line as its octets allow.
+    static func greedy(_ line: String) -> [String] {
+        var lines: [String] = [], current = "", capacity = 75
+        for character in line {
+            if current.utf8.count + character.utf8.count > capacity {
+                lines.append(current)
+                current = " "
+                capacity = 75
+            }
+            current.append(character)
+        }
+        return lines + [current]
+    }
+
+    @Test(arguments: [
+        // Read by the bytes: every character its own cluster.
+        "DESCRIPTION:" + String(repeating: "группа «Группа 1»\\, направление 3 «Сельские библиотеки» · комната: № 201 — Zoom\\n", count: 40),
+        "SUMMARY:" + String(repeating: "ÄéØ ł Ё ў…", count: 30),
+        // A combining accent, a joiner: by the characters.
+        "SUMMARY:" + String(repeating: "Ударе\u{301}ние и 👩‍💻 ", count: 20),
+    ])
+    func everyLineIsFoldedAsTheClustersAllow(line: String) {
+        let folded = ICalendarFolding.fold(line)
+        #expect(folded == Self.greedy(line))
+        checkPhysicalLines(folded)
+        #expect(ICalendarFolding.unfold(folded.joined(separator: "\r\n")) == line)
+    }
+
     @Test func unfoldAcceptsTabAndBareLF() {
         #expect(ICalendarFolding.unfold("SUMMARY:ab\r\n\tcd\n ef") == "SUMMARY:abcdef")
         #expect(ICalendarFolding.unfold("A:1\r\nB:2") == "A:1\r\nB:2")
