@@ -38,6 +38,7 @@ enum NoBreakRuns {
     /// U+00A0; every other character, gaps between runs and gaps holding any
     /// other white space (a line break, a tab) kept exactly as they were.
     static func joined(_ text: String) -> String {
+        guard mayJoin(text) else { return text }
         let runs = runs(text)
         guard runs.contains(where: { $0.count > 1 }) else { return text }
         var out = ""
@@ -53,6 +54,42 @@ enum NoBreakRuns {
         }
         out += text[copied...]
         return out
+    }
+
+    /// `joined` for a whole document: a text met again (a group's line, in every group-work slot
+    /// of a program for everyone) is looked up, not joined again.
+    struct Joiner {
+        private var seen: [String: String] = [:]
+
+        mutating func joined(_ text: String) -> String {
+            guard NoBreakRuns.mayJoin(text) else { return text }
+            if let known = seen[text] { return known }
+            let result = NoBreakRuns.joined(text)
+            seen[text] = result
+            return result
+        }
+    }
+
+    /// Whether any two words of `text` may be kept together: every case of `joins` needs a full
+    /// stop, a word that begins with a digit, «№» or a dash somewhere in the text. Most texts of a
+    /// plan are names, titles and lists of names («участники (10): …») with none of them, which
+    /// one look at the bytes settles. A digit begins a word when white space comes before it; any
+    /// byte of a non-ASCII character before it is taken as possibly white space.
+    static func mayJoin(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "."): return true
+            case UInt8(ascii: "0")...UInt8(ascii: "9") where previous == 0x20 || (0x09...0x0D).contains(previous) || previous >= 0x80:
+                return true
+            case 0x96 where previous == 0x84 && beforePrevious == 0xE2: return true          // №
+            case 0x93...0x94 where previous == 0x80 && beforePrevious == 0xE2: return true   // – —
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// Whether no line break may come between `words[index]` and the word after it.

@@ -27,67 +27,102 @@ enum WordDocumentWriter {
         zip.add("word/_rels/document.xml.rels", text: XMLText.declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
                 + "<Relationship Id=\"rId1\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/></Relationships>")
         zip.add("word/styles.xml", text: styles(language: document.language))
-        zip.add("word/document.xml", text: body(document))
+        zip.add("word/document.xml", body(document))
         return zip.finish()
     }
 
-    private static func body(_ document: WordDocument) -> String {
-        var xml = XMLText.declaration + "<w:document xmlns:w=\"\(word)\" xmlns:r=\"\(relationships)\"><w:body>"
+    /// The document part, as bytes: a program with every group at work in every group-work slot
+    /// is hundreds of thousands of paragraphs, many of them the same line again.
+    private static func body(_ document: WordDocument) -> [UInt8] {
+        var xml = XMLBytes()
+        var joiner = NoBreakRuns.Joiner()
+        xml.append(markup: XMLText.declaration + "<w:document xmlns:w=\"\(word)\" xmlns:r=\"\(relationships)\"><w:body>")
         for block in document.blocks {
             switch block {
-            case .paragraph(let paragraph): xml += self.paragraph(paragraph)
-            case .pageBreak: xml += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
-            case .table(let table): xml += self.table(table)
+            case .paragraph(let paragraph): self.paragraph(paragraph, into: &xml, joiner: &joiner)
+            case .pageBreak: xml.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")
+            case .table(let table): self.table(table, into: &xml, joiner: &joiner)
             }
         }
         // A4 portrait, margins 2 cm (left 3 cm, for binding).
-        xml += "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-            + "<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>"
-            + "</w:sectPr></w:body></w:document>"
-        return xml
+        xml.append("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>")
+        xml.append("<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>")
+        xml.append("</w:sectPr></w:body></w:document>")
+        return xml.bytes
     }
 
-    private static func paragraph(_ paragraph: WordDocument.Paragraph) -> String {
-        var xml = "<w:p>"
-        if paragraph.style != .normal { xml += "<w:pPr><w:pStyle w:val=\"\(paragraph.style.rawValue)\"/></w:pPr>" }
-        for run in paragraph.runs { xml += self.run(run) }
-        return xml + "</w:p>"
+    private static func paragraph(_ paragraph: WordDocument.Paragraph, into xml: inout XMLBytes, joiner: inout NoBreakRuns.Joiner) {
+        xml.append("<w:p>")
+        if paragraph.style != .normal { xml.append(markup: "<w:pPr><w:pStyle w:val=\"\(paragraph.style.rawValue)\"/></w:pPr>") }
+        for run in paragraph.runs { self.run(run, into: &xml, joiner: &joiner) }
+        xml.append("</w:p>")
     }
 
     /// A run; line breaks in its text become `<w:br/>`, tabs `<w:tab/>`, and
     /// the words that must stay on one line are joined with U+00A0, which
     /// Word and LibreOffice do not break at (`NoBreakRuns.joined`).
-    private static func run(_ run: WordDocument.Run) -> String {
-        var xml = "<w:r>"
-        if run.bold || run.italic { xml += "<w:rPr>" + (run.bold ? "<w:b/>" : "") + (run.italic ? "<w:i/>" : "") + "</w:rPr>" }
-        let lines = run.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        for (index, line) in lines.enumerated() {
-            if index > 0 { xml += "<w:br/>" }
-            for (part, piece) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
-                if part > 0 { xml += "<w:tab/>" }
-                if !piece.isEmpty { xml += "<w:t xml:space=\"preserve\">" + XMLText.escape(NoBreakRuns.joined(String(piece))) + "</w:t>" }
+    private static func run(_ run: WordDocument.Run, into xml: inout XMLBytes, joiner: inout NoBreakRuns.Joiner) {
+        xml.append("<w:r>")
+        if run.bold || run.italic {
+            xml.append("<w:rPr>")
+            if run.bold { xml.append("<w:b/>") }
+            if run.italic { xml.append("<w:i/>") }
+            xml.append("</w:rPr>")
+        }
+        func text(_ piece: String) {
+            xml.append("<w:t xml:space=\"preserve\">")
+            xml.appendEscaped(joiner.joined(piece))
+            xml.append("</w:t>")
+        }
+        if !Self.hasBreaksOrTabs(run.text) {
+            if !run.text.isEmpty { text(run.text) }
+        } else {
+            let lines = run.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            for (index, line) in lines.enumerated() {
+                if index > 0 { xml.append("<w:br/>") }
+                for (part, piece) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+                    if part > 0 { xml.append("<w:tab/>") }
+                    if !piece.isEmpty { text(String(piece)) }
+                }
             }
         }
-        return xml + "</w:r>"
+        xml.append("</w:r>")
     }
 
-    private static func table(_ table: WordDocument.Table) -> String {
-        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/>"
-            + "<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
-        for width in table.columnWidths { xml += "<w:gridCol w:w=\"\(width)\"/>" }
-        xml += "</w:tblGrid>"
+    /// Whether the text has a tab or a line break of any kind (LF, VT, FF, CR, NEL, LS, PS), by its bytes.
+    private static func hasBreaksOrTabs(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09...0x0D: return true
+            case 0x85 where previous == 0xC2: return true
+            case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2: return true
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    private static func table(_ table: WordDocument.Table, into xml: inout XMLBytes, joiner: inout NoBreakRuns.Joiner) {
+        xml.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/>")
+        xml.append("<w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>")
+        for width in table.columnWidths { xml.append(markup: "<w:gridCol w:w=\"\(width)\"/>") }
+        xml.append("</w:tblGrid>")
         for row in table.rows {
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            xml.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
             for (column, cell) in row.enumerated() {
                 let width = column < table.columnWidths.count ? table.columnWidths[column] : 0
-                xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>"
+                xml.append(markup: "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/></w:tcPr>")
                 // A cell must hold at least one paragraph.
-                xml += cell.isEmpty ? "<w:p/>" : cell.map(paragraph).joined()
-                xml += "</w:tc>"
+                if cell.isEmpty { xml.append("<w:p/>") }
+                for paragraph in cell { self.paragraph(paragraph, into: &xml, joiner: &joiner) }
+                xml.append("</w:tc>")
             }
-            xml += "</w:tr>"
+            xml.append("</w:tr>")
         }
-        return xml + "</w:tbl>"
+        xml.append("</w:tbl>")
     }
 
     private static func styles(language: String) -> String {

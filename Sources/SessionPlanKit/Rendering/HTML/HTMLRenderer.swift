@@ -12,7 +12,9 @@ struct HTMLRenderer: ProgramSerializer {
 
     func render(_ document: ProgramDocument) -> String {
         let language = document.language
-        func text(_ string: String) -> String { HTMLEscaping.escapeProse(string) }
+        // Prose, escaped after its words are kept together; a line met again is not joined again.
+        var joiner = NoBreakRuns.Joiner()
+        func text(_ string: String) -> String { HTMLEscaping.escapeText(joiner.joined(string)) }
         func words(_ words: LocalizedText) -> String { text(words.text(in: language)) }
 
         var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
