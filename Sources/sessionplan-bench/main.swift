@@ -60,6 +60,13 @@ let tasks: [(label: String, arguments: [String])] = [
     ("export html", ["export", "--to", "html"]),
     ("export ics", ["export", "--to", "ics"]),
     ("export csv", ["export", "--to", "csv", "--include-groups"]),
+    // The binary formats go to a file (replaced on each run).
+    ("export docx", ["export", "--to", "docx", "-o", folder.appendingPathComponent("program.docx").path]),
+    ("export xlsx", ["export", "--to", "xlsx", "--include-groups", "-o", folder.appendingPathComponent("roster.xlsx").path]),
+    // Every group in the program: each group-work slot lists them all (10,000 at the largest size).
+    ("export html, groups", ["export", "--to", "html", "--include-groups"]),
+    ("export ics, groups", ["export", "--to", "ics", "--include-groups"]),
+    ("export docx, groups", ["export", "--to", "docx", "--include-groups", "-o", folder.appendingPathComponent("program.docx").path]),
 ]
 
 var failures = 0

@@ -11,8 +11,8 @@ enum Deflater {
     private static let hashBits = 15
     private static let minMatch = 3
     private static let maxMatch = 258
-    private static let maxChain = 32
-    private static let goodEnough = 64
+    private static let maxChain = 8
+    private static let goodEnough = 32
     private static let insertedMatch = 32
 
     /// The DEFLATE stream of `bytes`.
