@@ -58,14 +58,16 @@ enum NoBreakRuns {
 
     /// `joined` for a whole document: a text met again (a group's line, in every group-work slot
     /// of a program for everyone) is looked up, not joined again.
+    /// Texts are told apart by their bytes (`UTF8Key`), not by `String`'s Unicode equality.
     struct Joiner {
-        private var seen: [String: String] = [:]
+        private var seen: [UTF8Key: String] = [:]
 
         mutating func joined(_ text: String) -> String {
             guard NoBreakRuns.mayJoin(text) else { return text }
-            if let known = seen[text] { return known }
+            let key = UTF8Key(text)
+            if let known = seen[key] { return known }
             let result = NoBreakRuns.joined(text)
-            seen[text] = result
+            seen[key] = result
             return result
         }
     }
