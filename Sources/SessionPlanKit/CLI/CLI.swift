@@ -21,6 +21,7 @@ public enum CLI {
 
     /// Runs one invocation and returns its exit status; everything it prints goes to the context's sinks.
     public static func run(_ context: CommandContext) -> ExitStatus {
+        _ = MemoryArenas.limited
         var arguments = context.arguments
         let language = Console.interfaceLanguage(option: languageOption(in: arguments), environment: context.environment)
         func say(_ text: LocalizedText) -> String { text.text(in: language) }

@@ -43,7 +43,8 @@ struct XMLBytes {
             var runStart = 0, index = 0
             while index < source.count {
                 let byte = source[index]
-                let replacement: StaticString?
+                // What the byte (or the character it starts) becomes; "" drops it.
+                let replacement: StaticString
                 var length = 1
                 switch byte {
                 case UInt8(ascii: "&"): replacement = "&amp;"
@@ -58,7 +59,7 @@ struct XMLBytes {
                 default: index += 1; continue
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                if let replacement { append(replacement) }
+                append(replacement)
                 index += length
                 runStart = index
             }
