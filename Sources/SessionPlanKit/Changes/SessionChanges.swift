@@ -13,12 +13,23 @@ struct SessionChanges: Sendable {
     /// with `zone`, times as a clock in that zone shows them (the person's own zone).
     init(old: Session, new: Session, person: String? = nil, zone: TimeZone? = nil) {
         let language = new.language
-        /// A slot's day and times; `source`: the zone its version writes times in.
-        func when(_ day: Day, _ slot: Slot, in source: TimeZone) -> String {
-            guard let zone else { return "\(day.date) \(slot.start)–\(slot.end)" }
+        /// A slot's day and times as its reader says them, «21 сентября, 09:40–09:55»; `source`:
+        /// the zone its version writes times in.
+        func clock(_ day: Day, _ slot: Slot, in source: TimeZone) -> (date: CalendarDate, times: String) {
+            guard let zone else { return (day.date, "\(slot.start)–\(slot.end)") }
             let start = ProgramClock.local(ProgramClock.instant(date: day.date, time: slot.start, in: source), in: zone)
             let end = ProgramClock.local(ProgramClock.instant(date: day.date, time: slot.end, in: source), in: zone)
-            return "\(start.date) \(start.time)–\(end.time)"
+            return (start.date, "\(start.time)–\(end.time)")
+        }
+        func when(_ day: Day, _ slot: Slot, in source: TimeZone) -> String {
+            let (date, times) = clock(day, slot, in: source)
+            return ProgramDates.dayAndMonth(date, in: language) + ", " + times
+        }
+        /// «21 сентября, 09:40–09:55 → 09:40–09:50»: the day again only when it changes.
+        func moved(from oldDay: Day, _ oldSlot: Slot, to day: Day, _ slot: Slot) -> String {
+            let before = clock(oldDay, oldSlot, in: old.timeZone), after = clock(day, slot, in: new.timeZone)
+            let arrival = before.date == after.date ? after.times : when(day, slot, in: new.timeZone)
+            return when(oldDay, oldSlot, in: old.timeZone) + " → " + arrival
         }
         func names(_ people: [PersonReference]) -> String { people.map(\.name).joined(separator: ", ") }
         let key = person.map(PersonKey.init)
@@ -45,7 +56,7 @@ struct SessionChanges: Sendable {
                 matched.insert(id)
                 guard concerns(slot, in: new) || concerns(oldSlot, in: old) else { continue }
                 if oldDay.date != day.date || oldSlot.start != slot.start || oldSlot.end != slot.end {
-                    lines.append(LocalizedText(en: "Moved: ", ru: "Перенесено: ").text(in: language) + "«\(slot.title)» \(when(oldDay, oldSlot, in: old.timeZone)) → \(when(day, slot, in: new.timeZone))")
+                    lines.append(LocalizedText(en: "Moved: ", ru: "Перенесено: ").text(in: language) + "«\(slot.title)» \(moved(from: oldDay, oldSlot, to: day, slot))")
                 }
                 if oldSlot.place != slot.place {
                     lines.append(LocalizedText(en: "Another place: ", ru: "Другое место: ").text(in: language) + "«\(slot.title)» \(oldSlot.place ?? "—") → \(slot.place ?? "—")")
