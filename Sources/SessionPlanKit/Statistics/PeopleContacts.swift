@@ -2,7 +2,8 @@
 /// e-mail nor a phone in `people` (no way to send them the links), and, with
 /// a registration list, who registered and is not yet in any group.
 struct PeopleContacts: Sendable {
-    /// Everyone the session names, in order of first mention.
+    /// Everyone with a role in the session (as `SessionStatistics.everyone` counts them):
+    /// someone only in `people` is sent no link.
     let everyone: Int
     /// Those without an e-mail and a phone, in order of first mention.
     let withoutContacts: [String]
@@ -13,7 +14,7 @@ struct PeopleContacts: Sendable {
     static let listed = 10
 
     init(_ session: Session, registrants: [Registrant]? = nil) {
-        let people = session.personIndex.entries
+        let people = session.personIndex.entries.filter { !$0.assignments.isEmpty }
         everyone = people.count
         withoutContacts = people.filter { person in
             (person.details?.email ?? "").isEmpty && (person.details?.phone ?? "").isEmpty

@@ -117,7 +117,8 @@ struct SessionStatistics: Sendable {
 
     /// Different people, from the person index: per direction (its leaders and
     /// people of its groups), leaders and people of any direction, and everyone
-    /// with a place in a direction or the program as host, architect or speaker.
+    /// with a role: a place in a direction, or in the program as host, architect,
+    /// speaker or a slot's moderator, or in the team (not who is only in `people`).
     private static func peopleCounts(_ session: Session) -> (byDirection: [Counts], leaders: Int, inDirections: Int, everyone: Int) {
         var byDirection = Array(repeating: Counts(), count: session.directions.count)
         // The last person counted in each direction: each person once per direction, without a set per person.
@@ -130,7 +131,7 @@ struct SessionStatistics: Sendable {
                 case .leader(let number, _):
                     byDirection[number - 1].leaders += 1
                     leads = true
-                case .speaker, .host, .architect: named = true
+                case .speaker, .host, .architect, .slotModerator, .team: named = true
                 default: break
                 }
                 guard let number = assignment.directionNumber else { continue }

@@ -41,8 +41,8 @@ struct StatisticsReport {
             en: "People: different people of the direction (leaders, moderators, collectors, members), each once.",
             ru: "Люди — разные люди направления: лидеры, модераторы, сборщики и участники, каждый один раз.").text(in: language) + "\n"
         out += "  " + LocalizedText(
-            en: "Everyone named in the session, with the host, architects and speakers: \(s.everyone).",
-            ru: "Всего людей в сессии, вместе с ведущим, архитекторами и выступающими: \(s.everyone).").text(in: language) + "\n"
+            en: "Everyone with a role in the session, with the host, architects, speakers, the slots' moderators and the team: \(s.everyone).",
+            ru: "Всего людей с ролью в сессии, вместе с ведущим, архитекторами, выступающими, модераторами пунктов программы и командой: \(s.everyone).").text(in: language) + "\n"
         return out
     }
 
