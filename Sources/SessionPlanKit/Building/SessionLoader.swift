@@ -26,23 +26,26 @@ enum SessionLoader {
             _ = ahead.finish()
             return LoadedSession(file: file, session: nil, structural: [diagnostic], findings: [])
         }
-        let (built, placeholders) = buildAndFindPlaceholders(tree, directionsAhead: ahead.finish(), checkRules: checkRules)
-        // The tree is as large as the model again: let it go before the rules run.
-        if !keepTree { tree = nil }
+        let built = tree.map { SessionBuilder.buildPartial($0, directionsAhead: ahead.finish()) }
         let broken = built?.broken ?? []
         let session = broken.isEmpty ? built?.session : nil
-        // With structural errors, the rules that read only sound parts still run.
-        var findings = checkRules ? built?.session.map { Validator.check($0, broken: broken) } ?? [] : []
-        if !placeholders.isEmpty { findings = (findings + placeholders).sortedByLocation() }
+        var findings: [Diagnostic] = []
+        if checkRules {
+            // The placeholders left in the tree are looked for in the rules' shorter lane: they need
+            // nothing of the rules, and after the tree is read only the last directions remain to build.
+            let placeholders = placeholderCheck(tree)
+            // With structural errors, the rules that read only sound parts still run.
+            findings = built?.session.map { Validator.check($0, broken: broken, alongside: placeholders) } ?? placeholders()
+        }
+        // The tree is as large as the model again: let it go once the rules are done.
+        if !keepTree { tree = nil }
         return LoadedSession(file: file, session: session, structural: (built?.diagnostics ?? []).sortedByLocation(),
                              findings: findings, tree: tree)
     }
 
-    /// The session built from `tree`, and the placeholders left in it when the rules are checked:
-    /// both only read the tree, so they run at once. A parameter, so that no copy outlives the call.
-    private static func buildAndFindPlaceholders(_ tree: JSONValue?, directionsAhead: [Int: BuiltDirection], checkRules: Bool)
-        -> (built: (session: Session?, diagnostics: [Diagnostic], broken: Set<SessionPart>)?, placeholders: [Diagnostic]) {
-        Concurrently.both({ tree.map { SessionBuilder.buildPartial($0, directionsAhead: directionsAhead) } },
-                          { checkRules ? tree.map(TemplatePlaceholders.check) ?? [] : [] })
+    /// The placeholder check of `tree`, to run where the caller likes. A parameter, so that the
+    /// closure holds the tree and no copy outlives it.
+    private static func placeholderCheck(_ tree: JSONValue?) -> @Sendable () -> [Diagnostic] {
+        { tree.map(TemplatePlaceholders.check) ?? [] }
     }
 }
