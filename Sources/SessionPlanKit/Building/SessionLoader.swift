@@ -16,7 +16,8 @@ struct LoadedSession: Sendable {
 
 enum SessionLoader {
     /// Reads and builds a session from a file's bytes, then runs the validator's rules on it.
-    /// The tree is dropped once the session is built unless `keepTree` asks for it.
+    /// The tree is dropped once the session is built and the placeholders are found, unless
+    /// `keepTree` asks for it.
     static func load(_ file: SourceFile, checkRules: Bool = true, keepTree: Bool = false) -> LoadedSession {
         var tree: JSONValue?
         let ahead = DirectionsAhead()
@@ -29,16 +30,17 @@ enum SessionLoader {
         let built = tree.map { SessionBuilder.buildPartial($0, directionsAhead: ahead.finish()) }
         let broken = built?.broken ?? []
         let session = broken.isEmpty ? built?.session : nil
+        // The placeholders left in the tree are looked for in the rules' shorter lane: they need
+        // nothing of the rules, and after the tree is read only the last directions remain to build.
+        let placeholders = checkRules ? placeholderCheck(tree) : nil
+        // The tree is as large as the model again: from here only the placeholder check holds it
+        // (unless it is kept), and it goes when the check is done.
+        if !keepTree { tree = nil }
         var findings: [Diagnostic] = []
-        if checkRules {
-            // The placeholders left in the tree are looked for in the rules' shorter lane: they need
-            // nothing of the rules, and after the tree is read only the last directions remain to build.
-            let placeholders = placeholderCheck(tree)
+        if let placeholders {
             // With structural errors, the rules that read only sound parts still run.
             findings = built?.session.map { Validator.check($0, broken: broken, alongside: placeholders) } ?? placeholders()
         }
-        // The tree is as large as the model again: let it go once the rules are done.
-        if !keepTree { tree = nil }
         return LoadedSession(file: file, session: session, structural: (built?.diagnostics ?? []).sortedByLocation(),
                              findings: findings, tree: tree)
     }
