@@ -6,7 +6,8 @@ extension SessionBuilder {
         var firstWithID: [String: Direction] = [:]
         for (index, element) in elements.enumerated() {
             let built: Direction?
-            if let ahead = directionsAhead[element.location.offset], ahead.number == index + 1 {
+            // Taken out as it is used: its findings are the builder's from here on.
+            if let ahead = directionsAhead.removeValue(forKey: element.location.offset), ahead.number == index + 1 {
                 // Built while the file was read: the same direction, its findings reported here, in order.
                 for diagnostic in ahead.diagnostics { report(diagnostic) }
                 built = ahead.direction

@@ -21,7 +21,7 @@ enum SessionLoader {
     static func load(_ file: SourceFile, checkRules: Bool = true, keepTree: Bool = false) -> LoadedSession {
         var tree: JSONValue?
         let ahead = DirectionsAhead()
-        switch JSONReader.parse(file.bytes, handingOver: "directions", to: ahead.take) {
+        switch JSONReader.parse(file.bytes, handingOver: "directions", to: { ahead.take($0, $1, bytes: $2) }) {
         case .success(let value): tree = value
         case .failure(let diagnostic):
             _ = ahead.finish()

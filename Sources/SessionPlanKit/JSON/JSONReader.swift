@@ -8,15 +8,16 @@ enum JSONReader {
     /// Parses a whole document. A UTF-8 byte order mark at the start is skipped.
     /// Fails with one `encoding` or `json-syntax` diagnostic located where reading stopped.
     static func parse(_ bytes: [UInt8]) -> Result<JSONValue, Diagnostic> {
-        parse(bytes, handingOver: nil, to: { _, _ in })
+        parse(bytes, handingOver: nil, to: { _, _, _ in })
     }
 
     /// The same, and each element of the array that is the value of the top-level member `key`
-    /// is handed to `handOver` (with its index) as soon as it is read, while the rest of the file
-    /// is still being read: a caller can start on it at once. An element handed over is still in
-    /// the tree; a file whose reading fails may have handed over some elements first.
+    /// is handed to `handOver` (with its index and its length in bytes) as soon as it is read,
+    /// while the rest of the file is still being read: a caller can start on it at once. An
+    /// element handed over is still in the tree; a file whose reading fails may have handed over
+    /// some elements first.
     static func parse(_ bytes: [UInt8], handingOver key: String?,
-                      to handOver: @escaping (Int, JSONValue) -> Void) -> Result<JSONValue, Diagnostic> {
+                      to handOver: @escaping (Int, JSONValue, Int) -> Void) -> Result<JSONValue, Diagnostic> {
         bytes.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(buffer)
             if let key { parser.handOver = (key, handOver) }
@@ -133,7 +134,7 @@ struct JSONParser {
     /// Reused for strings with escapes.
     private var scratch: [UInt8] = []
     /// The top-level member whose array's elements are handed over as they are read, and to what.
-    var handOver: (key: String, to: (Int, JSONValue) -> Void)?
+    var handOver: (key: String, to: (Int, JSONValue, Int) -> Void)?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -220,7 +221,7 @@ struct JSONParser {
                     // An element of an array that is a top-level member's value: the root object and
                     // the array are open, and the root's pending key is that member's.
                     if let handOver, open.count == 2, open[0].isObject, keys.last?.key == handOver.key {
-                        handOver.to(elements.count - container.childBase, value)
+                        handOver.to(elements.count - container.childBase, value, pos - value.location.offset)
                     }
                     elements.push(value)
                 }

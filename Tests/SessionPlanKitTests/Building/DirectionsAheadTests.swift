@@ -28,8 +28,9 @@ import Testing
     /// Builds `text` both ways and expects the same.
     static func expectBothWaysAlike(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let bytes = Array(text.utf8)
-        let ahead = DirectionsAhead()
-        let read = JSONReader.parse(bytes, handingOver: "directions", to: ahead.take)
+        // Every object handed over, however small: each direction is built both ways.
+        let ahead = DirectionsAhead(smallest: 0)
+        let read = JSONReader.parse(bytes, handingOver: "directions", to: { ahead.take($0, $1, bytes: $2) })
         let built = ahead.finish()
         guard case .success(let tree) = read else {
             #expect(JSONReader.parse(bytes).failure == read.failure, sourceLocation: sourceLocation)
@@ -89,9 +90,11 @@ import Testing
 
     @Test func theReaderHandsOverEachElementOfTheTopLevelArrayOnly() throws {
         let text = Self.session(directions: "[ \(Self.good), \"second\" ]", more: #" "rules": { "directions": [ "deeper" ] },"#)
-        var handed: [(Int, JSONValue)] = []
-        let tree = try JSONReader.parse(Array(text.utf8), handingOver: "directions", to: { handed.append(($0, $1)) }).get()
+        var handed: [(Int, JSONValue, Int)] = []
+        let tree = try JSONReader.parse(Array(text.utf8), handingOver: "directions", to: { handed.append(($0, $1, $2)) }).get()
         #expect(handed.map(\.0) == [0, 1])
+        // Each with its length in the file: the good direction's text, and «"second"».
+        #expect(handed.map(\.2) == [Self.good.utf8.count, 8])
         if case .string(let second) = handed[1].1.kind { #expect(second == "second") } else { Issue.record("not the string") }
         guard case .object(let members) = tree.kind, let directions = members.last, case .array(let elements) = directions.value.kind else {
             Issue.record("no directions in the tree")
@@ -103,8 +106,8 @@ import Testing
 
     @Test func everyDirectionIsBuiltAheadUnderItsElementsPlace() throws {
         let text = Self.session(directions: "[ \(Self.good), \(Self.good.replacingOccurrences(of: "\"a\"", with: "\"b\"")) ]")
-        let ahead = DirectionsAhead()
-        let tree = try JSONReader.parse(Array(text.utf8), handingOver: "directions", to: ahead.take).get()
+        let ahead = DirectionsAhead(smallest: 0)
+        let tree = try JSONReader.parse(Array(text.utf8), handingOver: "directions", to: { ahead.take($0, $1, bytes: $2) }).get()
         let built = ahead.finish()
         guard case .object(let members) = tree.kind, let directions = members.last, case .array(let elements) = directions.value.kind else {
             Issue.record("no directions in the tree")
@@ -112,6 +115,21 @@ import Testing
         }
         #expect(elements.map { built[$0.location.offset]?.number } == [1, 2])
         #expect(elements.map { built[$0.location.offset]?.direction?.id } == ["a", "b"])
+    }
+
+    @Test func onlyObjectsAreBuiltAheadAndSmallOnesTogether() throws {
+        // 2,000 directions below `batchBytes` but not below `smallest`, a few that are not objects,
+        // and one too small to hand over.
+        let members = (0..<40).map { "\"Участник \($0)\"" }.joined(separator: ", ")
+        let small = (0..<2_000).map { #"{ "id": "d\#($0)", "title": "D", "leaders": ["Л"], "groups": [ { "name": "G", "members": [\#(members)] } ] }"# }
+        #expect(small.allSatisfy { $0.utf8.count >= DirectionsAhead.smallest && $0.utf8.count < DirectionsAhead.batchBytes })
+        let text = Self.session(directions: "[ 1, " + small.joined(separator: ", ") + #", "x", null, { "id": "tiny" } ]"#)
+        let ahead = DirectionsAhead()
+        _ = try JSONReader.parse(Array(text.utf8), handingOver: "directions", to: { ahead.take($0, $1, bytes: $2) }).get()
+        let built = ahead.finish()
+        #expect(built.count == 2_000)
+        #expect(built.values.map(\.number).sorted() == Array(2...2_001))
+        Self.expectBothWaysAlike(text)
     }
 
     @Test func whatWasBuiltIsUsedOnlyForTheSameElement() throws {
