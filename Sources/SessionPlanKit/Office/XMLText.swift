@@ -31,10 +31,6 @@ struct XMLBytes {
         markup.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    mutating func append(_ number: Int) {
-        append(markup: String(number))
-    }
-
     /// Text from outside, escaped as `XMLText.escape` says. Runs without anything to escape are
     /// copied whole.
     mutating func appendEscaped(_ text: String) {
