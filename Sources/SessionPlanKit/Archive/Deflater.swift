@@ -1,10 +1,19 @@
-/// A DEFLATE encoder (RFC 1951): one fixed-Huffman block, with LZ77 matches
+/// A DEFLATE encoder (RFC 1951): fixed-Huffman blocks, with LZ77 matches
 /// found through a hash chain over the last 32 KiB. The chain is searched at
 /// most `maxChain` steps for each position, and no further once a match of
 /// `goodEnough` bytes is found; the positions inside a match longer than
 /// `insertedMatch` are not added to the chains (the next position after it is).
 /// So the work per input byte is bounded whatever the input, and a worksheet
 /// of 100,000 rows, whose rows repeat the same markup, is read about once.
+///
+/// An input of more than two pieces (`pieceSize`, 1 MiB) is encoded piece by
+/// piece on every core, the way pigz does it: each piece is a block of its
+/// own whose chains start from the 32 KiB before it (so its matches reach back
+/// as far as in one stream) and whose matches end where it ends; a piece
+/// before the last is closed by an empty stored block, which brings the
+/// stream to a byte boundary, so the pieces are simply put one after another.
+/// The bytes do not depend on how the pieces were scheduled. The CRC-32 of
+/// each piece is taken with it, and the pieces' checks combined.
 /// The output is what any inflater reads.
 enum Deflater {
     private static let windowSize = 32768
@@ -14,13 +23,43 @@ enum Deflater {
     private static let maxChain = 8
     private static let goodEnough = 32
     private static let insertedMatch = 32
+    static let pieceSize = 1 << 20
 
-    /// The DEFLATE stream of `bytes`.
-    static func deflate(_ bytes: [UInt8]) -> [UInt8] {
-        var writer = BitWriter(capacity: bytes.count / 3 + 16)
-        writer.write(1, count: 1)   // the last block
+    /// The DEFLATE stream of `bytes`, and the CRC-32 of `bytes` that a ZIP entry carries with
+    /// it, taken piece by piece beside the encoding and combined.
+    static func deflate(_ bytes: [UInt8], pieceSize: Int = pieceSize) -> (stream: [UInt8], crc: UInt32) {
+        let pieces = self.pieces(count: bytes.count, size: pieceSize)
+        guard pieces.count > 1 else {
+            return (deflate(bytes, piece: 0..<bytes.count, last: true), CRC32.checksum(bytes))
+        }
+        let encoded = Concurrently.map(pieces.indices) { index in
+            (deflate(bytes, piece: pieces[index], last: index == pieces.count - 1), CRC32.checksum(bytes[pieces[index]]))
+        }
+        var stream: [UInt8] = []
+        stream.reserveCapacity(encoded.reduce(0) { $0 + $1.0.count })
+        var crc = CRC32.checksum([UInt8]())
+        for (piece, (blocks, pieceCRC)) in zip(pieces, encoded) {
+            stream.append(contentsOf: blocks)
+            crc = CRC32.combine(crc, pieceCRC, secondLength: piece.count)
+        }
+        return (stream, crc)
+    }
+
+    /// `count` bytes cut into pieces of `size`, the last one taking the rest; one piece when it
+    /// is no longer than two.
+    static func pieces(count: Int, size: Int) -> [Range<Int>] {
+        let size = max(size, 1)
+        guard count > 2 * size else { return [0..<count] }
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
+    /// The blocks of `piece` of `bytes`: one fixed-Huffman block, the stream's last when `last`,
+    /// otherwise followed by an empty stored block.
+    private static func deflate(_ bytes: [UInt8], piece: Range<Int>, last: Bool) -> [UInt8] {
+        var writer = BitWriter(capacity: piece.count / 3 + 16)
+        writer.write(last ? 1 : 0, count: 1)
         writer.write(1, count: 2)   // fixed Huffman codes
-        let n = bytes.count
+        let n = piece.upperBound
         var head = [Int](repeating: -1, count: 1 << hashBits)
         var previous = [Int](repeating: -1, count: windowSize)
         bytes.withUnsafeBufferPointer { input in
@@ -37,7 +76,9 @@ enum Deflater {
                         previous[i & (windowSize - 1)] = head[h]
                         head[h] = i
                     }
-                    var i = 0
+                    // The window before the piece, which the inflater has already written out.
+                    for position in max(0, piece.lowerBound - windowSize)..<piece.lowerBound { insert(position) }
+                    var i = piece.lowerBound
                     while i < n {
                         var bestLength = 0, bestDistance = 0
                         if i + minMatch <= n {
@@ -77,7 +118,10 @@ enum Deflater {
             }
         }
         writer.writeLiteral(256)
-        return writer.finish()
+        guard !last else { return writer.finish() }
+        // An empty stored block: its header, then the byte boundary, then LEN 0 and NLEN 0xFFFF.
+        writer.write(0, count: 3)
+        return writer.finish() + [0x00, 0x00, 0xFF, 0xFF]
     }
 
     /// How many bytes from `a` and `b` are equal, up to `longest`: eight at a time, then the

@@ -29,26 +29,47 @@ struct ZipWriter {
 
     init() {}
 
-    /// Adds an entry; entries are written in the order they are added.
-    mutating func add(_ name: String, _ data: [UInt8], method: Method = .deflated) {
-        let crc = CRC32.checksum(data)
-        var stored = data
-        var methodCode: UInt16 = 0
-        if method == .deflated, !data.isEmpty {
+    /// An entry's bytes as they are stored, with what its headers say of them: made on any
+    /// thread, so that several parts of a document can be compressed at once.
+    struct Entry: Sendable {
+        fileprivate var stored: [UInt8]
+        fileprivate var method: UInt16
+        fileprivate var crc: UInt32
+        fileprivate var size: Int
+
+        init(_ data: [UInt8], method: Method = .deflated) {
+            stored = data
+            self.method = 0
+            size = data.count
+            guard method == .deflated, !data.isEmpty else {
+                crc = CRC32.checksum(data)
+                return
+            }
             let deflated = Deflater.deflate(data)
-            if deflated.count < data.count {
-                stored = deflated
-                methodCode = 8
+            crc = deflated.crc
+            if deflated.stream.count < data.count {
+                stored = deflated.stream
+                self.method = 8
             }
         }
+    }
+
+    /// Adds an entry; entries are written in the order they are added.
+    mutating func add(_ name: String, _ data: [UInt8], method: Method = .deflated) {
+        add(name, Entry(data, method: method))
+    }
+
+    /// Adds an entry made beforehand.
+    mutating func add(_ name: String, _ entry: Entry) {
+        let (stored, methodCode, crc) = (entry.stored, entry.method, entry.crc)
         let nameBytes = Array(name.utf8)
-        guard bytes.count + 30 + nameBytes.count + stored.count < Int(UInt32.max), data.count < Int(UInt32.max),
+        guard bytes.count + 30 + nameBytes.count + stored.count < Int(UInt32.max), entry.size < Int(UInt32.max),
               nameBytes.count <= Int(UInt16.max), records.count < Int(UInt16.max) else {
             failed = true
             return
         }
         let record = Record(name: nameBytes, method: methodCode, crc: crc, compressedSize: stored.count,
-                            size: data.count, offset: bytes.count)
+                            size: entry.size, offset: bytes.count)
         append32(0x0403_4B50)
         append16(20)                // version needed: 2.0 (deflate)
         append16(Self.utf8Flag)
@@ -57,7 +78,7 @@ struct ZipWriter {
         append16(Self.dosDate)
         append32(crc)
         append32(UInt32(stored.count))
-        append32(UInt32(data.count))
+        append32(UInt32(entry.size))
         append16(UInt16(nameBytes.count))
         append16(0)                 // no extra field
         bytes.append(contentsOf: nameBytes)

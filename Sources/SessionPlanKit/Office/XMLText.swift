@@ -31,6 +31,12 @@ struct XMLBytes {
         markup.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// Another part's bytes, as they are, before these: moved along within the room already
+    /// reserved where there is enough, rather than copied into a second buffer of their size.
+    mutating func prepend(_ part: XMLBytes) {
+        bytes.insert(contentsOf: part.bytes, at: 0)
+    }
+
     /// Text from outside, escaped as `XMLText.escape` says. Runs without anything to escape are
     /// copied whole.
     mutating func appendEscaped(_ text: String) {

@@ -25,6 +25,7 @@ import Testing
     ])
     func whiteSpaceIsPreservedOnlyWhereAReaderWouldChangeIt(text: String, preserved: Bool) throws {
         #expect(WorkbookWriter.keepsItsSpaces(text) == preserved)
+        #expect(WorkbookWriter.measure(text).keepsSpaces == preserved)
         guard !text.isEmpty else { return }
         let xml = try Self.sheetXML([[.text("H")], [.text(text)]])
         #expect(xml.contains("<c r=\"A2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">") == preserved)
@@ -36,6 +37,24 @@ import Testing
     ])
     func aLineIsAsLongAsItsLetters(text: String, length: Int) {
         #expect(WorkbookWriter.longestLine(text) == length)
+        #expect(WorkbookWriter.measure(text).width == length)
+    }
+
+    @Test func theQuickMeasureAgreesWithTheLongWayOnEveryMixOfTheBytesThatMatter() {
+        let pieces = ["a", "ё", " ", "  ", "\n", "\t", "\r", "«", "—", "\u{85}", "\u{2028}", "\u{2029}", "Иванов", "🙂"]
+        var texts: [String] = [""]
+        for first in pieces { for second in pieces { for third in pieces { texts.append(first + second + third) } } }
+        for text in texts {
+            let measured = WorkbookWriter.measure(text)
+            #expect(measured.width == WorkbookWriter.longestLine(text), "\(Array(text.unicodeScalars))")
+            #expect(measured.keepsSpaces == WorkbookWriter.keepsItsSpaces(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test func aColumnIsAsWideAsItsLongestTextWithinEightAndSixty() throws {
+        let long = String(repeating: "ш", count: 70)
+        let xml = try Self.sheetXML([[.text("ФИО"), .text("Роль"), .text("N")], [.text("Иванова Мария Петровна"), .text(long), .number(12345.5)]])
+        #expect(xml.contains("<cols><col min=\"1\" max=\"1\" width=\"24\" customWidth=\"1\"/><col min=\"2\" max=\"2\" width=\"60\" customWidth=\"1\"/><col min=\"3\" max=\"3\" width=\"9\" customWidth=\"1\"/></cols>"))
     }
 }
 

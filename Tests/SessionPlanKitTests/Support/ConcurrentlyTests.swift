@@ -11,4 +11,14 @@ import Testing
         #expect(first == 500_500)
         #expect(second == "second")
     }
+
+    @Test func mapKeepsTheOrderOfTheIndices() {
+        // The first pieces take longest, so the later ones finish first on a second core.
+        let squares = Concurrently.map(3..<40) { index -> Int in
+            if index < 6 { Thread.sleep(forTimeInterval: 0.01) }
+            return index * index
+        }
+        #expect(squares == (3..<40).map { $0 * $0 })
+        #expect(Concurrently.map(0..<0) { $0 }.isEmpty)
+    }
 }

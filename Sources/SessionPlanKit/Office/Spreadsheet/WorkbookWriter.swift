@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a `Workbook` as an .xlsx file (ECMA-376 SpreadsheetML): inline
 /// strings, a bold header row frozen under the title bar with an autofilter,
-/// and columns as wide as their longest text (within reason).
+/// and columns as wide as their longest text (within reason). The sheets are
+/// written and compressed at once, one per core.
 enum WorkbookWriter {
     private static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     private static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -44,8 +45,12 @@ enum WorkbookWriter {
         zip.add("xl/workbook.xml", text: book)
         zip.add("xl/_rels/workbook.xml.rels", text: links)
         zip.add("xl/styles.xml", text: styles)
-        for (index, sheet) in workbook.sheets.enumerated() {
-            zip.add("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet))
+        // Each sheet written and compressed on whichever core is free: a roster's first sheet
+        // takes about half the work, its direction sheets the rest.
+        let sheets = workbook.sheets
+        let entries = Concurrently.map(sheets.indices) { ZipWriter.Entry(worksheet(sheets[$0])) }
+        for (index, entry) in entries.enumerated() {
+            zip.add("xl/worksheets/sheet\(index + 1).xml", entry)
         }
         return zip.finish()
     }
@@ -64,8 +69,44 @@ enum WorkbookWriter {
     /// The sheet's part, as bytes: a roster of 100,000 rows is tens of megabytes of XML. An empty
     /// text cell is left out (the cells carry their references, so the rest keep their columns), and
     /// `xml:space="preserve"` is written only for text whose white space a reader would change.
+    /// The rows are written first, measuring each text once for its width and its spaces; the
+    /// columns' widths, which come before them in the part, are written after.
     private static func worksheet(_ sheet: Workbook.Sheet) -> [UInt8] {
-        var xml = XMLBytes(capacity: sheet.rows.count * 256)
+        var rows = XMLBytes(capacity: sheet.rows.count * 256)
+        var widths: [Int] = []
+        // Each column's letters once, not per cell.
+        let letters = (0..<(sheet.rows.map(\.count).max() ?? 0)).map(CellReference.columnName)
+        for (rowIndex, row) in sheet.rows.enumerated() {
+            let number = String(rowIndex + 1)
+            rows.append("<row r=\"")
+            rows.append(markup: number)
+            rows.append("\">")
+            if row.count > widths.count { widths += [Int](repeating: 8, count: row.count - widths.count) }
+            for (column, cell) in row.enumerated() {
+                if case .text(let text) = cell, text.isEmpty { continue }
+                rows.append("<c r=\"")
+                rows.append(markup: letters[column])
+                rows.append(markup: number)
+                rows.append(rowIndex == 0 ? "\" s=\"1\"" : "\"")
+                switch cell {
+                case .text(let text):
+                    let measure = Self.measure(text)
+                    widths[column] = max(widths[column], min(60, measure.width + 2))
+                    rows.append(measure.keepsSpaces ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
+                    rows.appendEscaped(text)
+                    rows.append("</t></is></c>")
+                case .number(let number):
+                    let text = number.isFinite ? WorkbookReader.numberText(String(number)) : "0"
+                    widths[column] = max(widths[column], min(60, String(number).count + 2))
+                    rows.append("><v>")
+                    rows.append(markup: text)
+                    rows.append("</v></c>")
+                }
+            }
+            rows.append("</row>")
+        }
+
+        var xml = XMLBytes(capacity: 4096)   // what comes before the rows
         xml.append(markup: XMLText.declaration)
         xml.append(markup: "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">")
         // Printed on A4 across, as wide as one page and as many pages down as it takes.
@@ -73,7 +114,6 @@ enum WorkbookWriter {
         xml.append("<sheetViews><sheetView workbookViewId=\"0\">")
         if sheet.rows.count > 0 { xml.append("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>") }
         xml.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
-        let widths = columnWidths(sheet)
         if !widths.isEmpty {
             xml.append("<cols>")
             for (index, width) in widths.enumerated() {
@@ -82,38 +122,32 @@ enum WorkbookWriter {
             xml.append("</cols>")
         }
         xml.append("<sheetData>")
-        // Each column's letters once, not per cell.
-        let letters = (0..<(sheet.rows.map(\.count).max() ?? 0)).map(CellReference.columnName)
-        for (rowIndex, row) in sheet.rows.enumerated() {
-            let number = String(rowIndex + 1)
-            xml.append("<row r=\"")
-            xml.append(markup: number)
-            xml.append("\">")
-            for (column, cell) in row.enumerated() {
-                if case .text(let text) = cell, text.isEmpty { continue }
-                xml.append("<c r=\"")
-                xml.append(markup: letters[column])
-                xml.append(markup: number)
-                xml.append(rowIndex == 0 ? "\" s=\"1\"" : "\"")
-                switch cell {
-                case .text(let text):
-                    xml.append(Self.keepsItsSpaces(text) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>")
-                    xml.appendEscaped(text)
-                    xml.append("</t></is></c>")
-                case .number(let number):
-                    xml.append("><v>")
-                    xml.append(markup: number.isFinite ? WorkbookReader.numberText(String(number)) : "0")
-                    xml.append("</v></c>")
-                }
+        rows.prepend(xml)
+        rows.append("</sheetData>")
+        if let range = filterRange(sheet) { rows.append(markup: "<autoFilter ref=\"\(range)\"/>") }
+        rows.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
+        rows.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+        rows.append("</worksheet>")
+        return rows.bytes
+    }
+
+    /// A text's width (`longestLine`) and whether it `keepsItsSpaces`, from one look at its bytes:
+    /// the characters are the bytes that are not continuation bytes, and only a text with a
+    /// control character, two spaces in a row or a lead byte of NEL, LS or PS (`C2`, `E2`: also
+    /// those of «», dashes and typographic quotes) is measured again the long way.
+    static func measure(_ text: String) -> (width: Int, keepsSpaces: Bool) {
+        let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> (width: Int, keepsSpaces: Bool)? in
+            guard let first = bytes.first, let last = bytes.last else { return (0, false) }
+            var characters = 0, unusual = false, previous: UInt8 = 0
+            for byte in bytes {
+                characters &+= byte & 0xC0 == 0x80 ? 0 : 1
+                unusual = unusual || byte < 0x20 || byte == 0xC2 || byte == 0xE2 || (byte == 0x20 && previous == 0x20)
+                previous = byte
             }
-            xml.append("</row>")
+            return unusual ? nil : (characters, first == 0x20 || last == 0x20)
         }
-        xml.append("</sheetData>")
-        if let range = filterRange(sheet) { xml.append(markup: "<autoFilter ref=\"\(range)\"/>") }
-        xml.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
-        xml.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
-        xml.append("</worksheet>")
-        return xml.bytes
+        if let quick, let measured = quick { return measured }
+        return (longestLine(text), keepsItsSpaces(text))
     }
 
     /// Whether a reader would change the text's white space unless told to keep it: white space
@@ -141,23 +175,6 @@ enum WorkbookWriter {
             let letters = part.prefix { $0.isLetter }
             return "$" + letters + "$" + part.dropFirst(letters.count)
         }.joined(separator: ":")
-    }
-
-    /// Each column as wide as its longest line, from 8 to 60 characters.
-    private static func columnWidths(_ sheet: Workbook.Sheet) -> [Int] {
-        var widths: [Int] = []
-        for row in sheet.rows {
-            for (column, cell) in row.enumerated() {
-                let length: Int
-                switch cell {
-                case .text(let text): length = longestLine(text)
-                case .number(let number): length = String(number).count
-                }
-                if column >= widths.count { widths += [Int](repeating: 8, count: column - widths.count + 1) }
-                widths[column] = max(widths[column], min(60, length + 2))
-            }
-        }
-        return widths
     }
 
     /// The characters of the text's longest line, counted as Unicode scalars from the UTF-8 bytes
