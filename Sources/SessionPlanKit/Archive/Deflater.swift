@@ -16,7 +16,7 @@
 /// each piece is taken with it, and the pieces' checks combined.
 /// The output is what any inflater reads.
 enum Deflater {
-    private static let windowSize = 32768
+    static let windowSize = 32768
     private static let hashBits = 15
     private static let minMatch = 3
     private static let maxMatch = 258
@@ -32,15 +32,43 @@ enum Deflater {
         guard pieces.count > 1 else {
             return (deflate(bytes, piece: 0..<bytes.count, last: true), CRC32.checksum(bytes))
         }
-        let encoded = Concurrently.map(pieces.indices) { index in
-            (deflate(bytes, piece: pieces[index], last: index == pieces.count - 1), CRC32.checksum(bytes[pieces[index]]))
+        return joined(Concurrently.map(pieces.indices) { index in
+            (deflate(bytes, piece: pieces[index], last: index == pieces.count - 1), CRC32.checksum(bytes[pieces[index]]),
+             pieces[index].count)
+        })
+    }
+
+    /// A piece of a stream kept apart from the rest: `bytes[start...]`, after the window that
+    /// comes before it in the stream (`bytes[..<start]`, the last 32 KiB of the piece before, or
+    /// nothing).
+    struct Piece: Sendable {
+        var bytes: [UInt8]
+        var start: Int
+    }
+
+    /// The DEFLATE stream of the pieces one after another, and their CRC-32, as `deflate(_:)`.
+    static func deflate(_ pieces: [Piece]) -> (stream: [UInt8], crc: UInt32) {
+        let pieces = pieces.filter { $0.start < $0.bytes.count }
+        guard pieces.count > 1 else {
+            guard let piece = pieces.first else { return (deflate([], piece: 0..<0, last: true), CRC32.checksum([UInt8]())) }
+            let range = piece.start..<piece.bytes.count
+            return (deflate(piece.bytes, piece: range, last: true), CRC32.checksum(piece.bytes[range]))
         }
+        return joined(Concurrently.map(pieces.indices) { index in
+            let piece = pieces[index], range = piece.start..<piece.bytes.count
+            return (deflate(piece.bytes, piece: range, last: index == pieces.count - 1), CRC32.checksum(piece.bytes[range]),
+                    range.count)
+        })
+    }
+
+    /// The pieces' blocks one after another, and the CRC-32 of their input combined from theirs.
+    private static func joined(_ encoded: [(blocks: [UInt8], crc: UInt32, length: Int)]) -> (stream: [UInt8], crc: UInt32) {
         var stream: [UInt8] = []
-        stream.reserveCapacity(encoded.reduce(0) { $0 + $1.0.count })
+        stream.reserveCapacity(encoded.reduce(0) { $0 + $1.blocks.count })
         var crc = CRC32.checksum([UInt8]())
-        for (piece, (blocks, pieceCRC)) in zip(pieces, encoded) {
-            stream.append(contentsOf: blocks)
-            crc = CRC32.combine(crc, pieceCRC, secondLength: piece.count)
+        for piece in encoded {
+            stream.append(contentsOf: piece.blocks)
+            crc = CRC32.combine(crc, piece.crc, secondLength: piece.length)
         }
         return (stream, crc)
     }

@@ -52,6 +52,21 @@ struct ZipWriter {
                 self.method = 8
             }
         }
+
+        /// A part made as DEFLATE's pieces, compressed as they are (joined only to be stored, when
+        /// compressing would not make it smaller).
+        init(_ xml: XMLBytes) {
+            size = xml.count
+            let deflated = Deflater.deflate(xml.pieces)
+            crc = deflated.crc
+            if size > 0, deflated.stream.count < size {
+                stored = deflated.stream
+                method = 8
+            } else {
+                stored = xml.bytes
+                method = 0
+            }
+        }
     }
 
     /// Adds an entry; entries are written in the order they are added.

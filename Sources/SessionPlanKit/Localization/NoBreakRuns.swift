@@ -104,9 +104,12 @@ enum NoBreakRuns {
         case (nil, .some) where isSurname(word): return !beforeSurname[index + 1] // Молчанова И.
         default: break
         }
+        if isNumber(word) { return next.first?.isLetter ?? false }              // 12 часов, 2021 г.
+        // Every word looked up below is at most 5 bytes long («им.», «гг.»): a longer one is not
+        // lower-cased only to be found different.
+        guard word.utf8.count <= 5 else { return false }
         let lowered = word.lowercased()
         if forward.contains(lowered) { return true }
-        if isNumber(word) { return next.first?.isLetter ?? false }              // 12 часов, 2021 г.
         if lowered == "г." || lowered == "гг." { return index == 0 || !isNumber(words[index - 1]) }
         if lowered == "т." { return isAbbreviationLetter(next) }                // т. е.
         if lowered == "и", next.lowercased() == "т.", index + 2 < words.count {

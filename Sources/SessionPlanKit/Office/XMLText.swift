@@ -15,26 +15,60 @@ enum XMLText {
 /// An XML part built as UTF-8 bytes, for the parts that run to megabytes (a worksheet of
 /// 100,000 rows): markup appended as it is, text through `appendEscaped`, never a `String`
 /// concatenated piece by piece.
+///
+/// The bytes are kept as DEFLATE's pieces (`Deflater.Piece`) of about a megabyte, each with the
+/// 32 KiB before it as its window: a part of 70 MB is never one buffer grown by doubling
+/// (copied each time, with every page of each new buffer cleared by the kernel), and its
+/// pieces are compressed as they are.
 struct XMLBytes {
-    private(set) var bytes: [UInt8] = []
+    private var done: [Deflater.Piece] = []
+    private var current: [UInt8] = []
+    /// Where in `current` its piece starts, after the window.
+    private var currentStart = 0
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init() { current.reserveCapacity(256) }
+
+    /// The part as one buffer, for the small ones.
+    var bytes: [UInt8] {
+        guard !done.isEmpty else { return currentStart == 0 ? current : Array(current[currentStart...]) }
+        var all: [UInt8] = []
+        all.reserveCapacity(count)
+        for piece in pieces { all.append(contentsOf: piece.bytes[piece.start...]) }
+        return all
+    }
+
+    /// The part in DEFLATE's pieces, in order.
+    var pieces: [Deflater.Piece] { done + [Deflater.Piece(bytes: current, start: currentStart)] }
+
+    var count: Int { done.reduce(current.count - currentStart) { $0 + $1.bytes.count - $1.start } }
 
     /// Markup written by the program itself (no text from outside).
     mutating func append(_ markup: StaticString) {
-        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        markup.withUTF8Buffer { current.append(contentsOf: $0) }
+        endPieceIfFull()
     }
 
     /// Markup made by the program (a cell reference, a number), or a part already escaped.
     mutating func append(markup: String) {
         var markup = markup
-        markup.withUTF8 { bytes.append(contentsOf: $0) }
+        markup.withUTF8 { current.append(contentsOf: $0) }
+        endPieceIfFull()
     }
 
-    /// Another part's bytes, as they are, before these: moved along within the room already
-    /// reserved where there is enough, rather than copied into a second buffer of their size.
+    /// Another part's bytes before these, as pieces of their own (the piece that was first has no
+    /// window, and keeps none).
     mutating func prepend(_ part: XMLBytes) {
-        bytes.insert(contentsOf: part.bytes, at: 0)
+        done = part.pieces + done
+    }
+
+    /// A piece of `Deflater.pieceSize` is closed; the next starts with its last 32 KiB as window.
+    private mutating func endPieceIfFull() {
+        guard current.count - currentStart >= Deflater.pieceSize else { return }
+        let window = Array(current.suffix(Deflater.windowSize))
+        done.append(Deflater.Piece(bytes: current, start: currentStart))
+        current = window
+        current.reserveCapacity(window.count + Deflater.pieceSize + 4096)
+        currentStart = window.count
     }
 
     /// Text from outside, escaped as `XMLText.escape` says. Runs without anything to escape are
@@ -60,12 +94,13 @@ struct XMLBytes {
                     length = 3
                 default: index += 1; continue
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                current.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
                 append(replacement)
                 index += length
                 runStart = index
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
+            current.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
         }
+        endPieceIfFull()
     }
 }

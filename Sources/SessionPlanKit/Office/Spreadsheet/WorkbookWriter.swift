@@ -71,8 +71,8 @@ enum WorkbookWriter {
     /// `xml:space="preserve"` is written only for text whose white space a reader would change.
     /// The rows are written first, measuring each text once for its width and its spaces; the
     /// columns' widths, which come before them in the part, are written after.
-    private static func worksheet(_ sheet: Workbook.Sheet) -> [UInt8] {
-        var rows = XMLBytes(capacity: sheet.rows.count * 256)
+    private static func worksheet(_ sheet: Workbook.Sheet) -> XMLBytes {
+        var rows = XMLBytes()
         var widths: [Int] = []
         // Each column's letters once, not per cell.
         let letters = (0..<(sheet.rows.map(\.count).max() ?? 0)).map(CellReference.columnName)
@@ -106,7 +106,7 @@ enum WorkbookWriter {
             rows.append("</row>")
         }
 
-        var xml = XMLBytes(capacity: 4096)   // what comes before the rows
+        var xml = XMLBytes()   // what comes before the rows
         xml.append(markup: XMLText.declaration)
         xml.append(markup: "<worksheet xmlns=\"\(main)\" xmlns:r=\"\(relationships)\">")
         // Printed on A4 across, as wide as one page and as many pages down as it takes.
@@ -128,7 +128,7 @@ enum WorkbookWriter {
         rows.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
         rows.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
         rows.append("</worksheet>")
-        return rows.bytes
+        return rows
     }
 
     /// A text's width (`longestLine`) and whether it `keepsItsSpaces`, from one look at its bytes:

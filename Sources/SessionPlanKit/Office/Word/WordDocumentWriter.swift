@@ -27,13 +27,13 @@ enum WordDocumentWriter {
         zip.add("word/_rels/document.xml.rels", text: XMLText.declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
                 + "<Relationship Id=\"rId1\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/></Relationships>")
         zip.add("word/styles.xml", text: styles(language: document.language))
-        zip.add("word/document.xml", body(document))
+        zip.add("word/document.xml", ZipWriter.Entry(body(document)))
         return zip.finish()
     }
 
     /// The document part, as bytes: a program with every group at work in every group-work slot
     /// is hundreds of thousands of paragraphs, many of them the same line again.
-    private static func body(_ document: WordDocument) -> [UInt8] {
+    private static func body(_ document: WordDocument) -> XMLBytes {
         var xml = XMLBytes()
         var joiner = NoBreakRuns.Joiner()
         xml.append(markup: XMLText.declaration + "<w:document xmlns:w=\"\(word)\" xmlns:r=\"\(relationships)\"><w:body>")
@@ -48,7 +48,7 @@ enum WordDocumentWriter {
         xml.append("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>")
         xml.append("<w:pgMar w:top=\"1134\" w:right=\"850\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>")
         xml.append("</w:sectPr></w:body></w:document>")
-        return xml.bytes
+        return xml
     }
 
     private static func paragraph(_ paragraph: WordDocument.Paragraph, into xml: inout XMLBytes, joiner: inout NoBreakRuns.Joiner) {
@@ -90,7 +90,13 @@ enum WordDocumentWriter {
     }
 
     /// Whether the text has a tab or a line break of any kind (LF, VT, FF, CR, NEL, LS, PS), by its bytes.
+    /// A text with no byte that could be one (no control byte, no `85`, `A8`, `A9`) is settled from
+    /// its buffer, the rest byte by byte.
     private static func hasBreaksOrTabs(_ text: String) -> Bool {
+        let mayHave = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.contains { $0 <= 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }
+        }
+        if mayHave == false { return false }
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for byte in text.utf8 {
             switch byte {
