@@ -16,7 +16,7 @@ enum ExportCommand {
             switch self {
             case .markdown: return .success(Array(MarkdownRenderer().render(document()).utf8))
             case .html: return .success(Array(HTMLRenderer().render(document()).utf8))
-            case .ics: return .success(Array(ICalendarRenderer(cancelled: cancelled).render(document()).utf8))
+            case .ics: return .success(ICalendarRenderer(cancelled: cancelled).bytes(document()))
             case .csv: return .success(RosterCSVRenderer().bytes(of: view, options: options))
             case .docx: return ProgramDOCXRenderer().render(document())
             case .xlsx: return RosterXLSXRenderer().render(document())

@@ -52,6 +52,15 @@ struct ICalendarRenderer: ProgramSerializer {
     }
 
     func render(_ document: ProgramDocument) -> String {
+        writer(document).output
+    }
+
+    /// The calendar as the bytes of its file.
+    func bytes(_ document: ProgramDocument) -> [UInt8] {
+        writer(document).bytes
+    }
+
+    private func writer(_ document: ProgramDocument) -> ICalendarWriter {
         let view = document.view
         let session = view.session
         let zone = view.zones[0]
@@ -109,7 +118,7 @@ struct ICalendarRenderer: ProgramSerializer {
             writer.end("VEVENT")
         }
         writer.end("VCALENDAR")
-        return writer.output
+        return writer
     }
 
     /// Speakers with positions, who it is for, the groups (with `--include-groups`), the notes: one per line.

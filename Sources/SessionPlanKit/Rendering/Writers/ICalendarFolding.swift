@@ -19,7 +19,32 @@ enum ICalendarFolding {
     /// A limit below 5 is taken as 5: a line must hold one UTF-8 sequence after the folding space.
     static func fold(_ line: String, maxOctets requested: Int = ICalendarFolding.maxOctets) -> [String] {
         let maxOctets = max(5, requested)
-        if let folded = foldSimple(line, maxOctets: maxOctets) { return folded }
+        var simple: [UInt8] = []
+        if foldSimple(line, maxOctets: maxOctets, into: &simple) {
+            // Each physical line ends with its CRLF, and a simple line has no CR of its own.
+            var lines: [String] = [], start = 0
+            for index in simple.indices where simple[index] == 0x0D {
+                lines.append(String(decoding: simple[start..<index], as: UTF8.self))
+                start = index + 2
+            }
+            return lines
+        }
+        return foldByCharacters(line, maxOctets: maxOctets)
+    }
+
+    /// The physical lines of `line` appended to `out`, each ended by CRLF: the stream as it is
+    /// written, without a `String` per physical line.
+    static func append(_ line: String, to out: inout [UInt8], maxOctets requested: Int = ICalendarFolding.maxOctets) {
+        let maxOctets = max(5, requested)
+        guard !foldSimple(line, maxOctets: maxOctets, into: &out) else { return }
+        for physical in foldByCharacters(line, maxOctets: maxOctets) {
+            out.append(contentsOf: physical.utf8)
+            out.append(contentsOf: [0x0D, 0x0A])
+        }
+    }
+
+    /// Folded between grapheme clusters, for a line that `foldSimple` leaves.
+    private static func foldByCharacters(_ line: String, maxOctets: Int) -> [String] {
         var lines: [String] = []
         var current = ""
         var currentOctets = 0
@@ -60,28 +85,37 @@ enum ICalendarFolding {
     }
 
     /// The same for a line of scalars that each make a cluster of their own (`isAlone`): folded
-    /// between scalars, by the UTF-8 bytes, without breaking the text into `Character`s. Nil when
+    /// between scalars, by the UTF-8 bytes, without breaking the text into `Character`s, and
+    /// appended to `out` with a CRLF after each physical line. False, with `out` as it was, when
     /// some scalar may join its neighbour (a combining mark, a joiner, an emoji, …).
-    private static func foldSimple(_ line: String, maxOctets: Int) -> [String]? {
+    private static func foldSimple(_ line: String, maxOctets: Int, into out: inout [UInt8]) -> Bool {
         var line = line
-        return line.withUTF8 { bytes -> [String]? in
-            var lines: [String] = []
+        let mark = out.count
+        let folded = line.withUTF8 { bytes -> Bool in
             var start = 0, index = 0
             var capacity = maxOctets
             while index < bytes.count {
                 let lead = bytes[index]
                 let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                guard index + length <= bytes.count, isAlone(bytes, at: index, length: length) else { return nil }
+                guard index + length <= bytes.count, isAlone(bytes, at: index, length: length) else { return false }
                 if index + length - start > capacity {
-                    lines.append((lines.isEmpty ? "" : " ") + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    if start > 0 { out.append(0x20) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    out.append(0x0D)
+                    out.append(0x0A)
                     start = index
                     capacity = maxOctets - 1   // the folding space
                 }
                 index += length
             }
-            lines.append((lines.isEmpty ? "" : " ") + String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
-            return lines
+            if start > 0 { out.append(0x20) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]))
+            out.append(0x0D)
+            out.append(0x0A)
+            return true
         }
+        if !folded { out.removeSubrange(mark...) }
+        return folded
     }
 
     /// Whether the scalar at `index` can neither extend the one before it nor be extended, so that

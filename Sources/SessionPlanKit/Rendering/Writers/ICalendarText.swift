@@ -22,22 +22,25 @@ enum ICalendarText {
         return clean.withUTF8 { source in
             var out: [UInt8] = []
             out.reserveCapacity(source.count + source.count / 16)
-            for byte in source {
+            // Runs with nothing to escape are copied whole.
+            var runStart = 0
+            for index in source.indices {
+                let byte = source[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",")
+                        || byte == 0x7F, byte != 0x09 else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                runStart = index + 1
                 switch byte {
-                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
-                    out.append(UInt8(ascii: "\\"))
-                    out.append(byte)
                 case 0x0A:
                     out.append(UInt8(ascii: "\\"))
                     out.append(UInt8(ascii: "n"))
-                case 0x09:
-                    out.append(byte)
-                case 0x00..<0x20, 0x7F:
-                    continue   // CR, and the controls the sanitizer left (none but these)
+                case 0x00..<0x20, 0x7F: continue   // CR, and the controls the sanitizer left (none but these)
                 default:
+                    out.append(UInt8(ascii: "\\"))
                     out.append(byte)
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
             return String(decoding: out, as: UTF8.self)
         }
     }

@@ -35,6 +35,19 @@ import Testing
         #expect(unfolded == "SUMMARY:" + ICalendarText.escapeText(summary) + "\r\n")
     }
 
+    @Test(arguments: [
+        "", "SUMMARY:коротко", String(repeating: "a", count: 75), String(repeating: "a", count: 76),
+        "DESCRIPTION:" + String(repeating: "группа «Группа 1»\\, направление 1 — «Точка кипения»\\n", count: 40),
+        "SUMMARY:" + String(repeating: "🎯👨‍👩‍👧‍👦🇷🇺", count: 12), "SUMMARY:" + String(repeating: "е\u{0301}", count: 60),
+    ])
+    func theStreamHoldsTheFoldedLinesEachEndedByCRLF(line: String) {
+        var bytes: [UInt8] = [0x41]
+        ICalendarFolding.append(line, to: &bytes)
+        #expect(bytes == [0x41] + Array(ICalendarFolding.fold(line).map { $0 + "\r\n" }.joined().utf8))
+        checkPhysicalLines(ICalendarFolding.fold(line))
+        #expect(ICalendarFolding.unfold(String(decoding: bytes.dropFirst(), as: UTF8.self)) == line + "\r\n")
+    }
+
     @Test func emojiAreNeverSplit() {
         let line = "SUMMARY:" + String(repeating: "🎯👨‍👩‍👧‍👦🇷🇺", count: 12)
         let folded = ICalendarFolding.fold(line)
