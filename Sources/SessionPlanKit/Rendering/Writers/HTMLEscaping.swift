@@ -25,21 +25,36 @@ enum HTMLEscaping {
     }
 
     /// Control characters, NUL and bidirectional overrides are made visible
-    /// first (`OutputSanitizer`); line breaks are kept.
+    /// first (`OutputSanitizer`); line breaks are kept. Everything escaped is ASCII, so the UTF-8
+    /// bytes are rewritten: a text with nothing to escape (most names and titles) is returned as
+    /// it is, and the runs between the characters to escape are copied whole.
     static func escape(_ text: String, quotes: Bool) -> String {
-        let text = OutputSanitizer.clean(text, keepingLineFeeds: true)
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where quotes: out += "&quot;"
-            case "'" where quotes: out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        var text = OutputSanitizer.clean(text, keepingLineFeeds: true)
+        guard let first = text.withUTF8({ $0.firstIndex { escaped($0, quotes: quotes) != nil } }) else { return text }
+        return text.withUTF8 { source -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(source.count + 16)
+            var runStart = 0
+            for index in first..<source.count {
+                guard let replacement = escaped(source[index], quotes: quotes) else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                replacement.withUTF8Buffer { out.append(contentsOf: $0) }
+                runStart = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+    }
+
+    /// The reference a byte of the text becomes, if any.
+    private static func escaped(_ byte: UInt8, quotes: Bool) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): quotes ? "&quot;" : nil
+        case UInt8(ascii: "'"): quotes ? "&#39;" : nil
+        default: nil
+        }
     }
 }
