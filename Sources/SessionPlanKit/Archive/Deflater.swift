@@ -28,14 +28,7 @@ enum Deflater {
     /// The DEFLATE stream of `bytes`, and the CRC-32 of `bytes` that a ZIP entry carries with
     /// it, taken piece by piece beside the encoding and combined.
     static func deflate(_ bytes: [UInt8], pieceSize: Int = pieceSize) -> (stream: [UInt8], crc: UInt32) {
-        let pieces = self.pieces(count: bytes.count, size: pieceSize)
-        guard pieces.count > 1 else {
-            return (deflate(bytes, piece: 0..<bytes.count, last: true), CRC32.checksum(bytes))
-        }
-        return joined(Concurrently.map(pieces.indices) { index in
-            (deflate(bytes, piece: pieces[index], last: index == pieces.count - 1), CRC32.checksum(bytes[pieces[index]]),
-             pieces[index].count)
-        })
+        encode(pieces(count: bytes.count, size: pieceSize).map { (bytes, $0) })
     }
 
     /// A piece of a stream kept apart from the rest: `bytes[start...]`, after the window that
@@ -48,27 +41,29 @@ enum Deflater {
 
     /// The DEFLATE stream of the pieces one after another, and their CRC-32, as `deflate(_:)`.
     static func deflate(_ pieces: [Piece]) -> (stream: [UInt8], crc: UInt32) {
-        let pieces = pieces.filter { $0.start < $0.bytes.count }
-        guard pieces.count > 1 else {
-            guard let piece = pieces.first else { return (deflate([], piece: 0..<0, last: true), CRC32.checksum([UInt8]())) }
-            let range = piece.start..<piece.bytes.count
-            return (deflate(piece.bytes, piece: range, last: true), CRC32.checksum(piece.bytes[range]))
-        }
-        return joined(Concurrently.map(pieces.indices) { index in
-            let piece = pieces[index], range = piece.start..<piece.bytes.count
-            return (deflate(piece.bytes, piece: range, last: index == pieces.count - 1), CRC32.checksum(piece.bytes[range]),
-                    range.count)
-        })
+        encode(pieces.map { ($0.bytes, $0.start..<$0.bytes.count) })
     }
 
-    /// The pieces' blocks one after another, and the CRC-32 of their input combined from theirs.
-    private static func joined(_ encoded: [(blocks: [UInt8], crc: UInt32, length: Int)]) -> (stream: [UInt8], crc: UInt32) {
+    /// The stream of `parts` one after another, each `range` of its `bytes` with what comes before
+    /// it there as its window; on every core when there is more than one. Then the parts' blocks
+    /// one after another, and the CRC-32 of their input combined from theirs.
+    private static func encode(_ parts: [(bytes: [UInt8], range: Range<Int>)]) -> (stream: [UInt8], crc: UInt32) {
+        let parts = parts.filter { !$0.range.isEmpty }
+        guard parts.count > 1 else {
+            let part = parts.first ?? ([], 0..<0)
+            return (deflate(part.bytes, piece: part.range, last: true), CRC32.checksum(part.bytes[part.range]))
+        }
+        let encoded = Concurrently.map(parts.indices) { index in
+            let part = parts[index]
+            return (blocks: deflate(part.bytes, piece: part.range, last: index == parts.count - 1),
+                    crc: CRC32.checksum(part.bytes[part.range]))
+        }
         var stream: [UInt8] = []
         stream.reserveCapacity(encoded.reduce(0) { $0 + $1.blocks.count })
         var crc = CRC32.checksum([UInt8]())
-        for piece in encoded {
+        for (part, piece) in zip(parts, encoded) {
             stream.append(contentsOf: piece.blocks)
-            crc = CRC32.combine(crc, piece.crc, secondLength: piece.length)
+            crc = CRC32.combine(crc, piece.crc, secondLength: part.range.count)
         }
         return (stream, crc)
     }
