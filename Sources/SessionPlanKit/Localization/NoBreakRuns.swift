@@ -73,23 +73,65 @@ enum NoBreakRuns {
     }
 
     /// Whether any two words of `text` may be kept together: every case of `joins` needs a full
-    /// stop, a word that begins with a digit, «№» or a dash somewhere in the text. Most texts of a
-    /// plan are names, titles and lists of names («участники (10): …») with none of them, which
-    /// one look at the bytes settles. A digit begins a word when white space comes before it; any
-    /// byte of a non-ASCII character before it is taken as possibly white space.
+    /// stop, «№», a dash, or a number followed by a word that begins with a letter somewhere in the
+    /// text. Most texts of a plan are names, titles and lists of names («участники (10): …»,
+    /// «группа «Группа 17», направление 1 «Направление 1»») with none of them, which one look at
+    /// the bytes settles. Where the bytes leave it open (a character that may be white space or a
+    /// letter), the answer is yes: a text let through is only looked at word by word.
     static func mayJoin(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(mayJoin) ?? true
+    }
+
+    private static func mayJoin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0x20, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
+        for index in bytes.indices {
+            let byte = bytes[index]
             switch byte {
             case UInt8(ascii: "."): return true
             case UInt8(ascii: "0")...UInt8(ascii: "9") where previous == 0x20 || (0x09...0x0D).contains(previous) || previous >= 0x80:
-                return true
+                // A word may begin here (any byte of a non-ASCII character before it is taken as
+                // possibly white space).
+                if numberMayJoin(bytes, from: index) { return true }
             case 0x96 where previous == 0x84 && beforePrevious == 0xE2: return true          // №
             case 0x93...0x94 where previous == 0x80 && beforePrevious == 0xE2: return true   // – —
             default: break
             }
             beforePrevious = previous
             previous = byte
+        }
+        return false
+    }
+
+    /// Whether the word beginning at `start` with a digit may be a number (`isNumber`: digits, with
+    /// commas, full stops, hyphens and en dashes between them) followed by a word that begins with
+    /// a letter («12 часов»).
+    private static func numberMayJoin(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var index = start, endsWithDigit = false
+        word: while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): endsWithDigit = true
+            case UInt8(ascii: ","), UInt8(ascii: "-"): endsWithDigit = false
+            case 0x09...0x0D, 0x20: break word
+            case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0): break word
+            case 0xE1...: return true   // perhaps white space of another kind (or the en dash)
+            default: return false       // a letter or a sign in the word: not a number
+            }
+            index += 1
+        }
+        guard endsWithDigit else { return false }
+        // The white space after it, then the next word's first character.
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x09...0x0D, 0x20: index += 1
+            case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0): index += 2
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return true
+            case 0x00..<0x80: return false
+            // Of U+0080–U+00BF only ª, µ and º are letters («, », °, § are not).
+            case 0xC2: return index + 1 < bytes.count && [0xAA, 0xB5, 0xBA].contains(bytes[index + 1])
+            default: return true        // a letter of most alphabets, or perhaps one
+            }
         }
         return false
     }

@@ -18,11 +18,30 @@ import Testing
 
     @Test(arguments: [
         ("Иванов Иван Иванович", false), ("Работа в группах", false), ("«Точки кипения» в сельских библиотеках", false),
-        ("И. Молчанова", true), ("Дом 12", true), ("№ 5", true), ("слово — дело", true), ("10–12", true), ("", false),
-        ("участники (10): Иванов Иван Иванович, Петрова Анна Сергеевна", false), ("Группа\u{A0}1", true), ("a1 b", false),
+        ("И. Молчанова", true), ("Дом 12 этаж", true), ("№ 5", true), ("слово — дело", true), ("10–12", true), ("", false),
+        ("участники (10): Иванов Иван Иванович, Петрова Анна Сергеевна", false), ("Группа\u{A0}1 час", true), ("a1 b", false),
+        // A number not followed by a word that begins with a letter, or a word of digits that is not a number.
+        ("Дом 12", false), ("Группа\u{A0}1", false), ("группа «Группа 17», направление 1 «Направление 1»", false),
+        ("12, 13, 14", false), ("12, 13 и 14", true), ("1,5\u{A0}часа", true), ("10-12 мая", true), ("2 «Точки»", false), ("5 µs", true),
     ])
     func onlyTextsWithATriggerAreLookedAtWordByWord(text: String, may: Bool) {
         #expect(NoBreakRuns.mayJoin(text) == may)
+    }
+
+    /// The look at the bytes never skips a run: every mix of the pieces that matter (numbers,
+    /// separators, white space of every kind, letters, signs, combining marks) that it lets
+    /// through unchanged has no run of two words.
+    @Test func theLookAtTheBytesNeverSkipsARunOfAnyMix() {
+        let pieces = ["12", "1,5", "10-12", "3\u{2013}4", "7,", " ", "\u{A0}", "\u{2003}", "\u{85}", "\n", "часов", "Group",
+                      "«", "»,", "ª", "°", "\u{301}", "x", "(", "🙂"]
+        var checked = 0
+        for a in pieces { for b in pieces { for c in pieces { for d in ["", " дня", "\u{A0}2"] {
+            let text = a + b + c + d
+            guard !NoBreakRuns.mayJoin(text) else { continue }
+            checked += 1
+            #expect(NoBreakRuns.runs(text).allSatisfy { $0.count == 1 }, "\(Array(text.unicodeScalars))")
+        } } } }
+        #expect(checked > 10_000)
     }
 
     /// The look at the bytes never skips a run: every text of the examples that it lets through
