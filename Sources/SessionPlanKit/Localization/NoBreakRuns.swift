@@ -38,7 +38,11 @@ enum NoBreakRuns {
     /// U+00A0; every other character, gaps between runs and gaps holding any
     /// other white space (a line break, a tab) kept exactly as they were.
     static func joined(_ text: String) -> String {
-        guard mayJoin(text) else { return text }
+        mayJoin(text) ? joinedWordByWord(text) : text
+    }
+
+    /// `joined`, for a text `mayJoin` let through.
+    private static func joinedWordByWord(_ text: String) -> String {
         let runs = runs(text)
         guard runs.contains(where: { $0.count > 1 }) else { return text }
         var out = ""
@@ -66,7 +70,7 @@ enum NoBreakRuns {
             guard NoBreakRuns.mayJoin(text) else { return text }
             let key = UTF8Key(text)
             if let known = seen[key] { return known }
-            let result = NoBreakRuns.joined(text)
+            let result = NoBreakRuns.joinedWordByWord(text)
             seen[key] = result
             return result
         }
@@ -79,7 +83,7 @@ enum NoBreakRuns {
     /// the bytes settles. Where the bytes leave it open (a character that may be white space or a
     /// letter), the answer is yes: a text let through is only looked at word by word.
     static func mayJoin(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(mayJoin) ?? true
+        text.withUTF8Bytes(mayJoin)
     }
 
     private static func mayJoin(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -4,9 +4,25 @@
 /// no text from a session can break a part or smuggle markup into it.
 enum XMLText {
     static func escape(_ text: String) -> String {
-        var out = XMLBytes()
-        out.appendEscaped(text)
-        return String(decoding: out.bytes, as: UTF8.self)
+        UTF8Rewriting.rewritten(text, replacing: replacement)
+    }
+
+    /// What the byte at `index` (or the character it starts) becomes, if it is not kept: markup
+    /// characters their references; C0 controls but tab, line feed and carriage return, U+FFFE
+    /// and U+FFFF nothing.
+    @inline(__always)
+    static func replacement(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> UTF8Rewriting.Replacement? {
+        switch source[index] {
+        case UInt8(ascii: "&"): UTF8Rewriting.Replacement("&amp;")
+        case UInt8(ascii: "<"): UTF8Rewriting.Replacement("&lt;")
+        case UInt8(ascii: ">"): UTF8Rewriting.Replacement("&gt;")
+        case UInt8(ascii: "\""): UTF8Rewriting.Replacement("&quot;")
+        case 0x09, 0x0A, 0x0D: nil
+        case 0x00..<0x20: UTF8Rewriting.Replacement("")
+        case 0xEF where index + 2 < source.count && source[index + 1] == 0xBF && source[index + 2] >= 0xBE:
+            UTF8Rewriting.Replacement("", length: 3)   // U+FFFE, U+FFFF
+        default: nil
+        }
     }
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -74,33 +90,7 @@ struct XMLBytes {
     /// Text from outside, escaped as `XMLText.escape` says. Runs without anything to escape are
     /// copied whole.
     mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { source in
-            var runStart = 0, index = 0
-            while index < source.count {
-                let byte = source[index]
-                // What the byte (or the character it starts) becomes; "" drops it.
-                let replacement: StaticString
-                var length = 1
-                switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case 0x09, 0x0A, 0x0D: index += 1; continue
-                case 0x00..<0x20: replacement = ""
-                case 0xEF where index + 2 < source.count && source[index + 1] == 0xBF && source[index + 2] >= 0xBE:
-                    replacement = ""    // U+FFFE, U+FFFF
-                    length = 3
-                default: index += 1; continue
-                }
-                current.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                append(replacement)
-                index += length
-                runStart = index
-            }
-            current.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
-        }
+        text.withUTF8Bytes { UTF8Rewriting.append($0, to: &current, replacing: XMLText.replacement) }
         endPieceIfFull()
     }
 }

@@ -136,7 +136,7 @@ enum WorkbookWriter {
     /// control character, two spaces in a row or a lead byte of NEL, LS or PS (`C2`, `E2`: also
     /// those of «», dashes and typographic quotes) is measured again the long way.
     static func measure(_ text: String) -> (width: Int, keepsSpaces: Bool) {
-        let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> (width: Int, keepsSpaces: Bool)? in
+        let quick = text.withUTF8Bytes { bytes -> (width: Int, keepsSpaces: Bool)? in
             guard let first = bytes.first, let last = bytes.last else { return (0, false) }
             var characters = 0, unusual = false, previous: UInt8 = 0
             for byte in bytes {
@@ -146,8 +146,7 @@ enum WorkbookWriter {
             }
             return unusual ? nil : (characters, first == 0x20 || last == 0x20)
         }
-        if let quick, let measured = quick { return measured }
-        return (longestLine(text), keepsItsSpaces(text))
+        return quick ?? (longestLine(text), keepsItsSpaces(text))
     }
 
     /// Whether a reader would change the text's white space unless told to keep it: white space

@@ -90,25 +90,21 @@ enum WordDocumentWriter {
     }
 
     /// Whether the text has a tab or a line break of any kind (LF, VT, FF, CR, NEL, LS, PS), by its bytes.
-    /// A text with no byte that could be one (no control byte, no `85`, `A8`, `A9`) is settled from
-    /// its buffer, the rest byte by byte.
     private static func hasBreaksOrTabs(_ text: String) -> Bool {
-        let mayHave = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.contains { $0 <= 0x0D || $0 == 0x85 || $0 == 0xA8 || $0 == 0xA9 }
-        }
-        if mayHave == false { return false }
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case 0x09...0x0D: return true
-            case 0x85 where previous == 0xC2: return true
-            case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2: return true
-            default: break
+        text.withUTF8Bytes { bytes in
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x09...0x0D: return true
+                case 0x85 where previous == 0xC2: return true
+                case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2: return true
+                default: break
+                }
+                beforePrevious = previous
+                previous = byte
             }
-            beforePrevious = previous
-            previous = byte
+            return false
         }
-        return false
     }
 
     private static func table(_ table: WordDocument.Table, into xml: inout XMLBytes, joiner: inout NoBreakRuns.Joiner) {

@@ -26,35 +26,18 @@ enum HTMLEscaping {
 
     /// Control characters, NUL and bidirectional overrides are made visible
     /// first (`OutputSanitizer`); line breaks are kept. Everything escaped is ASCII, so the UTF-8
-    /// bytes are rewritten: a text with nothing to escape (most names and titles) is returned as
-    /// it is, and the runs between the characters to escape are copied whole.
+    /// bytes are rewritten (`UTF8Rewriting`): a text with nothing to escape (most names and
+    /// titles) is returned as it is.
     static func escape(_ text: String, quotes: Bool) -> String {
-        var text = OutputSanitizer.clean(text, keepingLineFeeds: true)
-        guard let first = text.withUTF8({ $0.firstIndex { escaped($0, quotes: quotes) != nil } }) else { return text }
-        return text.withUTF8 { source -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(source.count + 16)
-            var runStart = 0
-            for index in first..<source.count {
-                guard let replacement = escaped(source[index], quotes: quotes) else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                replacement.withUTF8Buffer { out.append(contentsOf: $0) }
-                runStart = index + 1
+        UTF8Rewriting.rewritten(OutputSanitizer.clean(text, keepingLineFeeds: true)) { source, index in
+            switch source[index] {
+            case UInt8(ascii: "&"): UTF8Rewriting.Replacement("&amp;")
+            case UInt8(ascii: "<"): UTF8Rewriting.Replacement("&lt;")
+            case UInt8(ascii: ">"): UTF8Rewriting.Replacement("&gt;")
+            case UInt8(ascii: "\"") where quotes: UTF8Rewriting.Replacement("&quot;")
+            case UInt8(ascii: "'") where quotes: UTF8Rewriting.Replacement("&#39;")
+            default: nil
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
-
-    /// The reference a byte of the text becomes, if any.
-    private static func escaped(_ byte: UInt8, quotes: Bool) -> StaticString? {
-        switch byte {
-        case UInt8(ascii: "&"): "&amp;"
-        case UInt8(ascii: "<"): "&lt;"
-        case UInt8(ascii: ">"): "&gt;"
-        case UInt8(ascii: "\""): quotes ? "&quot;" : nil
-        case UInt8(ascii: "'"): quotes ? "&#39;" : nil
-        default: nil
         }
     }
 }

@@ -89,9 +89,8 @@ enum ICalendarFolding {
     /// appended to `out` with a CRLF after each physical line. False, with `out` as it was, when
     /// some scalar may join its neighbour (a combining mark, a joiner, an emoji, …).
     private static func foldSimple(_ line: String, maxOctets: Int, into out: inout [UInt8]) -> Bool {
-        var line = line
         let mark = out.count
-        let folded = line.withUTF8 { bytes -> Bool in
+        let folded = line.withUTF8Bytes { bytes -> Bool in
             var start = 0, index = 0
             var capacity = maxOctets
             while index < bytes.count {

@@ -16,32 +16,19 @@ enum ICalendarText {
     /// first made visible (`OutputSanitizer`: `\u{1B}`), so none is dropped silently;
     /// horizontal tab is allowed and kept. The colon needs no escape in a value.
     static func escapeText(_ text: String) -> String {
-        // Everything escaped or dropped is ASCII, so the UTF-8 bytes are rewritten directly
-        // (a description listing 10,000 groups is megabytes).
-        var clean = OutputSanitizer.clean(text, keepingLineFeeds: true)
-        return clean.withUTF8 { source in
-            var out: [UInt8] = []
-            out.reserveCapacity(source.count + source.count / 16)
-            // Runs with nothing to escape are copied whole.
-            var runStart = 0
-            for index in source.indices {
-                let byte = source[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ",")
-                        || byte == 0x7F, byte != 0x09 else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case 0x0A:
-                    out.append(UInt8(ascii: "\\"))
-                    out.append(UInt8(ascii: "n"))
-                case 0x00..<0x20, 0x7F: continue   // CR, and the controls the sanitizer left (none but these)
-                default:
-                    out.append(UInt8(ascii: "\\"))
-                    out.append(byte)
-                }
+        // Everything escaped or dropped is ASCII, so the UTF-8 bytes are rewritten (`UTF8Rewriting`):
+        // a description listing 10,000 groups is megabytes.
+        UTF8Rewriting.rewritten(OutputSanitizer.clean(text, keepingLineFeeds: true)) { source, index in
+            switch source[index] {
+            case UInt8(ascii: "\\"): UTF8Rewriting.Replacement("\\\\")
+            case UInt8(ascii: ";"): UTF8Rewriting.Replacement("\\;")
+            case UInt8(ascii: ","): UTF8Rewriting.Replacement("\\,")
+            case 0x0A: UTF8Rewriting.Replacement("\\n")
+            case 0x09: nil
+            // CR, and the controls the sanitizer left (none but these).
+            case 0x00..<0x20, 0x7F: UTF8Rewriting.Replacement("")
+            default: nil
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
