@@ -180,26 +180,23 @@ enum WorkbookWriter {
     /// (every byte but a continuation byte starts one): for the letters of a roster that is their
     /// number, without breaking the text into `Character`s. Lines end at LF, CR, VT, FF, NEL, LS and PS.
     static func longestLine(_ text: String) -> Int {
-        var longest = 0, current = 0
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case 0x0A...0x0D:
-                longest = max(longest, current)
-                current = 0
-            case 0x85 where previous == 0xC2, 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2:
-                // NEL, LS, PS: their lead byte was counted as a character of the line.
-                longest = max(longest, current - 1)
-                current = 0
-            case 0x80...0xBF:
-                break
-            default:
-                current += 1
+        text.withUTF8Bytes { bytes in
+            var longest = 0, current = 0
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for byte in bytes {
+                let lineBreak = UTF8LineBreaks.length(endingWith: byte, after: previous, beforePrevious)
+                if lineBreak > 0 {
+                    // NEL, LS, PS: their lead byte was counted as a character of the line.
+                    longest = max(longest, lineBreak == 1 ? current : current - 1)
+                    current = 0
+                } else if byte & 0xC0 != 0x80 {
+                    current += 1
+                }
+                beforePrevious = previous
+                previous = byte
             }
-            beforePrevious = previous
-            previous = byte
+            return max(longest, current)
         }
-        return max(longest, current)
     }
 
     /// Names Excel accepts: at most 31 characters, none of `[]:*?/\`, not blank, all different.

@@ -94,12 +94,7 @@ enum WordDocumentWriter {
         text.withUTF8Bytes { bytes in
             var previous: UInt8 = 0, beforePrevious: UInt8 = 0
             for byte in bytes {
-                switch byte {
-                case 0x09...0x0D: return true
-                case 0x85 where previous == 0xC2: return true
-                case 0xA8...0xA9 where previous == 0x80 && beforePrevious == 0xE2: return true
-                default: break
-                }
+                if byte == 0x09 || UTF8LineBreaks.length(endingWith: byte, after: previous, beforePrevious) > 0 { return true }
                 beforePrevious = previous
                 previous = byte
             }
