@@ -38,32 +38,30 @@ struct ZipWriter {
         fileprivate var size: Int
 
         init(_ data: [UInt8], method: Method = .deflated) {
-            stored = data
-            self.method = 0
-            size = data.count
             guard method == .deflated, !data.isEmpty else {
-                crc = CRC32.checksum(data)
+                self.init(size: data.count, crc: CRC32.checksum(data), deflated: nil, stored: data)
                 return
             }
             let deflated = Deflater.deflate(data)
-            crc = deflated.crc
-            if deflated.stream.count < data.count {
-                stored = deflated.stream
-                self.method = 8
-            }
+            self.init(size: data.count, crc: deflated.crc, deflated: deflated.stream, stored: data)
         }
 
         /// A part made as DEFLATE's pieces, compressed as they are (joined only to be stored, when
         /// compressing would not make it smaller).
         init(_ xml: XMLBytes) {
-            size = xml.count
             let deflated = Deflater.deflate(xml.pieces)
-            crc = deflated.crc
-            if size > 0, deflated.stream.count < size {
-                stored = deflated.stream
+            self.init(size: xml.count, crc: deflated.crc, deflated: deflated.stream, stored: xml.bytes)
+        }
+
+        /// Deflated, unless that would not make it smaller: then stored as it is.
+        private init(size: Int, crc: UInt32, deflated: [UInt8]?, stored original: @autoclosure () -> [UInt8]) {
+            self.size = size
+            self.crc = crc
+            if let deflated, size > 0, deflated.count < size {
+                stored = deflated
                 method = 8
             } else {
-                stored = xml.bytes
+                stored = original()
                 method = 0
             }
         }

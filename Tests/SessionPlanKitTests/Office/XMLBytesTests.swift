@@ -53,4 +53,18 @@ import Testing
         let archive = try ZipArchive(try zip.finish().get())
         #expect(try archive.data("part.xml") == expected)
     }
+
+    @Test func aPartThatCompressingWouldNotShortenIsStoredAsItIs() throws {
+        var xml = XMLBytes()
+        xml.append("<a/>")
+        var zip = ZipWriter()
+        zip.add("a.xml", ZipWriter.Entry(xml))
+        zip.add("empty.xml", ZipWriter.Entry(XMLBytes()))
+        let bytes = try zip.finish().get()
+        // The local header's method (offset 8) is 0, stored, and the four bytes follow the name.
+        #expect(bytes[8] == 0 && bytes[9] == 0)
+        let archive = try ZipArchive(bytes)
+        #expect(try archive.data("a.xml") == Array("<a/>".utf8))
+        #expect(try archive.data("empty.xml").isEmpty)
+    }
 }
