@@ -792,8 +792,23 @@ struct JSONParser {
 
     private mutating func fileEnds(insideStringAt quote: Int) -> Diagnostic {
         let start = location(at: quote)
-        return .error(.jsonSyntax, JSONReaderMessage.fileEnds(inside: .string, startingAt: start),
+        return .error(.jsonSyntax, withCurlyQuoteHint(JSONReaderMessage.fileEnds(inside: .string, startingAt: start), inString: quote..<end),
                       at: location(at: end), notes: [.init(JSONReaderMessage.startsHere(.string), at: start)])
+    }
+
+    /// `message`, and the hint about typographic quotes when the string that runs on holds one
+    /// (“ ” „ ‟ ″): its closing quote was most likely typed as one, as Word does.
+    private func withCurlyQuoteHint(_ message: LocalizedText, inString range: Range<Int>) -> LocalizedText {
+        var index = range.lowerBound
+        while index + 2 < range.upperBound {
+            if bytes[index] == 0xE2, bytes[index + 1] == 0x80, (0x9C...0x9F).contains(bytes[index + 2]) || bytes[index + 2] == 0xB3 {
+                let hint = JSONReaderMessage.hintCurlyQuotes
+                func joined(_ text: String, _ more: String) -> String { text + (text.hasSuffix("?") ? " " : "; ") + more }
+                return LocalizedText(en: joined(message.en, hint.en), ru: joined(message.ru, hint.ru))
+            }
+            index += 1
+        }
+        return message
     }
 
     private mutating func trailingComma(at comma: Int, in container: JSONReaderMessage.Container) -> Diagnostic {
@@ -808,7 +823,8 @@ struct JSONParser {
         let start = location(at: quote)
         let message: LocalizedText
         switch byte {
-        case ASCII.lineFeed, ASCII.carriageReturn: message = JSONReaderMessage.lineBreakInString(startingAt: start)
+        case ASCII.lineFeed, ASCII.carriageReturn:
+            message = withCurlyQuoteHint(JSONReaderMessage.lineBreakInString(startingAt: start), inString: quote..<index)
         case ASCII.tab: message = JSONReaderMessage.tabInString
         default: message = JSONReaderMessage.controlCharacterInString(byte)
         }

@@ -39,6 +39,16 @@ import Testing
         check("{\"a\": \"abc\n}", at: 1, 11, en: "line break inside a string")
     }
 
+    @Test func aStringClosedByATypographicQuoteSaysSo() {
+        // Word's closing quote: the string runs on to the end of the line, or of the file.
+        check("{\"members\": [\"Васильева Татьяна”,\n \"Б\"]}", at: 1, 34,
+              en: "missing? JSON text and keys are written in straight double quotes",
+              ru: "позиции 14; в JSON текст и ключи пишутся в прямых двойных кавычках")
+        check("{\"title\": \"Сессия”}", at: 1, 20, en: "not typographic ones")
+        // Without one, no hint.
+        #expect(JSONTestSupport.diagnostic("{\"a\": \"abc\n}")?.message.en.contains("typographic") == false)
+    }
+
     @Test func trailingCommasPointAtTheBracketWithANoteAtTheComma() {
         check("[1, 2,\n]", at: 2, 1, en: "comma after the last element", ru: "запятая не ставится")
         check("{\"a\": 1, }", at: 1, 10, en: "comma after the last member")
