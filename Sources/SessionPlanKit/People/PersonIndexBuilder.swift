@@ -88,7 +88,7 @@ extension PersonIndex {
                     let known = hashed ? positions[identity]
                                        : (start..<end).first { self.identity(grouped[$0]) == identity }
                     if let known {
-                        if parts.reference(mention).location.offset < parts.reference(grouped[known]).location.offset {
+                        if parts.offset(mention) < parts.offset(grouped[known]) {
                             grouped[known] = mention
                         }
                         continue
@@ -119,10 +119,11 @@ extension PersonIndex {
     static func forEachMention(in parts: Parts, _ body: (Mention) -> Void) {
         for (d, direction) in parts.directions.enumerated() {
             for l in direction.leaders.indices { body(Mention(.leader, d, l)) }
-            for (g, group) in direction.groups.enumerated() {
-                if group.moderator != nil { body(Mention(.moderator, d, g)) }
-                if group.collector != nil { body(Mention(.collector, d, g)) }
-                for m in group.members.indices { body(Mention(.member, d, g, m)) }
+            // By index: a `Group` copied out of the array would retain every string it holds.
+            for g in direction.groups.indices {
+                if direction.groups[g].moderator != nil { body(Mention(.moderator, d, g)) }
+                if direction.groups[g].collector != nil { body(Mention(.collector, d, g)) }
+                for m in direction.groups[g].members.indices { body(Mention(.member, d, g, m)) }
             }
         }
         for (d, day) in parts.days.enumerated() {

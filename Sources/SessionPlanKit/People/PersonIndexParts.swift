@@ -33,6 +33,14 @@ extension PersonIndex {
         /// whole reference with its three.
         func identity(_ mention: Mention) -> String { read(mention) { $0.key.identity } }
 
+        /// The byte offset of the name at `mention`.
+        func offset(_ mention: Mention) -> Int { read(mention) { $0.location.offset } }
+
+        /// Whether the names at `a` and `b` are one person (equal keys), compared where they are.
+        func sameKey(_ a: Mention, _ b: Mention) -> Bool {
+            read(a) { first in read(b) { second in first.key == second.key } }
+        }
+
         /// `body` applied to the name at `mention` where it is, read through the arrays: never
         /// through a copy of the group or the day, which would retain all their strings.
         @inline(__always)

@@ -72,7 +72,7 @@ extension PersonIndex {
         /// `self` without a copy).
         private func person(named mention: Mention, fingerprint: UInt64) -> Int? {
             byKey.position(fingerprint: fingerprint, fingerprintAt: { firstFingerprints[$0] },
-                           matches: { parts.reference(firsts[$0]).key == parts.reference(mention).key })
+                           matches: { parts.sameKey(firsts[$0], mention) })
         }
 
         /// The people in file order, by the place each is first written; the walk's order

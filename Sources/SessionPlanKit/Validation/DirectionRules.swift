@@ -32,20 +32,22 @@ struct DirectionRules: RuleFamily {
     /// their bytes (`UTF8Key`: the normalized names are NFC, so equal names have equal bytes),
     /// not as `String`s, whose hashing normalizes every Cyrillic name again.
     private func checkGroupNames(_ direction: Direction, into findings: inout [Diagnostic]) {
-        var first: [UTF8Key: Group] = [:]
+        /// Where each name is first written (not the `Group`: a copy would retain all its strings).
+        var first: [UTF8Key: SourceLocation] = [:]
         first.reserveCapacity(direction.groups.count)
-        for group in direction.groups {
-            let key = UTF8Key(PersonKey(group.name).normalized)
+        for g in direction.groups.indices {
+            let name = direction.groups[g].name
+            let key = UTF8Key(PersonKey(name).normalized)
             guard let earlier = first[key] else {
-                first[key] = group
+                first[key] = direction.groups[g].nameLocation
                 continue
             }
             findings.append(.error(.duplicateGroup, LocalizedText(
-                en: "\(RuleText.direction(direction).en) already has a group named \(Quotes.guillemets(RuleText.short(group.name))); give each group of a direction its own name",
-                ru: "в направлении \(direction.number) \(Quotes.guillemets(RuleText.short(direction.title))) уже есть группа \(Quotes.guillemets(RuleText.short(group.name))); у каждой группы направления должно быть своё название"),
-                at: group.nameLocation,
+                en: "\(RuleText.direction(direction).en) already has a group named \(Quotes.guillemets(RuleText.short(name))); give each group of a direction its own name",
+                ru: "в направлении \(direction.number) \(Quotes.guillemets(RuleText.short(direction.title))) уже есть группа \(Quotes.guillemets(RuleText.short(name))); у каждой группы направления должно быть своё название"),
+                at: direction.groups[g].nameLocation,
                 notes: [.init(LocalizedText(en: "the first group with this name", ru: "первая группа с этим названием"),
-                              at: earlier.nameLocation)]))
+                              at: earlier)]))
         }
     }
 }

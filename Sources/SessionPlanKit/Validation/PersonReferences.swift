@@ -17,10 +17,11 @@ extension Session {
         }
         for direction in directions {
             direction.leaders.forEach(visit)
-            for group in direction.groups {
-                group.moderator.map(visit)
-                group.collector.map(visit)
-                group.members.forEach(visit)
+            // By index: a `Group` copied out of the array would retain every string it holds.
+            for g in direction.groups.indices {
+                direction.groups[g].moderator.map(visit)
+                direction.groups[g].collector.map(visit)
+                direction.groups[g].members.forEach(visit)
             }
         }
     }

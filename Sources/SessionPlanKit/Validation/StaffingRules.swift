@@ -6,8 +6,8 @@ struct StaffingRules: RuleFamily {
 
     func check(_ session: Session, into findings: inout [Diagnostic]) {
         for direction in session.directions {
-            for group in direction.groups {
-                check(group, of: direction, limits: session.rules.groupSize, into: &findings)
+            for g in direction.groups.indices {
+                check(direction.groups[g], of: direction, limits: session.rules.groupSize, into: &findings)
             }
         }
     }
@@ -106,33 +106,38 @@ extension StaffingRules {
 /// A group's members, each person once, in file order. A group of a real plan has
 /// five to ten members: they are looked through one by one, which costs less than
 /// hashing each name; a large group (hostile or mistaken) is kept by key, so the cost
-/// stays linear.
+/// stays linear. Members are kept as positions in the group's list, not copied.
 private struct DistinctMembers {
-    private var listed: [PersonReference] = []
-    private var byKey: [PersonKey: PersonReference]?
+    private let members: [PersonReference]
+    /// The position of each person's first entry.
+    private var listed: [Int] = []
+    private var byKey: [PersonKey: Int]?
     private static let listedAtMost = 16
 
     /// `repeated(member, first)` for each member whose person came earlier.
     init(_ members: [PersonReference], repeated: (PersonReference, PersonReference) -> Void) {
+        self.members = members
         if members.count > Self.listedAtMost {
-            var byKey: [PersonKey: PersonReference] = [:]
+            var byKey: [PersonKey: Int] = [:]
             byKey.reserveCapacity(members.count)
-            for member in members {
-                if let first = byKey[member.key] { repeated(member, first) } else { byKey[member.key] = member }
+            for index in members.indices {
+                if let first = byKey[members[index].key] { repeated(members[index], members[first]) } else { byKey[members[index].key] = index }
             }
             self.byKey = byKey
             return
         }
         listed.reserveCapacity(members.count)
-        for member in members {
-            if let first = listed.first(where: { $0.key == member.key }) { repeated(member, first) } else { listed.append(member) }
+        for index in members.indices {
+            if let first = position(of: members[index].key) { repeated(members[index], members[first]) } else { listed.append(index) }
         }
     }
 
     var count: Int { byKey?.count ?? listed.count }
 
-    subscript(key: PersonKey) -> PersonReference? {
+    subscript(key: PersonKey) -> PersonReference? { position(of: key).map { members[$0] } }
+
+    private func position(of key: PersonKey) -> Int? {
         if let byKey { return byKey[key] }
-        return listed.first { $0.key == key }
+        return listed.first { members[$0].key == key }
     }
 }
