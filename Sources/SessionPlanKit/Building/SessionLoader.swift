@@ -16,12 +16,17 @@ struct LoadedSession: Sendable {
 
 enum SessionLoader {
     /// Reads and builds a session from a file's bytes, then runs the validator's rules on it.
-    /// The tree is dropped once the session is built and the placeholders are found, unless
-    /// `keepTree` asks for it.
+    /// The tree is dropped once the session is built, unless `keepTree` asks for it: the
+    /// placeholders are found as the reader reads each string, so the rules never wait beside it.
     static func load(_ file: SourceFile, checkRules: Bool = true, keepTree: Bool = false) -> LoadedSession {
         var tree: JSONValue?
         let ahead = DirectionsAhead()
-        switch JSONReader.parse(file.bytes, handingOver: "directions", to: { ahead.take($0, $1, bytes: $2) }) {
+        var placeholders: [Diagnostic] = []
+        let lookForPlaceholders: ((String, SourceLocation) -> Void)? = checkRules ? { text, location in
+            if let finding = TemplatePlaceholders.finding(text, at: location) { placeholders.append(finding) }
+        } : nil
+        switch JSONReader.parse(file.bytes, handingOver: "directions", to: { ahead.take($0, $1, bytes: $2) },
+                                everyStringValue: lookForPlaceholders) {
         case .success(let value): tree = value
         case .failure(let diagnostic):
             _ = ahead.finish()
@@ -30,24 +35,14 @@ enum SessionLoader {
         let built = tree.map { SessionBuilder.buildPartial($0, directionsAhead: ahead.finish()) }
         let broken = built?.broken ?? []
         let session = broken.isEmpty ? built?.session : nil
-        // The placeholders left in the tree are looked for in the rules' shorter lane: they need
-        // nothing of the rules, and after the tree is read only the last directions remain to build.
-        let placeholders = checkRules ? placeholderCheck(tree) : nil
-        // The tree is as large as the model again: from here only the placeholder check holds it
-        // (unless it is kept), and it goes when the check is done.
+        // The tree is as large as the model again, and nothing from here on reads it.
         if !keepTree { tree = nil }
         var findings: [Diagnostic] = []
-        if let placeholders {
+        if checkRules {
             // With structural errors, the rules that read only sound parts still run.
-            findings = built?.session.map { Validator.check($0, broken: broken, alongside: placeholders) } ?? placeholders()
+            findings = built?.session.map { Validator.check($0, broken: broken, adding: placeholders) } ?? placeholders
         }
         return LoadedSession(file: file, session: session, structural: (built?.diagnostics ?? []).sortedByLocation(),
                              findings: findings, tree: tree)
-    }
-
-    /// The placeholder check of `tree`, to run where the caller likes. A parameter, so that the
-    /// closure holds the tree and no copy outlives it.
-    private static func placeholderCheck(_ tree: JSONValue?) -> @Sendable () -> [Diagnostic] {
-        { tree.map(TemplatePlaceholders.check) ?? [] }
     }
 }

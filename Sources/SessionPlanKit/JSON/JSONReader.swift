@@ -16,11 +16,17 @@ enum JSONReader {
     /// while the rest of the file is still being read: a caller can start on it at once. An
     /// element handed over is still in the tree; a file whose reading fails may have handed over
     /// some elements first.
+    ///
+    /// `everyStringValue` is shown each string that is a value (not a key), decoded, with its
+    /// place, in file order, as it is read: a caller that looks for certain texts anywhere in the
+    /// file finds them without walking the tree afterwards.
     static func parse(_ bytes: [UInt8], handingOver key: String?,
-                      to handOver: @escaping (Int, JSONValue, Int) -> Void) -> Result<JSONValue, Diagnostic> {
+                      to handOver: @escaping (Int, JSONValue, Int) -> Void,
+                      everyStringValue: ((String, SourceLocation) -> Void)? = nil) -> Result<JSONValue, Diagnostic> {
         bytes.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(buffer)
             if let key { parser.handOver = (key, handOver) }
+            parser.everyStringValue = everyStringValue
             do throws(Diagnostic) {
                 return .success(try parser.parseDocument())
             } catch {
@@ -135,6 +141,8 @@ struct JSONParser {
     private var scratch: [UInt8] = []
     /// The top-level member whose array's elements are handed over as they are read, and to what.
     var handOver: (key: String, to: (Int, JSONValue, Int) -> Void)?
+    /// Shown every string value as it is read (`JSONReader.parse(_:handingOver:to:everyStringValue:)`).
+    var everyStringValue: ((String, SourceLocation) -> Void)?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -187,7 +195,9 @@ struct JSONParser {
                 }
             case ASCII.quote:
                 let location = location(at: start)
-                value = JSONValue(.string(try readString()), at: location)
+                let text = try readString()
+                everyStringValue?(text, location)
+                value = JSONValue(.string(text), at: location)
             case ASCII.minus, ASCII.zero...ASCII.nine:
                 let location = location(at: start)
                 value = JSONValue(.number(try readNumber()), at: location)

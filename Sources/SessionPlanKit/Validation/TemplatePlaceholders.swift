@@ -1,8 +1,8 @@
 /// `template-placeholder`: a value still holding the text `init` wrote as a
 /// placeholder («Название стратегической сессии», «Ведущий сессии»,
 /// example.org). A warning, so a fresh template still passes `validate`
-/// (it fails only with `--strict`); it reads the JSON tree, so every value
-/// is found with its exact place, whatever key holds it.
+/// (it fails only with `--strict`); the JSON reader shows it every string
+/// value, so each is found with its exact place, whatever key holds it.
 enum TemplatePlaceholders {
     /// The placeholder texts of both templates (see `SessionTemplate`); the
     /// program's slot titles are not among them: they are real program items.
@@ -55,50 +55,10 @@ enum TemplatePlaceholders {
         return !plainMismatch && texts.contains(text)
     }
 
-    /// One warning per string value of `tree` that is a placeholder, in file order.
-    /// The walk keeps its own stack of open containers: any depth of input is safe, each
-    /// value is visited once where it stands, and no value is copied onto the stack.
-    static func check(_ tree: JSONValue) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        var stack: [OpenContainer] = []
-        if let root = OpenContainer(tree) { stack.append(root) } else { look(at: tree, into: &findings) }
-        walk: while var open = stack.popLast() {
-            while open.index < open.count {
-                let index = open.index
-                open.index += 1
-                let child = open.elements.isEmpty ? open.members[index].value : open.elements[index]
-                if let inner = OpenContainer(child) {
-                    stack.append(open)
-                    stack.append(inner)
-                    continue walk
-                }
-                look(at: child, into: &findings)
-            }
-        }
-        return findings
-    }
-
-    private static func look(at value: JSONValue, into findings: inout [Diagnostic]) {
-        if case .string(let text) = value.kind, isPlaceholder(text) {
-            findings.append(.warning(.templatePlaceholder, message(text), at: value.location))
-        }
-    }
-
-    /// An array or object being walked, and the next child to look at.
-    private struct OpenContainer {
-        let elements: [JSONValue]
-        let members: [JSONMember]
-        var index = 0
-
-        var count: Int { elements.isEmpty ? members.count : elements.count }
-
-        init?(_ value: JSONValue) {
-            switch value.kind {
-            case .array(let elements): self.elements = elements; members = []
-            case .object(let members): self.members = members; elements = []
-            default: return nil
-            }
-        }
+    /// The warning for a string value of the file when it is a placeholder. The loader asks for
+    /// every value as the reader reads it, so each is found where it stands, whatever key holds it.
+    static func finding(_ text: String, at location: SourceLocation) -> Diagnostic? {
+        isPlaceholder(text) ? .warning(.templatePlaceholder, message(text), at: location) : nil
     }
 
     static func message(_ text: String) -> LocalizedText {

@@ -33,14 +33,14 @@ enum Validator {
     /// on a second thread while the rest run on this one: the wall time is
     /// the longer of the two lanes, not their sum. The findings do not depend
     /// on which lane finishes first: they are joined in the families' order
-    /// and sorted by place. `alongside`: more findings to make in the shorter
-    /// lane, after its families (the loader's placeholder check, which needs
-    /// nothing of the rules); they come after the families' at the same place.
+    /// and sorted by place. `adding`: findings made elsewhere (the reader's
+    /// placeholders), sorted in with them; at the same place they come after
+    /// the families'.
     static func check(_ session: Session, families: [any RuleFamily] = Validator.families,
-                      broken: Set<SessionPart> = [], alongside: (@Sendable () -> [Diagnostic])? = nil) -> [Diagnostic] {
+                      broken: Set<SessionPart> = [], adding more: [Diagnostic] = []) -> [Diagnostic] {
         let running = families.filter { $0.reads.isDisjoint(with: broken) }
-        let ((here, more), beside) = Concurrently.both({ (findings(of: running, beside: false, in: session), alongside?() ?? []) },
-                                                       { findings(of: running, beside: true, in: session) })
+        let (here, beside) = Concurrently.both({ findings(of: running, beside: false, in: session) },
+                                               { findings(of: running, beside: true, in: session) })
         var byFamily = Array(repeating: [Diagnostic](), count: running.count)
         for (family, found) in here + beside { byFamily[family] = found }
         return (byFamily.flatMap { $0 } + more).sortedByLocation()

@@ -29,6 +29,18 @@ import Testing
         #expect(list.map(\.location.line) == [3, 3, 3])
     }
 
+    @Test("every string value, decoded, is shown to the caller where it stands, in file order; keys are not")
+    func everyStringValueIsShownWithItsPlace() throws {
+        let text = "{\n  \"имя\": \"Иван\",\n  \"город\": [1, \"Мос\\u043Aва\", {\"к\": \"в\"}],\n  \"пусто\": \"\"\n}"
+        var seen: [(String, Loc)] = []
+        let tree = JSONReader.parse(Array(text.utf8), handingOver: nil, to: { _, _, _ in },
+                                    everyStringValue: { seen.append(($0, $1)) })
+        #expect((try? tree.get()) != nil)
+        #expect(seen.map(\.0) == ["Иван", "Москва", "в", ""])
+        #expect(seen.map(\.1) == [Loc(line: 2, column: 10, offset: 14), Loc(line: 3, column: 16, offset: 46),
+                                   Loc(line: 3, column: 37, offset: 73), Loc(line: 4, column: 12, offset: 97)])
+    }
+
     @Test func crlfAndLoneCREndLines() throws {
         let text = "{\r\n  \"a\": 1,\r\n\r\"b\": 2\n}"
         let fields = members(JSONTestSupport.value(text))

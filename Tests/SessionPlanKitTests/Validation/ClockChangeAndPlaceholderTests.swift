@@ -52,6 +52,28 @@ import Testing
         #expect(found.first?.message.ru.contains("заготовка из шаблона") == true)
     }
 
+    @Test("a placeholder deep in a large direction (one the reader hands over to be built ahead) is found once, where it is")
+    func aPlaceholderInALargeDirectionIsFoundOnce() {
+        let members = (1...9).map { "\"Участникова Мария \($0)\"" }.joined(separator: ", ")
+        let group = Plan.group(1, fields: "\"moderator\": 1️⃣\"Модератор группы\", \"collector\": \"Сборщик 1\", \"members\": [\(members)]")
+        let direction = Plan.direction(groups: group, Plan.group(2), Plan.group(3))
+        #expect(direction.utf8.count >= DirectionsAhead.smallest)
+        let source = MarkedSource(Plan.session(directions: [direction]))
+        let found = ruleFindings(source).filter { $0.code == .templatePlaceholder }
+        #expect(found.count == 1)
+        #expect(isAt(found.first, source, 1))
+    }
+
+    @Test("a placeholder written with escapes is the same text; a key and a value with more text are not values to replace")
+    func placeholdersAreDecodedValuesOnly() {
+        let escaped = MarkedSource(Plan.session(top: #""host": 1️⃣"\u0412едущий сессии","#))
+        let found = ruleFindings(escaped).filter { $0.code == .templatePlaceholder }
+        #expect(found.count == 1)
+        #expect(isAt(found.first, escaped, 1))
+        let notValues = MarkedSource(Plan.session(top: #""notes": ["Ведущий сессии — Орлова Н. П."], "x-draft": {"Ведущий сессии": "Орлова"},"#))
+        #expect(!notValues.load().findings.contains { $0.code == .templatePlaceholder })
+    }
+
     @Test("a placeholder written with a decomposed «ё» (other bytes, the same text) is found all the same")
     func aDecomposedPlaceholderIsFound() {
         #expect(TemplatePlaceholders.isPlaceholder("Приглашённый эксперт"))
