@@ -46,13 +46,15 @@ extension SessionBuilder {
         return nil
     }
 
-    /// A value from a fixed list (a slot kind, a role, a language), with the closest one suggested.
+    /// A value from a fixed list (a slot kind, a role, a language), with the closest one suggested;
+    /// failing that, what `meaning` makes of the text (a kind written in Russian words).
     mutating func choice<Value: RawRepresentable & CaseIterable>(
-        _ text: String, at location: SourceLocation, as _: Value.Type, what: LocalizedText
+        _ text: String, at location: SourceLocation, as _: Value.Type, what: LocalizedText,
+        meaning: (String) -> Value? = { _ in nil }
     ) -> Value? where Value.RawValue == String {
         if let value = Value(rawValue: text) { return value }
         let allowed = Value.allCases.map(\.rawValue)
-        let hint = EditDistance.closest(to: text, among: allowed).map {
+        let hint = (EditDistance.closest(to: text, among: allowed) ?? meaning(text)?.rawValue).map {
             LocalizedText(en: "did you mean \"\($0)\"? ", ru: "может быть, \"\($0)\"? ")
         } ?? LocalizedText(verbatim: "")
         invalid(LocalizedText(en: "\"\(text)\" is not \(what.en); \(hint.en)allowed: \(allowed.joined(separator: ", "))",

@@ -44,7 +44,7 @@ extension SessionBuilder {
         var kind = SlotKind.other
         if let (text, location) = string("kind", in: fields) {
             kind = choice(text, at: location, as: SlotKind.self,
-                          what: LocalizedText(en: "a slot kind", ru: "вид пункта программы")) ?? .other
+                          what: LocalizedText(en: "a slot kind", ru: "вид пункта программы"), meaning: SlotWords.kindNamed) ?? .other
         }
         let speakers = people("speakers", in: fields)
         let audience = fields["audience"] == nil ? nil : roles("audience", in: fields)

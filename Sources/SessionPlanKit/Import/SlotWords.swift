@@ -4,49 +4,45 @@
 /// желанию»).
 enum SlotWords {
     /// Word beginnings and the kind they name, tried in this order at each position.
-    static let kinds: [(stem: String, kind: String)] = [
-        ("приветств", "opening"), ("открыти", "opening"), ("торжественное открыти", "opening"),
-        ("выступлен", "talk"), ("доклад", "talk"), ("лекци", "talk"), ("панельная дискусси", "talk"),
-        ("дискусси", "talk"), ("мастер-класс", "talk"), ("интервью", "talk"),
-        ("установк", "briefing"), ("введени", "briefing"), ("инструктаж", "briefing"), ("постановка задач", "briefing"),
-        ("работа в группах", "group-work"), ("работа в группе", "group-work"), ("групповая работа", "group-work"),
-        ("работа групп", "group-work"), ("проектная работа", "group-work"), ("работа по направлениям", "group-work"),
-        ("пленар", "plenary"), ("презентаци", "presentation"), ("защита проект", "presentation"),
-        ("перерыв", "break"), ("кофе-брейк", "meal"), ("кофе-пауз", "meal"), ("кофе брейк", "meal"),
-        ("обед", "meal"), ("ужин", "meal"), ("завтрак", "meal"), ("фуршет", "meal"),
-        ("закрыти", "closing"), ("завершени", "closing"), ("подведение итогов", "closing"), ("итоги дня", "closing"),
-        ("круг ", "meeting"), ("встреча", "meeting"), ("совещани", "meeting"),
-        ("рефлекси", "reflection"), ("регистраци", "registration"), ("заезд", "registration"),
-        ("экскурси", "social"), ("концерт", "social"), ("культурная программа", "social"),
-        ("неформальн", "social"), ("нетворкинг", "social"),
+    static let kinds: [(stem: String, kind: SlotKind)] = [
+        ("приветств", .opening), ("открыти", .opening), ("торжественное открыти", .opening),
+        ("выступлен", .talk), ("доклад", .talk), ("лекци", .talk), ("панельная дискусси", .talk),
+        ("дискусси", .talk), ("мастер-класс", .talk), ("интервью", .talk),
+        ("установк", .briefing), ("введени", .briefing), ("инструктаж", .briefing), ("постановка задач", .briefing),
+        ("работа в группах", .groupWork), ("работа в группе", .groupWork), ("групповая работа", .groupWork),
+        ("работа групп", .groupWork), ("проектная работа", .groupWork), ("работа по направлениям", .groupWork),
+        ("пленар", .plenary), ("презентаци", .presentation), ("защита проект", .presentation),
+        ("перерыв", .break), ("кофе-брейк", .meal), ("кофе-пауз", .meal), ("кофе брейк", .meal),
+        ("обед", .meal), ("ужин", .meal), ("завтрак", .meal), ("фуршет", .meal),
+        ("закрыти", .closing), ("завершени", .closing), ("подведение итогов", .closing), ("итоги дня", .closing),
+        ("круг ", .meeting), ("встреча", .meeting), ("совещани", .meeting),
+        ("рефлекси", .reflection), ("регистраци", .registration), ("заезд", .registration),
+        ("экскурси", .social), ("концерт", .social), ("культурная программа", .social),
+        ("неформальн", .social), ("нетворкинг", .social),
     ]
 
     /// The kind of a slot titled by `sentences`: the first sentence with a kind word decides, its earliest
-    /// word wins; a slot without one is a talk when it has speakers. Kinds the format does not have yet
-    /// fall back (`meal` → `break`, `registration` and `social` → `other`).
+    /// word wins; a slot without one is a talk when it has speakers.
     static func kind(of sentences: [String], hasSpeakers: Bool) -> SlotKind {
         for sentence in sentences {
-            let lower = " " + sentence.lowercased() + " "
-            var best: (position: Int, kind: String)?
-            for entry in kinds {
-                guard let range = lower.range(of: entry.stem) else { continue }
-                let before = lower[lower.index(before: range.lowerBound)]
-                guard !before.isLetter else { continue }
-                let position = lower.distance(from: lower.startIndex, to: range.lowerBound)
-                if position < (best?.position ?? Int.max) { best = (position, entry.kind) }
-            }
-            if let best { return slotKind(best.kind) }
+            if let kind = kindNamed(in: sentence) { return kind }
         }
         return hasSpeakers ? .talk : .other
     }
 
-    /// The kind named `name`, or what stands for it in this version of the format.
-    static func slotKind(_ name: String) -> SlotKind {
-        if let kind = SlotKind(rawValue: name) { return kind }
-        switch name {
-        case "meal": return .break
-        default: return .other
+    /// The kind the earliest kind word of `sentence` names («Кофе-брейк» → meal), if it has one:
+    /// also what a `kind` written in Russian in the session file most likely means.
+    static func kindNamed(in sentence: String) -> SlotKind? {
+        let lower = " " + sentence.lowercased() + " "
+        var best: (position: Int, kind: SlotKind)?
+        for entry in kinds {
+            guard let range = lower.range(of: entry.stem) else { continue }
+            let before = lower[lower.index(before: range.lowerBound)]
+            guard !before.isLetter else { continue }
+            let position = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            if position < (best?.position ?? Int.max) { best = (position, entry.kind) }
         }
+        return best?.kind
     }
 
     /// Role words and the roles they name.

@@ -100,6 +100,11 @@ private func structural(_ source: MarkedSource) -> [Diagnostic] {
         (#""start": 1️⃣"09.00", "end": "09:15", "title": "А""#, "\"09:00\""),
         (#""start": 1️⃣"25:00", "end": "09:15", "title": "А""#, "HH:MM"),
         (#""start": "09:00", "end": "09:15", "title": "А", "kind": 1️⃣"groupwork""#, "\"group-work\""),
+        // A kind written in Russian, as the program says it: the kind those words name is suggested.
+        (#""start": "09:00", "end": "09:15", "title": "А", "kind": 1️⃣"перерыв""#, "did you mean \"break\"?"),
+        (#""start": "09:00", "end": "09:15", "title": "А", "kind": 1️⃣"Кофе-брейк""#, "did you mean \"meal\"?"),
+        (#""start": "09:00", "end": "09:15", "title": "А", "kind": 1️⃣"работа в группах""#, "did you mean \"group-work\"?"),
+        (#""start": "09:00", "end": "09:15", "title": "А", "kind": 1️⃣"Пленарное заседание""#, "did you mean \"plenary\"?"),
         (#""start": "09:00", "end": "09:15", "title": "А", "audience": [1️⃣"leader"]"#, "\"leaders\""),
         (#""start": "09:00", "end": "09:15", "title": 1️⃣"  ""#, "empty"),
     ])
@@ -109,6 +114,16 @@ private func structural(_ source: MarkedSource) -> [Diagnostic] {
         #expect(found.map(\.code) == [.invalidValue])
         #expect(isAt(found.first, source, 1))
         #expect(found.first?.message.en.contains(hint) == true, "\(found.first?.message.en ?? "")")
+    }
+
+    @Test("a kind in words that name no kind («разное») suggests none")
+    func aKindInOtherWordsSuggestsNone() {
+        let source = MarkedSource(session(slot: #""start": "09:00", "end": "09:15", "title": "А", "kind": 1️⃣"разное""#))
+        let found = structural(source)
+        #expect(found.map(\.code) == [.invalidValue])
+        #expect(isAt(found.first, source, 1))
+        #expect(found.first?.message.en.contains("did you mean") == false)
+        #expect(found.first?.message.ru.contains("может быть") == false)
     }
 
     @Test(arguments: [

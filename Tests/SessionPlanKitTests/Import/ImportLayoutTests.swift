@@ -28,7 +28,7 @@ import Testing
         #expect(session.registration?.url == "https://example.org/city-session")
         #expect(session.registration?.deadline.map { "\($0)" } == "2024-05-10T23:59")
         #expect(session.days.map { "\($0.date)" } == ["2024-05-15"])
-        let meal = SlotWords.slotKind("meal"), registration = SlotWords.slotKind("registration")
+        let meal = SlotKind.meal, registration = SlotKind.registration
         let expected: [Expected] = [
             ("09:30", "10:00", "Регистрация участников. Приветственный кофе", registration, []),
             ("10:00", "10:15", "Открытие сессии. Приветственное слово", .opening, ["Петров Андрей Викторович"]),
@@ -67,13 +67,13 @@ import Testing
         #expect(firstDay[2].title == "Пленарная дискуссия «Молодёжь и регион»")
         #expect(firstDay[2].speakers == ["Ковалёв Артём Сергеевич", "Белова Марина Олеговна"])
         #expect(firstDay[6].kind == .reflection)
-        #expect(firstDay[7].kind == SlotWords.slotKind("social"))
+        #expect(firstDay[7].kind == SlotKind.social)
         // «с 9.30 до 10.00»
         let secondDay = Self.slots(session, day: 1)
         #expect(secondDay.map(\.start) == ["09:30", "10:00", "13:00", "14:00", "15:30"])
         #expect(secondDay[3].title == "Мастер-класс «Как написать заявку на грант»")
         #expect(secondDay[3].speakers == ["Сорокина Вера Павловна"])
-        #expect(Self.slots(session, day: 2).map(\.kind) == [.presentation, .closing, SlotWords.slotKind("meal")])
+        #expect(Self.slots(session, day: 2).map(\.kind) == [.presentation, .closing, SlotKind.meal])
         #expect(session.directions.map(\.title) == ["Добровольчество и НКО", "Молодёжное предпринимательство", "Туризм и гостеприимство"])
         #expect(session.directions.map { $0.leaders.map(\.name) } == [
             ["Белова Марина Олеговна"], ["Гусев Илья Романович"], ["Ким Анна Сергеевна", "Лаптев Олег Игоревич"]])

@@ -20,7 +20,7 @@ import Testing
         #expect(session.days.map(\.slots.count) == [7, 5])
         // Italic runs are the speakers.
         #expect(session.days[0].slots[1].speakers.map(\.name) == ["Мельникова Ольга Петровна", "Захаров Игорь Львович"])
-        #expect(session.days[0].slots[2].kind == SlotWords.slotKind("meal"))
+        #expect(session.days[0].slots[2].kind == SlotKind.meal)
         // Word's bulleted list is the notes.
         #expect(session.notes == ["В программе возможны изменения", "Участникам из районов области оплачивается проезд"])
         #expect(session.host?.name == "Лешков Ю. Л.")
