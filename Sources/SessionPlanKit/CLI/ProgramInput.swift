@@ -45,10 +45,7 @@ struct ProgramInput {
 
     /// A plan that breaks the rules still prints; one line on standard error says so.
     func reportProblems(_ console: Console) {
-        let problems = loaded.diagnostics
-        guard !problems.isEmpty else { return }
-        console.report("sessionplan: " + console.text(ProgramInput.summary(
-            errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
+        console.reportProblems(of: loaded, path: path)
     }
 
     /// «validate найдёт 3 ошибки и 1 предупреждение (sessionplan validate FILE)».

@@ -25,6 +25,15 @@ extension Console {
         return .success(SessionInput(loaded: loaded, session: session, tree: keepTree ? loaded.tree : nil))
     }
 
+    /// A plan that breaks the rules is still printed or written: one line on standard error
+    /// says what `validate` would report, and how to see it.
+    func reportProblems(of loaded: LoadedSession, path: String) {
+        let problems = loaded.diagnostics
+        guard !problems.isEmpty else { return }
+        report("sessionplan: " + text(ProgramInput.summary(
+            errors: problems.errorCount, warnings: problems.warningCount, path: path)) + "\n")
+    }
+
     /// Every diagnostic of a file on standard error, then the summary line.
     func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
         let printer = diagnosticPrinter

@@ -46,6 +46,25 @@ import Testing
         #expect(result.error.contains("revision"))
     }
 
+    /// A notice goes to every participant: a NEW that breaks the rules (a slot now ending before it
+    /// starts) still gives its notice, with the line that agenda and export print; OLD is what was
+    /// published, so its findings are not repeated.
+    @Test func aNewVersionThatBreaksTheRulesSaysSo() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let text = try String(contentsOfFile: RepositoryPaths.root.appendingPathComponent(Self.revision).path, encoding: .utf8)
+        let broken = text.replacingOccurrences(of: #""end": "09:15""#, with: #""end": "08:15""#)
+        #expect(broken != text)
+        let revision = folder.write("revision.json", broken)
+        let result = runCLI(["changes", ExportFixtures.reference, revision, "--lang", "en"])
+        #expect(result.status == .success)
+        #expect(result.error.contains("sessionplan: validate would report 1 error"), "\(result.error)")
+        #expect(result.error.contains("(sessionplan validate \(revision))"))
+        #expect(result.output.contains("08:15"))
+        // A sound NEW: no such line (the reference's own revision, as in the goldens above).
+        #expect(!runCLI(["changes", ExportFixtures.reference, Self.revision]).error.contains("validate"))
+    }
+
     @Test func anUnknownPersonIsAUsageError() {
         #expect(runCLI(["changes", ExportFixtures.reference, Self.revision, "--person", "Никто Такой"]).status == .usage)
     }

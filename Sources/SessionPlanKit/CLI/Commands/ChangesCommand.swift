@@ -19,8 +19,8 @@ enum ChangesCommand {
         positionalName: "OLD.json NEW.json",
         positionalRange: 2...2,
         details: LocalizedText(
-            en: "Slots are matched by their id, else by the day's date, kind and number among that day's slots of that kind (as calendar events are). Lists slots added, cancelled, moved, renamed, with other speakers or moderators, and groups whose members, moderator, collector or room changed, in the session's language; the last line says how many changes. With --person, only what changes for that person, with times in their own zone (their timezone, else their region's). Warns when NEW's revision is not above OLD's. Exit status 0 whether or not anything changed.",
-            ru: "Пункты программы сопоставляются по id, а без него — по дате дня, виду пункта и его номеру среди пунктов этого вида (как события календаря). Перечисляет добавленные, отменённые, перенесённые и переименованные пункты, смену выступающих и модераторов, группы, где изменились участники, модератор, сборщик или комната, — на языке сессии; последняя строка — число изменений. С --person — только то, что меняется для этого человека, и время в его поясе (timezone, иначе пояс его региона). Предупреждает, если номер версии NEW не больше, чем у OLD. Код выхода 0, были изменения или нет.")
+            en: "Slots are matched by their id, else by the day's date, kind and number among that day's slots of that kind (as calendar events are). Lists slots added, cancelled, moved, renamed, with other speakers or moderators, and groups whose members, moderator, collector or room changed, in the session's language; the last line says how many changes. With --person, only what changes for that person, with times in their own zone (their timezone, else their region's). Warns when NEW's revision is not above OLD's; a NEW that breaks the rules is still compared, with a line on standard error saying what validate would report. Exit status 0 whether or not anything changed.",
+            ru: "Пункты программы сопоставляются по id, а без него — по дате дня, виду пункта и его номеру среди пунктов этого вида (как события календаря). Перечисляет добавленные, отменённые, перенесённые и переименованные пункты, смену выступающих и модераторов, группы, где изменились участники, модератор, сборщик или комната, — на языке сессии; последняя строка — число изменений. С --person — только то, что меняется для этого человека, и время в его поясе (timezone, иначе пояс его региона). Предупреждает, если номер версии NEW не больше, чем у OLD; NEW, нарушающий правила, всё равно сравнивается, а строка в стандартном потоке ошибок говорит, что найдёт validate. Код выхода 0, были изменения или нет.")
     )
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
@@ -32,9 +32,13 @@ enum ChangesCommand {
         case .failure(let status): return status
         case .success(let input): old = input.session
         }
-        switch console.readSession(newPath, checkRules: false) {
+        // NEW is what the notice announces: its rules are checked, and a plan that breaks them says so
+        // (OLD was published already).
+        switch console.readSession(newPath) {
         case .failure(let status): return status
-        case .success(let input): new = input.session
+        case .success(let input):
+            new = input.session
+            console.reportProblems(of: input.loaded, path: newPath)
         }
         var person: String?
         if let name = arguments.value(SharedOptions.person) {
