@@ -16,12 +16,12 @@ enum SharedOptions {
                                 help: LocalizedText(en: "one day only: its number (1, 2, …) or its date YYYY-MM-DD or DD.MM.YYYY",
                                                     ru: "только один день: его номер (1, 2, …) или дата ГГГГ-ММ-ДД или ДД.ММ.ГГГГ"))
     static let timeZone = OptionSpec(name: "--tz", valueName: "ZONE",
-                                     help: LocalizedText(en: "times in this IANA zone (Asia/Vladivostok, UTC) or city (Vladivostok) instead of the session's",
-                                                         ru: "время в этом поясе IANA (Asia/Vladivostok, UTC) или городе (Владивосток) вместо пояса сессии"))
+                                     help: LocalizedText(en: "times in this IANA zone (Asia/Vladivostok, UTC), city or region of Russia (Vladivostok, Благовещенск) or МСК+N instead of the session's",
+                                                         ru: "время в этом поясе IANA (Asia/Vladivostok, UTC), городе или регионе (Владивосток, Благовещенск) или МСК+N вместо пояса сессии"))
     /// `--tz` given several times: one time column per zone.
     static let timeZones = OptionSpec(name: "--tz", valueName: "ZONE", repeatable: true,
-                                      help: LocalizedText(en: "times in this IANA zone (Asia/Vladivostok); repeat for several columns",
-                                                          ru: "время в этом поясе IANA (Asia/Vladivostok) или городе (Владивосток); несколько раз — несколько колонок"))
+                                      help: LocalizedText(en: "times in this IANA zone (Asia/Vladivostok), city or region (Благовещенск) or МСК+N; repeat for several columns",
+                                                          ru: "время в этом поясе IANA (Asia/Vladivostok), городе или регионе (Благовещенск) или МСК+N; несколько раз — несколько колонок"))
     static let person = OptionSpec(name: "--person", valueName: "NAME",
                                    help: LocalizedText(en: "that person's own program and who they are in the session",
                                                        ru: "личная программа этого человека и его роли в сессии"))

@@ -56,13 +56,32 @@ enum QueryValues {
         return zone.filter { count[$0.key] == 1 }
     }()
 
-    /// `Владивосток`, `Vladivostok`, `new york` → the city's zone; nil when the
-    /// name is no city's or is several zones'.
+    /// `Владивосток`, `Vladivostok`, `new york` → the city's zone; a subject of Russia or its
+    /// capital (`Хабаровский край`, `Благовещенск`) → its zone; `МСК+6` → the zone of Russia that
+    /// many hours from Moscow. Nil when the name is no city's or is several zones'.
     static func cityZone(_ text: String) -> TimeZone? {
         let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
         let id = russianCityZones[lowered.replacingOccurrences(of: "ё", with: "е")]
             ?? englishCityZones[lowered.replacingOccurrences(of: " ", with: "_")]
-        return id.flatMap(KnownTimeZones.zone(named:))
+        return id.flatMap(KnownTimeZones.zone(named:)) ?? moscowOffsetZone(lowered) ?? RussianRegions.zone(of: text)
+    }
+
+    /// `мск`, `мск+6`, `msk-1` (lower case) → the zone of Russia at that offset from Moscow
+    /// (`ZoneWords.moscowOffsets`); nil for other text or an offset no zone of Russia has.
+    static func moscowOffsetZone(_ lowered: String) -> TimeZone? {
+        guard let prefix = ["мск", "msk"].first(where: lowered.hasPrefix) else { return nil }
+        var rest = Substring(lowered.dropFirst(prefix.count).filter { $0 != " " })
+        let sign: Int
+        switch rest.first {
+        case nil: return TimeZone(identifier: "Europe/Moscow")
+        case "+": sign = 1
+        case "-", "−", "–": sign = -1
+        default: return nil
+        }
+        rest = rest.dropFirst()
+        guard (1...2).contains(rest.count), rest.allSatisfy({ $0.isASCII && $0.isNumber }), let hours = Int(rest),
+              let zone = ZoneWords.moscowOffsets[sign * hours] else { return nil }
+        return TimeZone(identifier: zone)
     }
 
     /// `2` → the session's second direction, as the program numbers them; nil when

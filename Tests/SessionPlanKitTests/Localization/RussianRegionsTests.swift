@@ -17,7 +17,7 @@ import Testing
     func everySubjectHasAKnownZoneUnderEveryName(name: String) throws {
         let subject = try #require(RussianRegions.subjects.first { $0.name == name })
         #expect(TimeZone(identifier: subject.zone) != nil, "\(subject.zone) is not a zone Foundation knows")
-        for written in [subject.name] + subject.aliases {
+        for written in [subject.name] + subject.aliases + (subject.capital.map { [$0] } ?? []) {
             #expect(RussianRegions.subject(written)?.name == subject.name, "«\(written)» does not name \(subject.name)")
             #expect(RussianRegions.subject(written.uppercased())?.name == subject.name)
         }
@@ -35,6 +35,10 @@ import Testing
         ("Ямало-Ненецкий АО", "Asia/Yekaterinburg"), ("Ненецкий АО", "Europe/Moscow"), ("Камчатский край", "Asia/Kamchatka"),
         ("Тюменская область", "Asia/Yekaterinburg"), ("Республика Алтай", "Asia/Barnaul"), ("Алтайский край", "Asia/Barnaul"),
         ("Ёврейская АО", "Asia/Vladivostok"),
+        // A registration's «регион» is often the city: a subject's capital is that subject.
+        ("Благовещенск", "Asia/Yakutsk"), ("г. Хабаровск", "Asia/Vladivostok"), ("Южно-Сахалинск", "Asia/Sakhalin"),
+        ("Улан-Удэ", "Asia/Irkutsk"), ("Нижний Новгород", "Europe/Moscow"), ("Ижевск", "Europe/Samara"),
+        ("Петропавловск-Камчатский", "Asia/Kamchatka"), ("Ханты-Мансийск", "Asia/Yekaterinburg"), ("Кемерово", "Asia/Novokuznetsk"),
     ])
     func registrationsSpellings(written: String, zone: String) {
         #expect(RussianRegions.zone(of: written)?.identifier == zone, "«\(written)»")

@@ -24,6 +24,24 @@ import Testing
         guard case .failure = ProgramQuery.timeZone("Атлантида") else { Issue.record("a made-up city is a zone"); return }
     }
 
+    /// The reference session was the Amur forum's: its organizers write «Благовещенск», «Хабаровск»
+    /// (no zone is named after either), a region as registrations give it, or «МСК+6» as programs do.
+    @Test func aZoneIsAlsoARegionItsCapitalOrAnOffsetFromMoscow() throws {
+        #expect(ProgramQuery.timeZone("Благовещенск") == .success(try zone("Asia/Yakutsk")))
+        #expect(ProgramQuery.timeZone("Хабаровск") == .success(try zone("Asia/Vladivostok")))
+        #expect(ProgramQuery.timeZone("Орёл") == .success(try zone("Europe/Moscow")))
+        #expect(ProgramQuery.timeZone("Ростов-на-Дону") == .success(try zone("Europe/Moscow")))
+        #expect(ProgramQuery.timeZone("Хабаровский край") == .success(try zone("Asia/Vladivostok")))
+        #expect(ProgramQuery.timeZone("Амурская обл.") == .success(try zone("Asia/Yakutsk")))
+        #expect(ProgramQuery.timeZone("МСК+6") == .success(try zone("Asia/Yakutsk")))
+        #expect(ProgramQuery.timeZone("мск") == .success(try zone("Europe/Moscow")))
+        #expect(ProgramQuery.timeZone("MSK+7") == .success(try zone("Asia/Vladivostok")))
+        #expect(ProgramQuery.timeZone("МСК−1") == .success(try zone("Europe/Kaliningrad")))
+        for nowhere in ["МСК+15", "МСК+", "МСК+4ч", "Благовещенская"] {
+            guard case .failure = ProgramQuery.timeZone(nowhere) else { Issue.record("«\(nowhere)» is a zone"); continue }
+        }
+    }
+
     @Test func everyEnglishCityNamesOneZone() {
         // `Europe/Kiev` and `Europe/Kyiv` are one city in two spellings; no city name stands for two areas.
         #expect(QueryValues.englishCityZones["vladivostok"] == "Asia/Vladivostok")
