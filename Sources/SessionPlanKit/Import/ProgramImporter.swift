@@ -188,6 +188,12 @@ struct ProgramImporter {
     private mutating func continueSlot(_ line: ProgramLine) -> Bool {
         guard let day = currentDay, var slot = days[day].slots.popLast() else { return false }
         defer { days[day].slots.append(slot) }
+        if let introduced = Self.introducedPeople(line) {
+            if introduced.moderators { slot.moderatorLines.append(introduced.names) } else { slot.marked += " " + introduced.names }
+            lastSlotText = line.text
+            lastWasSlot = true
+            return true
+        }
         // Only the last line read into the slot, so a long run of continuation lines costs linear time.
         let previous = lastSlotText
         let startsLower = line.text.first?.isLowercase ?? false
@@ -200,6 +206,21 @@ struct ProgramImporter {
         lastSlotText = line.text
         lastWasSlot = true
         return true
+    }
+
+    /// «Модератор – Иванов И. И.», «Модераторы: …», «Спикеры: …» on a line of its own under a slot:
+    /// the word that introduces people, then at least one name; the text from the first name on.
+    private static func introducedPeople(_ line: ProgramLine) -> (moderators: Bool, names: String)? {
+        let marked = Array(line.marked)
+        guard let first = PersonNames.mentions(in: marked).first else { return nil }
+        let words = ProgramLine.plain(String(marked[0..<first.start])).trimming(":;,–—- ").lowercased().split(separator: " ")
+        guard let word = words.first.map(String.init) else { return nil }
+        let names = String(marked[first.start...])
+        // «Модератор дискуссии – …»: one word may say what is moderated.
+        if ["модератор", "модераторы"].contains(word), words.count <= 2 { return (true, names) }
+        if ["спикеры", "спикер", "эксперты", "эксперт", "выступают", "выступающие", "докладчики", "докладчик"].contains(word),
+           words.count == 1 { return (false, names) }
+        return nil
     }
 
     // MARK: - Days
@@ -258,8 +279,11 @@ struct ProgramImporter {
         guard number != nil || date != nil else { return false }
         if let date, date.first != date.last {
             // The announced dates of the whole session.
-            // «21–22 сентября 2021 г., с 9:00 до 13:00», as the tool's own exports print the dates.
-            guard number == nil, rest.isEmpty || ZoneWords.mentionsZone(rest) || readHoursLine(rest) else { return false }
+            // «21–22 сентября 2021 г., с 9:00 до 13:00», as the tool's own exports print the dates, and
+            // the zone after them («… московского времени», «…, МСК+7»): the hours and the zone are read
+            // before a mere mention of a zone is taken.
+            guard number == nil,
+                  rest.isEmpty || readHoursLine(rest) || readZoneLine(rest) || ZoneWords.mentionsZone(rest) else { return false }
             if announced == nil { announced = date }
             closeTitle()
             return true

@@ -232,6 +232,8 @@ enum SessionAssembly {
             moderators = speakers
             speakers = []
         }
+        // «Модератор – …» on a line of its own under the slot.
+        moderators += slot.moderatorLines.flatMap { PersonNames.people(in: $0).people }
         // «… Спикеры: Иванов Иван Иванович, …»: the word that introduces the speakers is not part of the title.
         if !speakers.isEmpty, kept.count > 1, let last = kept.last,
            ["спикеры", "спикер", "эксперты", "эксперт", "выступают", "докладчики", "докладчик"].contains(last.lowercased()) {

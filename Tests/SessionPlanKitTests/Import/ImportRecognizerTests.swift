@@ -33,6 +33,21 @@ import Testing
         #expect(session.timeZone.identifier == zone)
     }
 
+    /// The session's dates, hours and zone on one line, as a Word program's heading often has them.
+    @Test(arguments: [
+        ("21–22 сентября 2021 г., с 9.00 до 13.00 московского времени", "Europe/Moscow", "09:00–13:00"),
+        ("21–22 сентября 2021 г., с 10.00 до 17.00 по владивостокскому времени", "Asia/Vladivostok", "10:00–17:00"),
+        ("21-22 сентября 2021 года, 10:00–17:00 (время местное, Иркутск)", "Asia/Irkutsk", "10:00–17:00"),
+        ("21–22 сентября 2021 г., время московское", "Europe/Moscow", nil as String?),
+        ("21–22 сентября 2021 г., МСК+7", "Asia/Vladivostok", nil),
+    ])
+    func datesHoursAndZoneOnOneLine(line: String, zone: String, hours: String?) throws {
+        let session = try Self.session("Сессия\n\(line)\n\n21 сентября\n09:00 – 10:00 Открытие\n")
+        #expect(session.timeZone.identifier == zone)
+        #expect(session.hours.map { "\($0.start)–\($0.end)" } == hours)
+        #expect(session.days.map { "\($0.date)" } == ["2021-09-21"])
+    }
+
     @Test(arguments: [
         ("21 сентября, вторник", "2021-09-21", nil as String?),
         ("День 1. 21.09.2021", "2021-09-21", nil),
@@ -66,6 +81,41 @@ import Testing
         #expect(slot.speakers.isEmpty)
         #expect(slot.moderators.map(\.name) == ["Ковалёв Артём Сергеевич"])
         #expect(session.people.first?.position == "журналист")
+    }
+
+    /// Word programs name a plenary's speakers and its moderator on lines of their own under it.
+    @Test("speakers and the moderator named on the lines under the slot, each after the word that introduces them")
+    func speakersAndAModeratorOnTheLinesUnderTheSlot() throws {
+        let text = """
+            Сессия
+            21 сентября 2021 года
+            московское время
+            11:30 – 12:30 Пленарная дискуссия «Что дальше?»
+            Спикеры: Иванов Иван Иванович, директор; Петров П. П.
+            Модератор – Сидорова Анна Ивановна, журналист
+            12:30 – 13:00 Закрытие сессии
+            Модераторы: Орлова Надежда Павловна, Белов Игорь Николаевич
+            """
+        let (outcome, loaded) = try ImportTestSupport.importAndLoad(Array(text.utf8))
+        let slots = try #require(loaded.session?.days.first?.slots)
+        try #require(slots.count == 2)
+        #expect(slots[0].title == "Пленарная дискуссия «Что дальше?»")
+        #expect(slots[0].kind == .plenary)
+        #expect(slots[0].speakers.map(\.name) == ["Иванов Иван Иванович", "Петров П. П."])
+        #expect(slots[0].moderators.map(\.name) == ["Сидорова Анна Ивановна"])
+        #expect(slots[1].title == "Закрытие сессии" && slots[1].speakers.isEmpty)
+        #expect(slots[1].moderators.map(\.name) == ["Орлова Надежда Павловна", "Белов Игорь Николаевич"])
+        #expect(outcome.unplaced.isEmpty)
+        #expect(loaded.session?.people.first { $0.name.name == "Сидорова Анна Ивановна" }?.position == "журналист")
+    }
+
+    @Test("a line under a slot that only mentions a moderator, naming nobody, is not taken for one")
+    func aModeratorWordWithoutANameIsNotAModerator() throws {
+        let text = "Сессия\n21 сентября 2021 года\nмосковское время\n11:30 – 12:30 Пленарная дискуссия «Что дальше?»\nМодератор будет объявлен позже\n"
+        let (outcome, loaded) = try ImportTestSupport.importAndLoad(Array(text.utf8))
+        let slot = try #require(loaded.session?.days.first?.slots.first)
+        #expect(slot.moderators.isEmpty)
+        #expect(outcome.unplaced.map(\.text) == ["Модератор будет объявлен позже"])
     }
 
     @Test func titleContinuedOnTheNextLineAndMarksLeftByConversions() throws {
