@@ -227,17 +227,15 @@ enum SessionAssembly {
         }
         // «… Модератор – Иванов Иван Иванович»: the people after it moderate the slot.
         var moderators: [NamedPerson] = []
-        if !speakers.isEmpty, kept.count > 1, let last = kept.last, ["модератор", "модераторы"].contains(last.lowercased()) {
-            kept.removeLast()
+        if !speakers.isEmpty, dropIntroducingWord(["модератор", "модераторы"], from: &kept) {
             moderators = speakers
             speakers = []
         }
         // «Модератор – …» on a line of its own under the slot.
         moderators += slot.moderatorLines.flatMap { PersonNames.people(in: $0).people }
         // «… Спикеры: Иванов Иван Иванович, …»: the word that introduces the speakers is not part of the title.
-        if !speakers.isEmpty, kept.count > 1, let last = kept.last,
-           ["спикеры", "спикер", "эксперты", "эксперт", "выступают", "докладчики", "докладчик"].contains(last.lowercased()) {
-            kept.removeLast()
+        if !speakers.isEmpty {
+            _ = dropIntroducingWord(["спикеры", "спикер", "эксперты", "эксперт", "выступают", "докладчики", "докладчик"], from: &kept)
         }
         if kept.isEmpty { kept = [titleText] }
         let audience = required.isEmpty ? circle.filter { !optional.contains($0) } : required
@@ -256,6 +254,22 @@ enum SessionAssembly {
         if closed { members.append(("closed", .bool(true))) }
         if !slotNotes.isEmpty { members.append(("notes", .string(slotNotes.joined(separator: ". ")))) }
         return (.object(members), speakers.map(\.name))
+    }
+
+    /// Drops the word that introduced the people after the title: the title's last sentence when it is
+    /// that word alone («…». Модератор – …), else the sentence's last word (a Word table's cells
+    /// «Пленарная дискуссия» | «Модератор – …» read as one line). Never the whole title.
+    private static func dropIntroducingWord(_ words: Set<String>, from kept: inout [String]) -> Bool {
+        guard let last = kept.last else { return false }
+        if words.contains(last.lowercased()) {
+            guard kept.count > 1 else { return false }
+            kept.removeLast()
+            return true
+        }
+        guard let space = last.lastIndex(of: " "), words.contains(last[last.index(after: space)...].lowercased()) else { return false }
+        kept[kept.count - 1] = String(last[..<space]).trimming(" ,;:–—-")
+        if kept[kept.count - 1].isEmpty { kept.removeLast() }
+        return true
     }
 
     /// `HH:MM`; 24:00 (an end written as midnight) as 23:59, the last minute of the day.

@@ -83,6 +83,19 @@ import Testing
         #expect(session.people.first?.position == "журналист")
     }
 
+    /// A Word table's row: time, title, then the people in a cell of their own (the reader joins the cells with tabs).
+    @Test(arguments: [
+        ("Пленарная дискуссия «Молодёжь и регион»\tМодератор – Ковалёв Артём Сергеевич", [String](), ["Ковалёв Артём Сергеевич"]),
+        ("Пленарная дискуссия «Молодёжь и регион»\tСпикеры: Ковалёв Артём Сергеевич", ["Ковалёв Артём Сергеевич"], []),
+    ])
+    func peopleInATableCellAfterTheTitle(row: String, speakers: [String], moderators: [String]) throws {
+        let session = try Self.session("Сессия\n21 сентября 2021 года\nмосковское время\n10:30 – 12:00\t\(row)\n")
+        let slot = try #require(session.days.first?.slots.first)
+        #expect(slot.title == "Пленарная дискуссия «Молодёжь и регион»")
+        #expect(slot.speakers.map(\.name) == speakers)
+        #expect(slot.moderators.map(\.name) == moderators)
+    }
+
     /// Word programs name a plenary's speakers and its moderator on lines of their own under it.
     @Test("speakers and the moderator named on the lines under the slot, each after the word that introduces them")
     func speakersAndAModeratorOnTheLinesUnderTheSlot() throws {
