@@ -112,6 +112,19 @@ import Testing
         #expect(list.registrants.map(\.row) == [4])
     }
 
+    /// The headers of a Google Forms export and of hand-made forms: «Адрес электронной почты», «Место работы».
+    @Test func headersThatSayTheFieldInMoreWords() throws {
+        let text = "Отметка времени;Фамилия;Имя;Отчество;Выберите направление;Место работы;Субъект Российской Федерации;Адрес электронной почты;Ваш email;Контактный телефон;Почтовый адрес\n"
+            + "01.12.2026 10:00;Иванова;Мария;Петровна;1;ЦБС г. Тынды;Амурская область;ivanova@mail.ru;other@mail.ru;+7 914 000-00-01;г. Тында, ул. Мира, 1\n"
+        let list = try RegistrationList.read(Array(text.utf8)).get()
+        let registrant = try #require(list.registrants.first)
+        #expect(registrant.name == "Иванова Мария Петровна")
+        #expect(registrant.organization == "ЦБС г. Тынды")
+        #expect(registrant.region == "Амурская область")
+        #expect(registrant.email == "ivanova@mail.ru")
+        #expect(registrant.phone == "+7 914 000-00-01")
+    }
+
     @Test func surnameFirstNameAndPatronymicColumnsMakeTheFullName() throws {
         let text = "Фамилия;Имя;Отчество;Выберите направление\nИванов;Иван;Петрович;1\nПетров;Иван;Сергеевич;1\n"
         let list = try RegistrationList.read(Array(text.utf8)).get()
