@@ -7,6 +7,17 @@ struct GroupingReport {
     let outcome: SessionGrouping.Outcome
     let language: Language
 
+    /// A detail as the report lists it.
+    private static func detailName(_ field: RegistrationField) -> LocalizedText {
+        switch field {
+        case .organization: LocalizedText(en: "organization", ru: "организация")
+        case .region: LocalizedText(en: "region", ru: "регион")
+        case .email: LocalizedText(verbatim: "e-mail")
+        case .phone: LocalizedText(en: "phone", ru: "телефон")
+        case .name, .direction: field.displayName
+        }
+    }
+
     func render() -> String {
         var out = ""
         var registered = 0, newGroups = 0
@@ -60,8 +71,13 @@ struct GroupingReport {
             }
         }
         if outcome.peopleAdded > 0 || outcome.peopleCompleted > 0 {
-            out += LocalizedText(en: "Details from the list (organization, region, e-mail, phone) written into \"people\": \(outcome.peopleAdded) added, \(outcome.peopleCompleted) completed.\n",
-                                 ru: "Сведения из списка (организация, регион, e-mail, телефон) записаны в \"people\": новых записей — \(outcome.peopleAdded), дополнено — \(outcome.peopleCompleted).\n").text(in: language)
+            let fields = outcome.detailFields.map { Self.detailName($0).text(in: language) }.joined(separator: ", ")
+            out += LocalizedText(en: "Details from the list (\(fields)) written into \"people\": \(outcome.peopleAdded) added, \(outcome.peopleCompleted) completed.\n",
+                                 ru: "Сведения из списка (\(fields)) записаны в \"people\": новых записей — \(outcome.peopleAdded), дополнено — \(outcome.peopleCompleted).\n").text(in: language)
+        }
+        if outcome.root != nil, !outcome.detailFields.contains(.email) {
+            out += LocalizedText(en: "The list has no e-mail column: no registrant's e-mail is written, and letters writes only to people who have one; head the column «E-mail» or «Адрес электронной почты».\n",
+                                 ru: "В списке нет столбца e-mail: адреса участников не записаны, а letters пишет только тем, у кого адрес есть; назовите столбец «E-mail» или «Адрес электронной почты».\n").text(in: language)
         }
         if !outcome.disagreements.isEmpty {
             out += LocalizedText(en: "The list disagrees with the file (\(outcome.disagreements.count)):\n",

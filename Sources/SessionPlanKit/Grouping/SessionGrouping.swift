@@ -35,6 +35,8 @@ enum SessionGrouping {
         var peopleAdded = 0
         var peopleCompleted = 0
         var disagreements: [LocalizedText] = []
+        /// The details the list has columns for, of organization, region, e-mail and phone, in that order.
+        var detailFields: [RegistrationField] = []
     }
 
     /// A member of a participant group who is not in the registration list.
@@ -115,6 +117,9 @@ enum SessionGrouping {
         outcome.peopleAdded = details.added
         outcome.peopleCompleted = details.completed
         outcome.disagreements = details.disagreements
+        let columns = list.columns
+        outcome.detailFields = [(RegistrationField.organization, columns.organization), (.region, columns.region),
+                                (.email, columns.email), (.phone, columns.phone)].filter { $0.1 != nil }.map(\.0)
         return outcome
     }
 

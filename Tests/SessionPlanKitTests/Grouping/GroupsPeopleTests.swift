@@ -56,6 +56,20 @@ import Testing
         #expect(first.email == "p0@example.org")
         #expect(first.phone == "+7 900 000-00-00")
         #expect(result.error.contains("новых записей — 6, дополнено — 0"))
+        #expect(result.error.contains("Сведения из списка (организация, регион, e-mail, телефон) записаны"))
+        #expect(!result.error.contains("нет столбца"))
+    }
+
+    /// The report names the details the list really has, and says when it has no e-mail column:
+    /// without one `letters` writes to nobody, and a header it did not recognise is the likely cause.
+    @Test func aListWithoutAnEmailColumnIsSaid() throws {
+        let csv = "ФИО;Направление;Регион;Контакты\n" + Self.names.prefix(6).map { "\($0);school;Амурская область;x@y.ru" }.joined(separator: "\n") + "\n"
+        let (result, folder) = run(Self.session(members: []), csv)
+        defer { folder.cleanUp() }
+        #expect(result.status == .success, "\(result.error)")
+        #expect(result.error.contains("Сведения из списка (регион) записаны"), "\(result.error)")
+        #expect(result.error.contains("В списке нет столбца e-mail"))
+        #expect(result.error.contains("«Адрес электронной почты»"))
     }
 
     @Test func valuesTheOrganizerWroteAreKeptAndDisagreementsSaid() throws {

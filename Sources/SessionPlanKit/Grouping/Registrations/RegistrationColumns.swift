@@ -110,11 +110,11 @@ struct RegistrationColumns: Sendable, Hashable {
     /// A field whose key word the header contains, ranked after every exact header.
     private static func containedHeader(_ folded: String) -> (RegistrationField, Int)? {
         // «Адрес электронной почты» (Google Forms), «Место работы», «Субъект Российской Федерации»;
-        // not «почт» alone: «Почтовый адрес» is no e-mail. The header is folded without spaces.
+        // «Почта участника»; not «почт» alone: «Почтовый адрес» is no e-mail. The header is folded without spaces.
         let words: [(String, RegistrationField)] = [
             ("фио", .name), ("направлен", .direction), ("direction", .direction),
             ("организац", .organization), ("месторабот", .organization), ("регион", .region), ("субъект", .region),
-            ("e-mail", .email), ("email", .email), ("электронн", .email), ("телефон", .phone), ("phone", .phone),
+            ("e-mail", .email), ("email", .email), ("электронн", .email), ("почта", .email), ("телефон", .phone), ("phone", .phone),
         ]
         guard let (_, field) = words.first(where: { folded.contains($0.0) }) else { return nil }
         return (field, 100)
