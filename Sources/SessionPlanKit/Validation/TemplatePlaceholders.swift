@@ -49,10 +49,38 @@ enum TemplatePlaceholders {
 
     static func isPlaceholder(_ text: String) -> Bool {
         let plainMismatch = text.withUTF8Bytes { bytes in
-            bytes.allSatisfy({ $0 < 0xC0 || $0 == 0xD0 || $0 == 0xD1 })
+            isPlain(bytes)
                 && (bytes.count >= lengths.count || !lengths[bytes.count] || fingerprints.value(for: fingerprint(bytes)) == nil)
         }
         return !plainMismatch && texts.contains(text)
+    }
+
+    /// Whether every byte is ASCII, a continuation byte or the lead byte D0 or D1 (U+0400–U+047F):
+    /// text that is NFC as it stands. The reader asks this of every string of the file, so eight
+    /// bytes are looked at together: a byte of C0 and above has its two top bits set (`word &
+    /// word << 1`, bit 6 moved onto bit 7 of the same byte), and D0 or D1 XOR D0 is zero but for
+    /// the last bit, which a zero test per byte finds without a borrow into the next byte.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let leads = word & (word << 1) & 0x8080_8080_8080_8080
+            if leads != 0 {
+                let cyrillic = (word ^ 0xD0D0_D0D0_D0D0_D0D0) & 0xFEFE_FEFE_FEFE_FEFE
+                let low = 0x7F7F_7F7F_7F7F_7F7F as UInt64
+                let isZero = ~(((cyrillic & low) &+ low) | cyrillic | low)
+                if leads & ~isZero != 0 { return false }
+            }
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte >= 0xC0 && byte != 0xD0 && byte != 0xD1 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The warning for a string value of the file when it is a placeholder. The loader asks for

@@ -81,6 +81,23 @@ import Testing
         #expect(!TemplatePlaceholders.isPlaceholder("Приглашённый экспертъ"))
     }
 
+    /// The eight-bytes-at-a-time scan says what a byte-by-byte look says, wherever the other
+    /// character stands: one of the C0–FF lead bytes that are not D0 or D1, or a D0/D1 letter.
+    @Test func thePlainTextScanAgreesWithAByteByByteLook() {
+        func byteByByte(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0xC0 || $0 == 0xD0 || $0 == 0xD1 } }
+        let others = ["ё", "я", "Ґ", "é", "\u{0306}", "€", "😀", "\u{00A0}", "z", "ӧ", "ϕ"]
+        for base in ["Иванова Мария Петровна", "Session Host", "Ёж", ""] {
+            for other in others {
+                for position in 0...base.count {
+                    var text = base
+                    text.insert(contentsOf: other, at: text.index(text.startIndex, offsetBy: position))
+                    let scanned = text.withUTF8Bytes(TemplatePlaceholders.isPlain)
+                    #expect(scanned == byteByByte(text), "«\(text)»")
+                }
+            }
+        }
+    }
+
     @Test func placeholdersDoNotFailValidateWithoutStrict() {
         let text = JSONWriter.string(SessionTemplate.session(language: .ru, firstDay: CalendarDate(daysSinceEpoch: 20_000)))
         #expect(runCLI(["validate", "-"], input: text).status == .success)
