@@ -217,9 +217,8 @@ struct ProgramImporter {
         guard let word = words.first.map(String.init) else { return nil }
         let names = String(marked[first.start...])
         // «Модератор дискуссии – …»: one word may say what is moderated.
-        if ["модератор", "модераторы"].contains(word), words.count <= 2 { return (true, names) }
-        if ["спикеры", "спикер", "эксперты", "эксперт", "выступают", "выступающие", "докладчики", "докладчик"].contains(word),
-           words.count == 1 { return (false, names) }
+        if SlotWords.moderatorWords.contains(word), words.count <= 2 { return (true, names) }
+        if SlotWords.speakerWords.contains(word), words.count == 1 { return (false, names) }
         return nil
     }
 

@@ -227,7 +227,7 @@ enum SessionAssembly {
         }
         // «… Модератор – Иванов Иван Иванович»: the people after it moderate the slot.
         var moderators: [NamedPerson] = []
-        if !speakers.isEmpty, dropIntroducingWord(["модератор", "модераторы"], from: &kept) {
+        if !speakers.isEmpty, dropIntroducingWord(SlotWords.moderatorWords, from: &kept) {
             moderators = speakers
             speakers = []
         }
@@ -235,7 +235,7 @@ enum SessionAssembly {
         moderators += slot.moderatorLines.flatMap { PersonNames.people(in: $0).people }
         // «… Спикеры: Иванов Иван Иванович, …»: the word that introduces the speakers is not part of the title.
         if !speakers.isEmpty {
-            _ = dropIntroducingWord(["спикеры", "спикер", "эксперты", "эксперт", "выступают", "докладчики", "докладчик"], from: &kept)
+            _ = dropIntroducingWord(SlotWords.speakerWords, from: &kept)
         }
         if kept.isEmpty { kept = [titleText] }
         let audience = required.isEmpty ? circle.filter { !optional.contains($0) } : required

@@ -45,6 +45,12 @@ enum SlotWords {
         return best?.kind
     }
 
+    /// The words that introduce a slot's moderators («Модератор – Иванов И. И.») and its speakers
+    /// («Спикеры: …»), lower case: not part of the title.
+    static let moderatorWords: Set<String> = ["модератор", "модераторы"]
+    static let speakerWords: Set<String> = ["спикеры", "спикер", "эксперты", "эксперт", "выступают", "выступающие",
+                                            "докладчики", "докладчик"]
+
     /// Role words and the roles they name.
     static let roles: [(stem: String, role: Role)] = [
         ("лидер", .leaders), ("модератор", .moderators), ("сборщик", .collectors), ("участник", .participants),
