@@ -127,11 +127,23 @@ enum SessionTemplate {
     }
 
     /// The first day a new template proposes: the first Tuesday at least four
-    /// weeks after `today`, so the dates are in the future and on weekdays.
+    /// weeks after `today`, so the dates are in the future and on weekdays, and a
+    /// week later while either of the two days is a public holiday of Russia (the
+    /// New Year holidays, 23 February, 8 March, 1 and 9 May, 12 June, 4 November).
     static func firstDay(after today: CalendarDate) -> CalendarDate {
         let earliest = today.adding(days: 28)
         let tuesday = 2
-        return earliest.adding(days: (tuesday - earliest.weekday + 7) % 7)
+        var first = earliest.adding(days: (tuesday - earliest.weekday + 7) % 7)
+        while isPublicHoliday(first) || isPublicHoliday(first.adding(days: 1)) { first = first.adding(days: 7) }
+        return first
+    }
+
+    /// The fixed non-working holidays of the Russian Labour Code (article 112).
+    static func isPublicHoliday(_ date: CalendarDate) -> Bool {
+        switch (date.month, date.day) {
+        case (1, 1...8), (2, 23), (3, 8), (5, 1), (5, 9), (6, 12), (11, 4): true
+        default: false
+        }
     }
 
     /// `day` with every slot given, as its first key, the `id` its identity

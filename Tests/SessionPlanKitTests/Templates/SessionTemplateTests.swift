@@ -44,6 +44,21 @@ import Testing
         }
     }
 
+    /// Started on 4 December 2026, a template fell on 5–6 January, in the New Year holidays.
+    @Test(arguments: [
+        ((2026, 12, 4), (2027, 1, 12)),   // 5 January is a holiday: a week later
+        ((2026, 10, 2), (2026, 11, 10)),  // the Wednesday of 3–4 November is 4 November
+        ((2028, 2, 4), (2028, 3, 14)),    // 7–8 March 2028: the Wednesday is 8 March
+        ((2026, 8, 14), (2026, 9, 15)),   // no holiday near: the first Tuesday four weeks on
+    ])
+    func firstDayAvoidsRussiasPublicHolidays(today: (Int, Int, Int), expected: (Int, Int, Int)) throws {
+        let from = try #require(CalendarDate(year: today.0, month: today.1, day: today.2))
+        let proposed = SessionTemplate.firstDay(after: from)
+        #expect(proposed == CalendarDate(year: expected.0, month: expected.1, day: expected.2))
+        #expect(proposed.weekday == 2)
+        #expect(!SessionTemplate.isPublicHoliday(proposed) && !SessionTemplate.isPublicHoliday(proposed.adding(days: 1)))
+    }
+
     @Test func firstDayIsATuesdayFourWeeksAhead() {
         for offset in 0..<7 {
             let today = firstDay.adding(days: offset)
