@@ -4,7 +4,8 @@
 /// host, architects and organizers. Each line is either placed or kept, with
 /// its number, as an `UnplacedText`; nothing is dropped and nothing invented.
 struct ProgramImporter {
-    enum Mode { case normal, contents, directions }
+    /// `slotDirections`: the numbered directions right under «Работа в группах по направлениям:».
+    enum Mode { case normal, contents, directions, slotDirections }
 
     private(set) var titleLines: [String] = []
     private(set) var titleClosed = false
@@ -22,6 +23,9 @@ struct ProgramImporter {
     private(set) var unplaced: [UnplacedText] = []
     private(set) var days: [DayDraft] = []
     private(set) var directions: [DirectionDraft] = []
+    /// The direction the list's leader lines and statements belong to, and each direction by its folded title.
+    private var currentDirection: Int?
+    private var directionByTitle: [String: Int] = [:]
     private(set) var people: [String: PersonDraft] = [:]
     private(set) var pageNumbers = 0
 
@@ -77,6 +81,14 @@ struct ProgramImporter {
             if readDirectionLine(line) { return }
             mode = .normal
         }
+        if mode == .slotDirections {
+            mode = .normal
+            if let title = numberedDirectionTitle(text) {
+                addDirection(title)
+                mode = .slotDirections
+                return
+            }
+        }
         let lower = text.lowercased().trimming(":")
         if lower == "содержание" || lower == "оглавление" {
             mode = .contents
@@ -105,7 +117,7 @@ struct ProgramImporter {
             return
         }
         if contents.contains(where: { lower.hasPrefix($0) }), text.count < 200 { return }
-        extractFacts(from: text)
+        extractFacts(from: text, line: line.number)
         keep(line, joining: continuesUnplaced)
     }
 
@@ -172,6 +184,8 @@ struct ProgramImporter {
         lastSlotText = ProgramLine.plain(rest)
         sawSlot = true
         lastWasSlot = true
+        // «Работа в группах по направлениям:» — the directions follow, one numbered line each.
+        if lastSlotText.hasSuffix(":"), lastSlotText.lowercased().contains("направлени") { mode = .slotDirections }
         return true
     }
 
@@ -202,10 +216,22 @@ struct ProgramImporter {
         } ?? false
         let unfinished = !(previous.last.map { ".!?»)…\"".contains($0) } ?? false)
         guard previous.isEmpty || startsLower || startsWithName || unfinished else { return false }
-        slot.marked += (previous.isEmpty ? "" : " ") + line.marked
+        // «Приветственное слово: Романов С. П.» under «Открытие сессии»: a labelled line of people
+        // starts a sentence of its own, not the rest of a title broken over two lines.
+        let separator = previous.isEmpty ? "" : unfinished && !startsLower && Self.labelsPeople(line) ? ". " : " "
+        slot.marked += separator + line.marked
         lastSlotText = line.text
         lastWasSlot = true
         return true
+    }
+
+    /// Whether the line names people after a label of its own that ends with a colon («Приветственное
+    /// слово: Романов С. П.»).
+    private static func labelsPeople(_ line: ProgramLine) -> Bool {
+        let marked = Array(line.marked)
+        guard let first = PersonNames.mentions(in: marked).first, first.start > 0 else { return false }
+        let label = ProgramLine.plain(String(marked[0..<first.start])).trimming(" ")
+        return label.hasSuffix(":") && label.count > 1
     }
 
     /// «Модератор – Иванов И. И.», «Модераторы: …», «Спикеры: …» on a line of its own under a slot:
@@ -420,7 +446,7 @@ struct ProgramImporter {
             return true
         }
         if lower.hasPrefix("ведущ") || lower.hasPrefix("архитектор") || lower.hasPrefix("модератор сессии") {
-            let consumed = extractRoles(from: text)
+            let consumed = extractRoles(from: text, line: line)
             if consumed { closeTitle() }
             return consumed
         }
@@ -487,7 +513,7 @@ struct ProgramImporter {
     /// `Ведущий сессии – Бимурзаев Д. С.`, `Архитекторы стратегической сессии – Лешков Ю. Л., Бимурзаев Д. С.`
     /// anywhere in `text`; true when nothing else is in it.
     @discardableResult
-    private mutating func extractRoles(from text: String) -> Bool {
+    private mutating func extractRoles(from text: String, line: Int) -> Bool {
         var remaining = text
         var changed = true
         var anything = false
@@ -510,7 +536,15 @@ struct ProgramImporter {
                 if isHost { if host == nil { host = names[0] } }
                 else { for name in names where !architects.contains(name) { architects.append(name) } }
                 let before = String(remaining[..<range.lowerBound])
-                let after = String(Array(list)[consumed...])
+                var after = String(Array(list)[consumed...])
+                // One person and, after a comma or a dash, their position: «…: Ковалёва И. В., доцент КГУ».
+                if names.count == 1, let mark = after.trimming(" ").first, ",–—(".contains(mark) {
+                    let position = PersonNames.cleanPosition(after)
+                    if !position.isEmpty {
+                        ProgramImporter.merge(NamedPerson(name: names[0], position: position), order: line * 1000, into: &people)
+                        after = ""
+                    }
+                }
                 remaining = before + " " + after
                 changed = true
                 anything = true
@@ -521,8 +555,8 @@ struct ProgramImporter {
     }
 
     /// Facts inside a paragraph of prose, which stays in the notes as it is.
-    private mutating func extractFacts(from text: String) {
-        extractRoles(from: text)
+    private mutating func extractFacts(from text: String, line: Int) {
+        extractRoles(from: text, line: line)
         let lower = text.lowercased()
         if let range = lower.range(of: " приглашают ") ?? lower.range(of: " приглашает ") {
             var subject = String(text[..<range.lowerBound])
@@ -547,19 +581,13 @@ struct ProgramImporter {
     /// A line of the list of directions: `1. НАЗВАНИЕ`, a leader line, or a leader's quoted statement.
     private mutating func readDirectionLine(_ line: ProgramLine) -> Bool {
         let text = line.text
-        var cursor = TextCursor(text)
-        _ = cursor.accept("направление ")
-        if let _ = cursor.number(maxDigits: 2), !cursor.atEnd, ".)".contains(cursor.characters[cursor.index]) {
-            cursor.index += 1
-            cursor.skipSpaces()
-            let title = ProgramImporter.unwrapQuotes(titleCase.restore(cursor.rest.trimming(" .")))
-            guard !title.isEmpty else { return false }
-            directions.append(DirectionDraft(title: title))
+        if let title = numberedDirectionTitle(text) {
+            addDirection(title)
             return true
         }
-        guard !directions.isEmpty else { return false }
+        guard let current = currentDirection else { return false }
         if let first = text.first, "«„\"“".contains(first) {
-            guard let owner = directions[directions.count - 1].statementOwner else { return false }
+            guard let owner = directions[current].statementOwner else { return false }
             let statement = ProgramImporter.statement(text)
             if let existing = people[owner]?.statement { people[owner]?.statement = existing + " " + statement }
             else { people[owner]?.statement = statement }
@@ -575,12 +603,36 @@ struct ProgramImporter {
         guard before.trimming(" ,").isEmpty, !found.isEmpty else { return false }
         for (offset, person) in found.enumerated() {
             ProgramImporter.merge(person, order: line.number * 1000 + offset, into: &people)
-            if leaderSet.insert("\(directions.count)\u{0}\(person.name)").inserted {
-                directions[directions.count - 1].leaders.append(person.name)
+            if leaderSet.insert("\(current)\u{0}\(person.name)").inserted {
+                directions[current].leaders.append(person.name)
             }
         }
-        directions[directions.count - 1].statementOwner = found[0].name
+        directions[current].statementOwner = found[0].name
         return true
+    }
+
+    /// `1. НАЗВАНИЕ`, `2) «Название»`, `Направление 3. …`: the title of a numbered direction, or nil.
+    private mutating func numberedDirectionTitle(_ text: String) -> String? {
+        var cursor = TextCursor(text)
+        _ = cursor.accept("направление ")
+        guard cursor.number(maxDigits: 2) != nil, !cursor.atEnd, ".)".contains(cursor.characters[cursor.index]) else { return nil }
+        cursor.index += 1
+        cursor.skipSpaces()
+        let title = ProgramImporter.unwrapQuotes(titleCase.restore(cursor.rest.trimming(" .")))
+        return title.isEmpty ? nil : title
+    }
+
+    /// The direction titled `title` becomes the current one: the one already listed with that title
+    /// (a program may name the directions under its group work and list them with leaders later), else a new one.
+    private mutating func addDirection(_ title: String) {
+        let key = title.lowercased().replacingOccurrences(of: "ё", with: "е")
+        if let known = directionByTitle[key] {
+            currentDirection = known
+            return
+        }
+        directions.append(DirectionDraft(title: title))
+        currentDirection = directions.count - 1
+        directionByTitle[key] = directions.count - 1
     }
 
     /// Adds a person's details; the position written first in the file wins (`order`: line × 1000 + place in the line).

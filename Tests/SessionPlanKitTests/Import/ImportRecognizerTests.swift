@@ -96,6 +96,51 @@ import Testing
         #expect(slot.moderators.map(\.name) == moderators)
     }
 
+    /// «Работа в группах по направлениям:» and the numbered directions under it, as a one-day
+    /// program names them; a list of directions with leaders later in the file is the same directions.
+    @Test func directionsNumberedUnderTheGroupWorkSlot() throws {
+        let text = """
+            Сессия
+            21 сентября 2021 года
+            московское время
+            11:30 – 13:00 Работа в группах по направлениям:
+            1. «Библиотека и молодёжь»
+            2. «Цифровые сервисы»
+            3) Краеведение
+            13:00 – 14:00 Обед
+
+            Направления и лидеры
+            1. Библиотека и молодёжь
+            Лидер: Иванова Мария Петровна
+            """
+        let (outcome, loaded) = try ImportTestSupport.importAndLoad(Array(text.utf8))
+        let session = try #require(loaded.session)
+        #expect(session.days.first?.slots.map(\.title) == ["Работа в группах по направлениям", "Обед"])
+        #expect(session.days.first?.slots.first?.kind == .groupWork)
+        #expect(session.directions.map(\.title) == ["Библиотека и молодёжь", "Цифровые сервисы", "Краеведение"])
+        #expect(session.directions.first?.leaders.map(\.name) == ["Иванова Мария Петровна"])
+        #expect(outcome.unplaced.isEmpty, "\(outcome.unplaced)")
+    }
+
+    /// «Открытие сессии» and, under it, «Приветственное слово: …»: the label is a sentence of the title of its own.
+    @Test func aLabelledLineOfPeopleUnderTheSlotIsASentenceOfItsTitle() throws {
+        let session = try Self.session("Сессия\n21 сентября 2021 года\nмосковское время\n10:30 – 10:45 Открытие сессии\nПриветственное слово: Романов Сергей Петрович, директор департамента\n")
+        let slot = try #require(session.days.first?.slots.first)
+        #expect(slot.title == "Открытие сессии. Приветственное слово")
+        #expect(slot.kind == .opening)
+        #expect(slot.speakers.map(\.name) == ["Романов Сергей Петрович"])
+    }
+
+    /// «Модератор сессии: Ковалёва И. В., к.п.н., доцент КГУ»: the host, with the position after the name.
+    @Test func theHostWithAPositionAfterTheName() throws {
+        let text = "Сессия\n21 сентября 2021 года\nмосковское время\nМодератор сессии: Ковалёва Ирина Владимировна, к.п.н., доцент КГУ\n09:00 – 10:00 Открытие\n"
+        let (outcome, loaded) = try ImportTestSupport.importAndLoad(Array(text.utf8))
+        let session = try #require(loaded.session)
+        #expect(session.host?.name == "Ковалёва Ирина Владимировна")
+        #expect(session.people.first { $0.name.name == "Ковалёва Ирина Владимировна" }?.position == "к.п.н., доцент КГУ")
+        #expect(outcome.unplaced.isEmpty, "\(outcome.unplaced)")
+    }
+
     /// Word programs name a plenary's speakers and its moderator on lines of their own under it.
     @Test("speakers and the moderator named on the lines under the slot, each after the word that introduces them")
     func speakersAndAModeratorOnTheLinesUnderTheSlot() throws {
