@@ -66,6 +66,7 @@ struct ProgramImporter {
             pageNumbers += 1
             return
         }
+        if Self.isTableHeader(line) { return }
         let continuesUnplaced = joinUnplaced
         joinUnplaced = false
         let wasSlot = lastWasSlot
@@ -179,7 +180,7 @@ struct ProgramImporter {
         if cursor.accept("ч.") { cursor.skip("–—-:|") }
         closeTitle()
         let day = dayForSlot(line: line.number)
-        let rest = String(cursor.characters[cursor.index...])
+        let rest = Self.cellsAsSentences(String(cursor.characters[cursor.index...]))
         days[day].slots.append(SlotDraft(line: line.number, start: start, end: end, marked: rest))
         lastSlotText = ProgramLine.plain(rest)
         sawSlot = true
@@ -187,6 +188,41 @@ struct ProgramImporter {
         // «Работа в группах по направлениям:» — the directions follow, one numbered line each.
         if lastSlotText.hasSuffix(":"), lastSlotText.lowercased().contains("направлени") { mode = .slotDirections }
         return true
+    }
+
+    /// A table's row after its time: each cell («Работа в группах», «Модераторы групп») a sentence of
+    /// its own, as the title's sentences are, so the cells do not run into one another.
+    private static func cellsAsSentences(_ marked: String) -> String {
+        guard marked.contains("\t") else { return marked }
+        var joined = ""
+        for cell in marked.split(separator: "\t") {
+            let text = cell.trimmingCharacters(in: .whitespaces)
+            guard !ProgramLine.plain(text).isEmpty else { continue }
+            if !joined.isEmpty {
+                joined += ProgramLine.plain(joined).last.map { ".!?:;…".contains($0) } == true ? " " : ". "
+            }
+            joined += text
+        }
+        return joined
+    }
+
+    /// The words a table's header row is made of.
+    private static let tableHeaderWords: Set<String> = [
+        "№", "п", "время", "дата", "мероприятие", "мероприятия", "событие", "наименование", "название", "содержание",
+        "программа", "тема", "ответственный", "ответственные", "спикер", "спикеры", "выступающий", "выступающие",
+        "докладчик", "докладчики", "модератор", "модераторы", "место", "формат", "примечание", "примечания",
+        "участники", "аудитория", "и", "проведения",
+    ]
+
+    /// «Время | Мероприятие | Ответственный / спикер»: the header row of a program laid out as a table
+    /// (its cells joined with tabs), which says nothing to keep.
+    private static func isTableHeader(_ line: ProgramLine) -> Bool {
+        let cells = line.marked.split(separator: "\t").map { ProgramLine.plain(String($0)) }.filter { !$0.isEmpty }
+        guard cells.count >= 2 else { return false }
+        return cells.allSatisfy { cell in
+            let words = cell.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "№" })
+            return !words.isEmpty && words.allSatisfy { tableHeaderWords.contains(String($0)) }
+        }
     }
 
     /// The current day, or the announced first day when the program starts its slots without a day heading.

@@ -141,6 +141,20 @@ import Testing
         #expect(outcome.unplaced.isEmpty, "\(outcome.unplaced)")
     }
 
+    /// A program laid out as a table: its header row says nothing to keep, and each cell after the
+    /// title is a sentence of its own (the reader joins a row's cells with tabs).
+    @Test func aTablesHeaderRowIsDroppedAndItsCellsAreSentences() throws {
+        // As `WordDocumentReader` gives a table's rows: one line each, the cells joined with tabs.
+        let texts = ["Сессия", "21 сентября 2021 года", "московское время", "№ п/п\tВремя\tМероприятие\tОтветственный / спикер",
+                     "10:15 – 12:00\tРабота в группах\tМодераторы групп", "12:00 – 12:30\tПодведение итогов.\t\tИтоги дня"]
+        let lines = texts.enumerated().map { ProgramLine(number: $0.offset + 1, marked: $0.element) }
+        let outcome = try ProgramImport.importLines(lines, options: ImportOptions()).get()
+        let loaded = SessionLoader.load(SourceFile(name: "imported.json", bytes: JSONWriter.bytes(outcome.session)))
+        let slots = try #require(loaded.session?.days.first?.slots)
+        #expect(slots.map(\.title) == ["Работа в группах. Модераторы групп", "Подведение итогов. Итоги дня"])
+        #expect(outcome.unplaced.isEmpty, "\(outcome.unplaced)")
+    }
+
     /// Word programs name a plenary's speakers and its moderator on lines of their own under it.
     @Test("speakers and the moderator named on the lines under the slot, each after the word that introduces them")
     func speakersAndAModeratorOnTheLinesUnderTheSlot() throws {
