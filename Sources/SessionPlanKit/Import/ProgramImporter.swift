@@ -214,15 +214,13 @@ struct ProgramImporter {
         "участники", "аудитория", "и", "проведения",
     ]
 
-    /// «Время | Мероприятие | Ответственный / спикер»: the header row of a program laid out as a table
-    /// (its cells joined with tabs), which says nothing to keep.
+    /// «Время | Мероприятие | Ответственный / спикер»: the header row of a program laid out as a table,
+    /// from a Word document (its cells joined with tabs) or copied as text (the cells run together),
+    /// which says nothing to keep: only header words, among them the time and what happens.
     private static func isTableHeader(_ line: ProgramLine) -> Bool {
-        let cells = line.marked.split(separator: "\t").map { ProgramLine.plain(String($0)) }.filter { !$0.isEmpty }
-        guard cells.count >= 2 else { return false }
-        return cells.allSatisfy { cell in
-            let words = cell.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "№" })
-            return !words.isEmpty && words.allSatisfy { tableHeaderWords.contains(String($0)) }
-        }
+        let words = Set(line.text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "№" }).map(String.init))
+        return words.isSubset(of: tableHeaderWords) && words.contains("время")
+            && !words.isDisjoint(with: ["мероприятие", "мероприятия", "событие", "содержание", "наименование", "название", "программа", "тема"])
     }
 
     /// The current day, or the announced first day when the program starts its slots without a day heading.

@@ -153,6 +153,10 @@ import Testing
         let slots = try #require(loaded.session?.days.first?.slots)
         #expect(slots.map(\.title) == ["Работа в группах. Модераторы групп", "Подведение итогов. Итоги дня"])
         #expect(outcome.unplaced.isEmpty, "\(outcome.unplaced)")
+        // Copied as text, the header's cells run together; a line of such words that is no header stays.
+        let text = "Сессия\n21 сентября 2021 года\nмосковское время\nВремя Мероприятие Ответственный\nМесто проведения\n09:00 – 10:00 Открытие\n"
+        let (copied, _) = try ImportTestSupport.importAndLoad(Array(text.utf8))
+        #expect(copied.unplaced.map(\.text) == ["Место проведения"])
     }
 
     /// Word programs name a plenary's speakers and its moderator on lines of their own under it.
