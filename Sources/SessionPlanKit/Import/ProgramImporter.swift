@@ -253,10 +253,25 @@ struct ProgramImporter {
         // «Приветственное слово: Романов С. П.» under «Открытие сессии»: a labelled line of people
         // starts a sentence of its own, not the rest of a title broken over two lines.
         let separator = previous.isEmpty ? "" : unfinished && !startsLower && Self.labelsPeople(line) ? ". " : " "
-        slot.marked += separator + line.marked
+        // «министра куль-» / «туры Омской области»: a word a PDF broke at the line's end is one word again.
+        if startsLower, Self.endsHyphenated(previous) {
+            while slot.marked.last?.isWhitespace == true { slot.marked.removeLast() }
+        }
+        if startsLower, Self.endsHyphenated(previous), slot.marked.last == "-" {
+            slot.marked.removeLast()
+            slot.marked += line.marked.drop(while: \.isWhitespace)
+        } else {
+            slot.marked += separator + line.marked
+        }
         lastSlotText = line.text
         lastWasSlot = true
         return true
+    }
+
+    /// Whether `text` ends with a word broken by a hyphen: two letters, then «-» (not « - », a dash).
+    private static func endsHyphenated(_ text: String) -> Bool {
+        let tail = text.suffix(3)
+        return tail.count == 3 && tail.last == "-" && tail.dropLast().allSatisfy(\.isLetter)
     }
 
     /// Whether the line names people after a label of its own that ends with a colon («Приветственное
@@ -417,7 +432,7 @@ struct ProgramImporter {
     private func isZoneOnly(_ text: String) -> Bool {
         guard ZoneWords.mentionsZone(text), text.split(separator: " ").count <= 8 else { return false }
         let lower = text.lowercased()
-        return lower.contains("врем") || lower.contains("мск")
+        return lower.contains("врем") || ZoneWords.moscowMark(in: lower) != nil
     }
 
     /// «московское время», «(время местное, Иркутск)»: a line that only names the zone.
@@ -425,7 +440,7 @@ struct ProgramImporter {
         guard isZoneOnly(text) else { return false }
         // «время московское (Europe/Moscow, UTC+3)», as the tool's own exports name the zone.
         let named = ZoneWords.identifier(in: text)
-        guard named != nil || !text.contains(where: \.isNumber) || text.lowercased().contains("мск") else { return false }
+        guard named != nil || !text.contains(where: \.isNumber) || ZoneWords.moscowMark(in: text.lowercased()) != nil else { return false }
         if zone == nil { zone = named ?? ZoneWords.zone(in: text) }
         return named != nil || ZoneWords.zone(in: text) != nil || text.lowercased().contains("местн")
     }

@@ -49,7 +49,7 @@ enum SlotWords {
     /// («Спикеры: …»), lower case: not part of the title.
     static let moderatorWords: Set<String> = ["модератор", "модераторы"]
     static let speakerWords: Set<String> = ["спикеры", "спикер", "эксперты", "эксперт", "выступают", "выступающие",
-                                            "докладчики", "докладчик"]
+                                            "докладчики", "докладчик", "лектор", "лекторы"]
 
     /// Role words and the roles they name.
     static let roles: [(stem: String, role: Role)] = [

@@ -27,14 +27,27 @@ enum ZoneWords {
     /// Whether `text` speaks of a time zone at all («время», «времени», «мск»).
     static func mentionsZone(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.contains("врем") || lower.contains("мск")
+        return lower.contains("врем") || moscowMark(in: lower) != nil
+    }
+
+    /// Where «мск» stands as a word of its own in lower-case `text` («МСК+4», «(МСК)»), not inside one
+    /// («омское», «Томской области»).
+    static func moscowMark(in lower: String) -> Range<String.Index>? {
+        var searchFrom = lower.startIndex
+        while let range = lower.range(of: "мск", range: searchFrom..<lower.endIndex) {
+            let before = range.lowerBound == lower.startIndex ? nil : lower[lower.index(before: range.lowerBound)]
+            let after = range.upperBound == lower.endIndex ? nil : lower[range.upperBound]
+            if !(before?.isLetter ?? false), !(after?.isLetter ?? false) { return range }
+            searchFrom = range.upperBound
+        }
+        return nil
     }
 
     /// The zone `text` names, or nil when it names none (or only «местное время» without a place).
     static func zone(in text: String) -> String? {
         let lower = text.lowercased()
         guard mentionsZone(lower) else { return nil }
-        if let range = lower.range(of: "мск") {
+        if let range = moscowMark(in: lower) {
             var cursor = TextCursor(String(lower[range.upperBound...]))
             cursor.skipSpaces()
             var sign = 0

@@ -27,6 +27,10 @@ import Testing
         ("Время указано по времени Камчатского края", "Asia/Kamchatka"),
         ("время местное (Иркутск)", "Asia/Irkutsk"),
         ("Время: МСК+4", "Asia/Krasnoyarsk"),
+        // «мск» inside a word is not Moscow's: «омское», «томское».
+        ("Время омское", "Asia/Omsk"),
+        ("по томскому времени", "Asia/Tomsk"),
+        ("(время МСК)", "Europe/Moscow"),
     ])
     func zonesNamedTheRussianWay(line: String, zone: String) throws {
         let session = try Self.session("Сессия\n21 сентября 2021 года\n\(line)\n09:00 – 10:00 Открытие\n")
@@ -157,6 +161,24 @@ import Testing
         let text = "Сессия\n21 сентября 2021 года\nмосковское время\nВремя Мероприятие Ответственный\nМесто проведения\n09:00 – 10:00 Открытие\n"
         let (copied, _) = try ImportTestSupport.importAndLoad(Array(text.utf8))
         #expect(copied.unplaced.map(\.text) == ["Место проведения"])
+    }
+
+    /// A PDF's line broken inside a word («куль-» / «туры Омской области»), a region's name that holds
+    /// «мск», and «Лектор: …» under a lecture.
+    @Test func aWordHyphenatedAcrossLinesAndALecturer() throws {
+        let session = try Self.session("""
+            Сессия
+            2 июня 2026 года
+            Время омское
+            10:00 – 10:30 Открытие. Приветственное слово министра куль-\u{20}
+            туры Омской области
+            10:30 – 12:00 Лекция «Библиотека как третье место»
+            Лектор: Смирнов Алексей Игоревич, профессор ОмГУ
+            """)
+        #expect(session.timeZone.identifier == "Asia/Omsk")
+        let slots = session.days.first?.slots ?? []
+        #expect(slots.map(\.title) == ["Открытие. Приветственное слово министра культуры Омской области", "Лекция «Библиотека как третье место»"])
+        #expect(slots.last?.speakers.map(\.name) == ["Смирнов Алексей Игоревич"])
     }
 
     /// Word programs name a plenary's speakers and its moderator on lines of their own under it.
