@@ -167,6 +167,8 @@ struct ProgramImporter {
             start = first
             let afterFirst = cursor.index
             cursor.skipSpaces()
+            // «10.00 ч. – 10.20 ч.»: the hour mark after the start too.
+            if cursor.accept("ч.") { cursor.skipSpaces() }
             if cursor.dash() || cursor.accept("до") {
                 cursor.skipSpaces()
                 if let second = cursor.clockTime() { end = second } else { cursor.index = afterFirst }
