@@ -75,6 +75,13 @@ struct GroupingReport {
             out += LocalizedText(en: "Details from the list (\(fields)) written into \"people\": \(outcome.peopleAdded) added, \(outcome.peopleCompleted) completed.\n",
                                  ru: "Сведения из списка (\(fields)) записаны в \"people\": новых записей — \(outcome.peopleAdded), дополнено — \(outcome.peopleCompleted).\n").text(in: language)
         }
+        if outcome.root != nil, !outcome.recased.isEmpty {
+            let count = outcome.recased.count
+            var shown = outcome.recased.prefix(3).map { "\(Quotes.guillemets($0.written)) → \(Quotes.guillemets($0.name))" }.joined(separator: ", ")
+            if count > 3 { shown += LocalizedText(en: " and \(count - 3) more", ru: " и ещё \(count - 3)").text(in: language) }
+            out += LocalizedText(en: "Names written in capitals or without any, written as names: \(count) (\(shown)).\n",
+                                 ru: "ФИО, написанные заглавными или строчными буквами, записаны как имена: \(count) (\(shown)).\n").text(in: language)
+        }
         if outcome.root != nil, !outcome.detailFields.contains(.email) {
             out += LocalizedText(en: "The list has no e-mail column: no registrant's e-mail is written, and letters writes only to people who have one; head the column «E-mail» or «Адрес электронной почты».\n",
                                  ru: "В списке нет столбца e-mail: адреса участников не записаны, а letters пишет только тем, у кого адрес есть; назовите столбец «E-mail» или «Адрес электронной почты».\n").text(in: language)

@@ -37,6 +37,8 @@ enum SessionGrouping {
         var disagreements: [LocalizedText] = []
         /// The details the list has columns for, of organization, region, e-mail and phone, in that order.
         var detailFields: [RegistrationField] = []
+        /// Names the list wrote in capitals or without any, written as names.
+        var recased: [RegistrationList.RecasedName] = []
     }
 
     /// A member of a participant group who is not in the registration list.
@@ -48,6 +50,7 @@ enum SessionGrouping {
 
     /// Forms the groups of `session` (built from `root`) from `list`.
     static func form(_ session: Session, root: JSONValue, list: RegistrationList, dropUnregistered: Bool = false) -> Outcome {
+        let list = list.keepingSpellings(of: session)
         let matcher = DirectionMatcher(session.directions.map {
             DirectionChoice(id: $0.id, number: $0.number, title: $0.title)
         })
@@ -120,6 +123,7 @@ enum SessionGrouping {
         let columns = list.columns
         outcome.detailFields = [(RegistrationField.organization, columns.organization), (.region, columns.region),
                                 (.email, columns.email), (.phone, columns.phone)].filter { $0.1 != nil }.map(\.0)
+        outcome.recased = list.recased
         return outcome
     }
 

@@ -8,6 +8,37 @@ enum TextFolding {
         PersonKey(text).normalized
     }
 
+    /// A name as a name is written, when a form was filled in capitals or without any:
+    /// «ИВАНОВА МАРИЯ ПЕТРОВНА», «петров иван сергеевич», «ИВАНОВА Мария Петровна» →
+    /// «Иванова Мария Петровна». A name without a capital has every word recased; otherwise only
+    /// the words of two letters or more that are all capitals («ИВАНОВА», not the initial «М.»), so
+    /// a name in mixed case («фон», «МакКей») keeps it. In a word, a letter after a non-letter
+    /// («Салтыков-Щедрин», «М.П.») begins a part of its own.
+    static func nameCase(_ name: String) -> String {
+        let everyWord = !name.contains { $0.isUppercase }
+        var result = ""
+        result.reserveCapacity(name.utf8.count)
+        for (index, word) in name.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { result.append(" ") }
+            let letters = word.filter(\.isLetter)
+            guard everyWord || (letters.count >= 2 && letters.allSatisfy { $0.isUppercase }) else {
+                result += word
+                continue
+            }
+            var afterLetter = false
+            for character in word {
+                if character.isLetter {
+                    result += afterLetter ? character.lowercased() : character.uppercased()
+                    afterLetter = true
+                } else {
+                    result.append(character)
+                    afterLetter = false
+                }
+            }
+        }
+        return result
+    }
+
     /// Trimmed, with every run of white space made one ordinary space.
     static func collapseWhitespace(_ text: String) -> String {
         var result = ""

@@ -60,6 +60,30 @@ import Testing
         #expect(!result.error.contains("нет столбца"))
     }
 
+    @Test func namesWrittenInCapitalsAreSaid() throws {
+        let csv = "ФИО;Направление;E-mail\n" + Self.names.prefix(6).enumerated().map { index, name in
+            "\(index < 2 ? name.uppercased() : name);school;p\(index)@example.org"
+        }.joined(separator: "\n") + "\n"
+        let (result, folder) = run(Self.session(members: []), csv)
+        defer { folder.cleanUp() }
+        #expect(result.status == .success, "\(result.error)")
+        #expect(try load(result.output).directions.first?.groups.first?.members.map(\.name).prefix(2) == ["Абрамов Пётр Ильич", "Белов Пётр Ильич"])
+        #expect(result.error.contains("ФИО, написанные заглавными или строчными буквами, записаны как имена: 2 («АБРАМОВ ПЁТР ИЛЬИЧ» → «Абрамов Пётр Ильич», «БЕЛОВ ПЁТР ИЛЬИЧ» → «Белов Пётр Ильич»)"), "\(result.error)")
+    }
+
+    /// A file whose groups already hold a name in capitals (placed before names were recased) keeps it:
+    /// the registrant stays where they are, under the file's spelling.
+    @Test func aNameTheFileAlreadyHasInCapitalsIsKept() throws {
+        let members = Self.names.prefix(6).enumerated().map { $0.offset == 0 ? $0.element.uppercased() : $0.element }
+        let csv = "ФИО;Направление\n" + members.map { "\($0);school" }.joined(separator: "\n") + "\n"
+        let (result, folder) = run(Self.session(members: Array(members)), csv)
+        defer { folder.cleanUp() }
+        #expect(result.status == .success, "\(result.error)")
+        #expect(try load(result.output).directions.first?.groups.first?.members.first?.name == "АБРАМОВ ПЁТР ИЛЬИЧ")
+        #expect(!result.error.contains("записаны как имена"))
+        #expect(!result.error.contains("Больше нет в списке"))
+    }
+
     /// The report names the details the list really has, and says when it has no e-mail column:
     /// without one `letters` writes to nobody, and a header it did not recognise is the likely cause.
     @Test func aListWithoutAnEmailColumnIsSaid() throws {

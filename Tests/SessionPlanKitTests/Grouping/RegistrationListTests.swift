@@ -125,6 +125,25 @@ import Testing
         #expect(registrant.phone == "+7 914 000-00-01")
     }
 
+    /// Forms are filled in capitals or without any: the name is written as a name is, and the list
+    /// says which it changed. A name already in mixed case (initials, «фон», «МакКей») is kept.
+    @Test(arguments: [
+        ("ИВАНОВА МАРИЯ ПЕТРОВНА", "Иванова Мария Петровна"),
+        ("петров иван сергеевич", "Петров Иван Сергеевич"),
+        ("ИВАНОВА Мария Петровна", "Иванова Мария Петровна"),
+        ("САЛТЫКОВ-ЩЕДРИН МИХАИЛ ЕВГРАФОВИЧ", "Салтыков-Щедрин Михаил Евграфович"),
+        ("ФЁДОРОВА ЁЛКА Ю.", "Фёдорова Ёлка Ю."),
+        ("Иванова М.П.", "Иванова М.П."),
+        ("ИВАНОВА М.П.", "Иванова М.П."),
+        ("Людвиг фон Бетховен", "Людвиг фон Бетховен"),
+        ("Мария МакКей", "Мария МакКей"),
+    ])
+    func namesInCapitalsOrWithoutAreWrittenAsNames(written: String, expected: String) throws {
+        let list = try read(utf8("ФИО;Направление\n\(written);1\n"))
+        #expect(list.registrants.first?.name == expected)
+        #expect(list.recased.map(\.written) == (written == expected ? [] : [written]))
+    }
+
     @Test func surnameFirstNameAndPatronymicColumnsMakeTheFullName() throws {
         let text = "Фамилия;Имя;Отчество;Выберите направление\nИванов;Иван;Петрович;1\nПетров;Иван;Сергеевич;1\n"
         let list = try RegistrationList.read(Array(text.utf8)).get()

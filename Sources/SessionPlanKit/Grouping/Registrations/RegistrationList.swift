@@ -8,6 +8,13 @@ struct RegistrationList: Sendable, Hashable {
     var registrants: [Registrant]
     /// Problems with single rows (`roster-name`, `roster-duplicate`), in file order.
     var diagnostics: [Diagnostic]
+    /// Names the list wrote in capitals or without any, and how they are written now (`TextFolding.nameCase`).
+    var recased: [RecasedName] = []
+
+    struct RecasedName: Sendable, Hashable {
+        let written: String
+        let name: String
+    }
 
     init(encoding: TextEncoding, separator: CSVSeparator, columns: RegistrationColumns,
                 registrants: [Registrant], diagnostics: [Diagnostic]) {
@@ -45,8 +52,11 @@ struct RegistrationList: Sendable, Hashable {
             var registrants: [Registrant] = []
             var diagnostics: [Diagnostic] = []
             var firstByName: [String: Registrant] = [:]
+            var recased: [RecasedName] = []
             for record in table.records.dropFirst() where !record.isBlank {
-                let name = TextFolding.normalizedName(columns.fullName(in: record))
+                let written = TextFolding.normalizedName(columns.fullName(in: record))
+                let name = TextFolding.normalizedName(TextFolding.nameCase(written))
+                if name != written { recased.append(RecasedName(written: written, name: name)) }
                 if name.isEmpty {
                     diagnostics.append(.error(.rosterName, LocalizedText(
                         en: "this row has no name; fill in the person's full name or delete the row",
@@ -83,9 +93,27 @@ struct RegistrationList: Sendable, Hashable {
                 firstByName[folded] = registrant
                 registrants.append(registrant)
             }
-            return RegistrationList(encoding: encoding, separator: table.separator, columns: columns,
-                                    registrants: registrants, diagnostics: diagnostics)
+            var list = RegistrationList(encoding: encoding, separator: table.separator, columns: columns,
+                                        registrants: registrants, diagnostics: diagnostics)
+            list.recased = recased
+            return list
         }
+    }
+
+    /// The list with a recased name written back as the list wrote it where the session already has
+    /// the person so («ИВАНОВА МАРИЯ ПЕТРОВНА» placed by an earlier run): what the file holds is not changed.
+    func keepingSpellings(of session: Session) -> RegistrationList {
+        guard !recased.isEmpty else { return self }
+        let index = session.personIndex
+        let kept = Dictionary(recased.filter { index[PersonKey($0.written)] != nil }.map { ($0.name, $0.written) },
+                              uniquingKeysWith: { first, _ in first })
+        guard !kept.isEmpty else { return self }
+        var list = self
+        for position in list.registrants.indices {
+            if let written = kept[list.registrants[position].name] { list.registrants[position].name = written }
+        }
+        list.recased.removeAll { kept[$0.name] != nil }
+        return list
     }
 
     /// Sorts the registrants by direction. `byDirection[i]` holds, in file
