@@ -111,6 +111,8 @@ struct ProgramImporter {
             notes.append(bullet)
             return
         }
+        // «Ведущая: …» under a slot moderates it; the header's «Ведущий сессии – …» is read next.
+        if wasSlot, Self.introducedPeople(line) != nil, continueSlot(line) { return }
         if readHeaderLine(text, line: line.number) { return }
         if wasSlot, continueSlot(line) { return }
         if !titleClosed {
@@ -293,8 +295,10 @@ struct ProgramImporter {
         let words = ProgramLine.plain(String(marked[0..<first.start])).trimming(":;,–—- ").lowercased().split(separator: " ")
         guard let word = words.first.map(String.init) else { return nil }
         let names = String(marked[first.start...])
-        // «Модератор дискуссии – …»: one word may say what is moderated.
-        if SlotWords.moderatorWords.contains(word), words.count <= 2 { return (true, names) }
+        // «Модератор дискуссии – …»: one word may say what is moderated, but not the session
+        // («Ведущий сессии», «Модератор стратегической сессии»: the host, read with the header).
+        if SlotWords.moderatorWords.contains(word), words.count <= 2,
+           !words.dropFirst().contains(where: { $0.hasPrefix("сесси") || $0.hasPrefix("стратег") }) { return (true, names) }
         if SlotWords.speakerWords.contains(word), words.count == 1 { return (false, names) }
         return nil
     }

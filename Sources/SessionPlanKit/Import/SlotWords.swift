@@ -47,7 +47,7 @@ enum SlotWords {
 
     /// The words that introduce a slot's moderators («Модератор – Иванов И. И.») and its speakers
     /// («Спикеры: …»), lower case: not part of the title.
-    static let moderatorWords: Set<String> = ["модератор", "модераторы"]
+    static let moderatorWords: Set<String> = ["модератор", "модераторы", "ведущий", "ведущая", "ведущие"]
     static let speakerWords: Set<String> = ["спикеры", "спикер", "эксперты", "эксперт", "выступают", "выступающие",
                                             "докладчики", "докладчик", "лектор", "лекторы"]
 

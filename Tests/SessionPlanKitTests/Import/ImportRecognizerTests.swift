@@ -183,6 +183,24 @@ import Testing
         #expect(slots.last?.speakers.map(\.name) == ["Смирнов Алексей Игоревич"])
     }
 
+    /// «Ведущий: …» under a plenary is the plenary's moderator, not the session's host; «Ведущий
+    /// сессии – …» is still the host, wherever it stands.
+    @Test func aSlotsVeduschiyIsItsModeratorAndTheSessionsIsTheHost() throws {
+        let session = try Self.session("""
+            Сессия
+            21 сентября 2021 года
+            московское время
+            09:00 – 10:00 Пленарное заседание «Итоги года»
+            Ведущая: Орлова Надежда Павловна, директор
+            10:00 – 11:00 Работа в группах
+            Ведущий сессии – Бимурзаев Д. С.
+            """)
+        let slots = session.days.first?.slots ?? []
+        #expect(slots.first?.moderators.map(\.name) == ["Орлова Надежда Павловна"])
+        #expect(slots.first?.speakers.isEmpty == true)
+        #expect(session.host?.name == "Бимурзаев Д. С.")
+    }
+
     /// Word programs name a plenary's speakers and its moderator on lines of their own under it.
     @Test("speakers and the moderator named on the lines under the slot, each after the word that introduces them")
     func speakersAndAModeratorOnTheLinesUnderTheSlot() throws {
