@@ -237,6 +237,12 @@ enum SessionAssembly {
         if !speakers.isEmpty {
             _ = dropIntroducingWord(SlotWords.speakerWords, from: &kept)
         }
+        // «… Архитектор сессии – Бимурзаев Д. С.»: the session role is the speaker's position, not the title's.
+        if speakers.count == 1, kept.count > 1, let last = kept.last,
+           SlotWords.sessionRoles.contains(last.lowercased().replacingOccurrences(of: "ё", with: "е")) {
+            kept.removeLast()
+            if speakers[0].position == nil { speakers[0].position = last.lowercased() }
+        }
         if kept.isEmpty { kept = [titleText] }
         let audience = required.isEmpty ? circle.filter { !optional.contains($0) } : required
         let kind = SlotWords.kind(of: kept, hasSpeakers: !speakers.isEmpty)

@@ -51,6 +51,10 @@ enum SlotWords {
     static let speakerWords: Set<String> = ["спикеры", "спикер", "эксперты", "эксперт", "выступают", "выступающие",
                                             "докладчики", "докладчик", "лектор", "лекторы"]
 
+    /// The session's own roles, lower case, ё as е: before a speaker's name they say who the speaker is.
+    static let sessionRoles: Set<String> = ["архитектор сессии", "архитектор стратегической сессии",
+                                            "ведущий сессии", "ведущая сессии", "модератор сессии"]
+
     /// Role words and the roles they name.
     static let roles: [(stem: String, role: Role)] = [
         ("лидер", .leaders), ("модератор", .moderators), ("сборщик", .collectors), ("участник", .participants),

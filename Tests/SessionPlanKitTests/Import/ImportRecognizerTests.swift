@@ -201,6 +201,15 @@ import Testing
         #expect(session.host?.name == "Бимурзаев Д. С.")
     }
 
+    /// «Установка на работу. Архитектор сессии – Бимурзаев Д. С.»: the role is the speaker's, not the title's.
+    @Test func aSessionRoleBeforeTheSpeakerIsTheirPosition() throws {
+        let session = try Self.session("Сессия\n21 сентября 2021 года\nмосковское время\n10:20 – 11:00 Установка на работу. Архитектор сессии – Бимурзаев Д. С.\n")
+        let slot = try #require(session.days.first?.slots.first)
+        #expect(slot.title == "Установка на работу")
+        #expect(slot.speakers.map(\.name) == ["Бимурзаев Д. С."])
+        #expect(session.people.first { $0.name.name == "Бимурзаев Д. С." }?.position == "архитектор сессии")
+    }
+
     /// Word programs name a plenary's speakers and its moderator on lines of their own under it.
     @Test("speakers and the moderator named on the lines under the slot, each after the word that introduces them")
     func speakersAndAModeratorOnTheLinesUnderTheSlot() throws {
