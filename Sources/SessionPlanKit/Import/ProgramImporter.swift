@@ -332,6 +332,13 @@ struct ProgramImporter {
                 cursor.skip("-й ")
                 if cursor.accept("день") { cursor.skip(".:,–—-"); return value }
             }
+            // «Первый день (22 октября)», «Второй день».
+            cursor.index = start
+            if let value = RussianCalendarWords.ordinals[cursor.peekWord().lowercased()] {
+                _ = cursor.word()
+                cursor.skipSpaces()
+                if cursor.accept("день") { cursor.skip(".:,–—-"); return value }
+            }
             cursor.index = start
             return nil
         }
@@ -349,8 +356,9 @@ struct ProgramImporter {
         number = dayWord(&cursor)
         weekday = weekdayWord(&cursor)
         let beforeDate = cursor.index
+        cursor.skip("(")   // «Первый день (22 октября)»
         date = cursor.date()
-        if date == nil { cursor.index = beforeDate }
+        if date == nil { cursor.index = beforeDate } else { cursor.skip(")") }
         if weekday == nil { weekday = weekdayWord(&cursor) }
         cursor.skip(",.;")
         if number == nil { number = dayWord(&cursor) }

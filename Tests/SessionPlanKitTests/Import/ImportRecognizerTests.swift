@@ -60,6 +60,8 @@ import Testing
         ("ДЕНЬ 1 ОБРАЗ «ТОЧКИ КИПЕНИЯ»", "2021-09-21", "Образ «Точки кипения»"),
         ("Вторник, 21 сентября", "2021-09-21", nil),
         ("1 день: Тема «Начало»", "2021-09-21", "Начало"),
+        ("Первый день (21 сентября)", "2021-09-21", nil),
+        ("ПЕРВЫЙ ДЕНЬ. Тема «Начало»", "2021-09-21", "Начало"),
     ])
     func dayHeadingsInSeveralOrders(heading: String, date: String, theme: String?) throws {
         let session = try Self.session("Сессия\n21-22 сентября 2021 года\nмосковское время\n\n\(heading)\n09:00 – 10:00 Открытие\n")
@@ -208,6 +210,24 @@ import Testing
         #expect(slot.title == "Установка на работу")
         #expect(slot.speakers.map(\.name) == ["Бимурзаев Д. С."])
         #expect(session.people.first { $0.name.name == "Бимурзаев Д. С." }?.position == "архитектор сессии")
+    }
+
+    /// «Первый день (22 октября)», «Второй день (23 октября)»: two days, not one with every slot.
+    @Test func daysHeadedByOrdinalWords() throws {
+        let session = try Self.session("""
+            Сессия
+            22–23 октября 2026 года, время красноярское
+
+            Первый день (22 октября)
+            10:00–10:30 Открытие
+            10:30–12:30 Работа в группах
+
+            Второй день (23 октября)
+            10:00–12:00 Работа в группах
+            """)
+        #expect(session.days.map { "\($0.date)" } == ["2026-10-22", "2026-10-23"])
+        #expect(session.days.map(\.slots.count) == [2, 1])
+        #expect(session.timeZone.identifier == "Asia/Krasnoyarsk")
     }
 
     /// Word programs name a plenary's speakers and its moderator on lines of their own under it.
