@@ -166,6 +166,9 @@ struct ProgramImporter {
         if start == nil {
             cursor.index = beginning
             guard let first = cursor.clockTime() else { return false }
+            // «21.09.2021 (вторник)» is a date, not 21:09.
+            if cursor.index + 1 < cursor.characters.count, ".,/".contains(cursor.characters[cursor.index]),
+               cursor.characters[cursor.index + 1].isNumber { return false }
             start = first
             let afterFirst = cursor.index
             cursor.skipSpaces()

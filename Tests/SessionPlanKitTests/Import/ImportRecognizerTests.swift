@@ -61,12 +61,14 @@ import Testing
         ("Вторник, 21 сентября", "2021-09-21", nil),
         ("1 день: Тема «Начало»", "2021-09-21", "Начало"),
         ("Первый день (21 сентября)", "2021-09-21", nil),
+        ("21.09.2021 (вторник)", "2021-09-21", nil),
         ("ПЕРВЫЙ ДЕНЬ. Тема «Начало»", "2021-09-21", "Начало"),
     ])
     func dayHeadingsInSeveralOrders(heading: String, date: String, theme: String?) throws {
         let session = try Self.session("Сессия\n21-22 сентября 2021 года\nмосковское время\n\n\(heading)\n09:00 – 10:00 Открытие\n")
         #expect(session.days.map { "\($0.date)" } == [date])
         #expect(session.days.first?.title == theme)
+        #expect(session.days.first?.slots.map(\.title) == ["Открытие"])
     }
 
     @Test func speakersByItalicsInitialsAndDescriptions() throws {
