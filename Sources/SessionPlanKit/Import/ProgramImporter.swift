@@ -155,6 +155,7 @@ struct ProgramImporter {
     private mutating func readSlotLine(_ line: ProgramLine) -> Bool {
         var cursor = TextCursor(line.marked)
         cursor.skipSpaces()
+        Self.skipRowNumber(&cursor)
         var start: Int?, end: Int?
         let beginning = cursor.index
         if cursor.accept("с "), let first = cursor.clockTime() {
@@ -195,6 +196,19 @@ struct ProgramImporter {
         // «Работа в группах по направлениям:» — the directions follow, one numbered line each.
         if lastSlotText.hasSuffix(":"), lastSlotText.lowercased().contains("направлени") { mode = .slotDirections }
         return true
+    }
+
+    /// «1. 10:00 – 10:15 Открытие», «2) с 10.15 …»: a numbered list's or a table's row number before
+    /// the time is passed over (a space after «1.» tells it from «9.00»); anything else is left.
+    private static func skipRowNumber(_ cursor: inout TextCursor) {
+        let start = cursor.index
+        guard cursor.number(maxDigits: 3) != nil, cursor.index + 1 < cursor.characters.count,
+              ".)".contains(cursor.characters[cursor.index]), cursor.characters[cursor.index + 1].isWhitespace
+        else { cursor.index = start; return }
+        cursor.index += 1
+        cursor.skipSpaces()
+        var probe = cursor
+        if probe.clockTime() == nil && !probe.accept("с ") { cursor.index = start }
     }
 
     /// A table's row after its time: each cell («Работа в группах», «Модераторы групп») a sentence of
