@@ -120,9 +120,7 @@ enum SessionGrouping {
         outcome.peopleAdded = details.added
         outcome.peopleCompleted = details.completed
         outcome.disagreements = details.disagreements
-        let columns = list.columns
-        outcome.detailFields = [(RegistrationField.organization, columns.organization), (.region, columns.region),
-                                (.email, columns.email), (.phone, columns.phone)].filter { $0.1 != nil }.map(\.0)
+        outcome.detailFields = list.columns.detailFields
         outcome.recased = list.recased
         return outcome
     }

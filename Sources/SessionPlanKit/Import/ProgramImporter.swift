@@ -112,7 +112,7 @@ struct ProgramImporter {
             return
         }
         // «Ведущая: …» under a slot moderates it; the header's «Ведущий сессии – …» is read next.
-        if wasSlot, Self.introducedPeople(line) != nil, continueSlot(line) { return }
+        if wasSlot, let introduced = Self.introducedPeople(line), addToSlot(introduced, line: line) { return }
         if readHeaderLine(text, line: line.number) { return }
         if wasSlot, continueSlot(line) { return }
         if !titleClosed {
@@ -254,15 +254,22 @@ struct ProgramImporter {
     }
 
     /// A line right after a slot line that continues it: its title broken by a PDF, or its speakers.
+    /// «Модератор – …», «Спикеры: …» under the last slot: its moderators, or more of its speakers.
+    private mutating func addToSlot(_ introduced: (moderators: Bool, names: String), line: ProgramLine) -> Bool {
+        guard let day = currentDay, let last = days[day].slots.indices.last else { return false }
+        if introduced.moderators {
+            days[day].slots[last].moderatorLines.append(introduced.names)
+        } else {
+            days[day].slots[last].marked += " " + introduced.names
+        }
+        lastSlotText = line.text
+        lastWasSlot = true
+        return true
+    }
+
     private mutating func continueSlot(_ line: ProgramLine) -> Bool {
         guard let day = currentDay, var slot = days[day].slots.popLast() else { return false }
         defer { days[day].slots.append(slot) }
-        if let introduced = Self.introducedPeople(line) {
-            if introduced.moderators { slot.moderatorLines.append(introduced.names) } else { slot.marked += " " + introduced.names }
-            lastSlotText = line.text
-            lastWasSlot = true
-            return true
-        }
         // Only the last line read into the slot, so a long run of continuation lines costs linear time.
         let previous = lastSlotText
         let startsLower = line.text.first?.isLowercase ?? false
@@ -275,12 +282,9 @@ struct ProgramImporter {
         // starts a sentence of its own, not the rest of a title broken over two lines.
         let separator = previous.isEmpty ? "" : unfinished && !startsLower && Self.labelsPeople(line) ? ". " : " "
         // «министра куль-» / «туры Омской области»: a word a PDF broke at the line's end is one word again.
-        if startsLower, Self.endsHyphenated(previous) {
-            while slot.marked.last?.isWhitespace == true { slot.marked.removeLast() }
-        }
-        if startsLower, Self.endsHyphenated(previous), slot.marked.last == "-" {
-            slot.marked.removeLast()
-            slot.marked += line.marked.drop(while: \.isWhitespace)
+        if startsLower, Self.endsHyphenated(previous), let hyphen = slot.marked.lastIndex(where: { !$0.isWhitespace }),
+           slot.marked[hyphen] == "-" {
+            slot.marked = String(slot.marked[..<hyphen]) + line.marked.drop(while: \.isWhitespace)
         } else {
             slot.marked += separator + line.marked
         }

@@ -43,20 +43,28 @@ enum ZoneWords {
         return nil
     }
 
+    /// The offset written after «МСК» at `cursor` («+4», « − 1»: signed hours), the cursor then after it;
+    /// nil, the cursor where it was, when no sign and number follow.
+    static func moscowOffset(_ cursor: inout TextCursor) -> Int? {
+        let start = cursor.index
+        cursor.skipSpaces()
+        var sign = 0
+        if cursor.accept("+") { sign = 1 } else if cursor.dash() { sign = -1 }
+        cursor.skipSpaces()
+        guard sign != 0, let hours = cursor.number(maxDigits: 2) else {
+            cursor.index = start
+            return nil
+        }
+        return sign * hours
+    }
+
     /// The zone `text` names, or nil when it names none (or only «местное время» without a place).
     static func zone(in text: String) -> String? {
         let lower = text.lowercased()
         guard mentionsZone(lower) else { return nil }
         if let range = moscowMark(in: lower) {
             var cursor = TextCursor(String(lower[range.upperBound...]))
-            cursor.skipSpaces()
-            var sign = 0
-            if cursor.accept("+") { sign = 1 } else if cursor.dash() { sign = -1 }
-            if sign != 0 {
-                cursor.skipSpaces()
-                if let hours = cursor.number(maxDigits: 2), let zone = moscowOffsets[sign * hours] { return zone }
-            }
-            return "Europe/Moscow"
+            return moscowOffset(&cursor).flatMap { moscowOffsets[$0] } ?? "Europe/Moscow"
         }
         let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "-" })
         var best: (length: Int, zone: String)?

@@ -70,18 +70,12 @@ enum QueryValues {
     /// (`ZoneWords.moscowOffsets`); nil for other text or an offset no zone of Russia has.
     static func moscowOffsetZone(_ lowered: String) -> TimeZone? {
         guard let prefix = ["мск", "msk"].first(where: lowered.hasPrefix) else { return nil }
-        var rest = Substring(lowered.dropFirst(prefix.count).filter { $0 != " " })
-        let sign: Int
-        switch rest.first {
-        case nil: return TimeZone(identifier: "Europe/Moscow")
-        case "+": sign = 1
-        case "-", "−", "–": sign = -1
-        default: return nil
-        }
-        rest = rest.dropFirst()
-        guard (1...2).contains(rest.count), rest.allSatisfy({ $0.isASCII && $0.isNumber }), let hours = Int(rest),
-              let zone = ZoneWords.moscowOffsets[sign * hours] else { return nil }
-        return TimeZone(identifier: zone)
+        var cursor = TextCursor(String(lowered.dropFirst(prefix.count)))
+        let offset = ZoneWords.moscowOffset(&cursor)
+        cursor.skipSpaces()
+        guard cursor.atEnd else { return nil }
+        guard let offset else { return TimeZone(identifier: "Europe/Moscow") }
+        return ZoneWords.moscowOffsets[offset].flatMap(TimeZone.init(identifier:))
     }
 
     /// `2` → the session's second direction, as the program numbers them; nil when

@@ -53,6 +53,12 @@ struct RegistrationColumns: Sendable, Hashable {
         self.phone = phone
     }
 
+    /// The details the list has columns for, of organization, region, e-mail and phone, in that order.
+    var detailFields: [RegistrationField] {
+        [(RegistrationField.organization, organization), (.region, region), (.email, email), (.phone, phone)]
+            .filter { $0.1 != nil }.map(\.0)
+    }
+
     /// The person's full name in a record: the name column, or the surname,
     /// first name and patronymic columns joined.
     func fullName(in record: CSVRecord) -> String {
