@@ -66,7 +66,8 @@ extension SessionBuilder {
     mutating func timeZone(_ key: String, in fields: Fields, required: Bool = true) -> TimeZone? {
         guard let (text, location) = string(key, in: fields, required: required) else { return nil }
         if let zone = KnownTimeZones.zone(named: text) { return zone }
-        let suggestion = KnownTimeZones.suggestion(for: text)
+        // «Москва», «Благовещенск», «МСК+6», as `--tz` takes them: the file wants the zone's own name.
+        let suggestion = QueryValues.cityZone(text)?.identifier ?? KnownTimeZones.suggestion(for: text)
         let hint = suggestion.map { LocalizedText(en: "; did you mean \"\($0)\"?", ru: "; может быть, \"\($0)\"?") }
             ?? LocalizedText(en: "; use an IANA zone name such as \"Europe/Moscow\" or \"Asia/Vladivostok\"",
                              ru: "; укажите название пояса IANA, например \"Europe/Moscow\" или \"Asia/Vladivostok\"")

@@ -128,6 +128,9 @@ private func structural(_ source: MarkedSource) -> [Diagnostic] {
 
     @Test(arguments: [
         (#""timezone": 1️⃣"Europe/Moskow","#, "\"Europe/Moscow\""),
+        // A city or region of Russia, as `--tz` takes it: the file wants the zone's name, which is suggested.
+        (#""timezone": 1️⃣"Москва","#, "did you mean \"Europe/Moscow\"?"),
+        (#""timezone": 1️⃣"Благовещенск","#, "did you mean \"Asia/Yakutsk\"?"),
         (#""version": 1️⃣2,"#, "version 1"),
         (#""language": 1️⃣"de","#, "allowed: ru, en"),
         (#""registration": { "url": 1️⃣"leader-id.ru" },"#, "https://"),
