@@ -10,9 +10,9 @@ struct Letter {
     let roles: String
     /// «Направление 2 «…», «Группа 1»» for each group, with moderator, collector and room.
     let groups: [String]
-    /// The zone their program is written in.
-    let zone: TimeZone
-    /// Their program as `agenda --person` prints it, in their zone, with the session's notes at its end.
+    /// The zones their program is written in (`Session.programZones`), the first the one its dates follow.
+    let zones: [TimeZone]
+    /// Their program as `agenda --person` prints it, in those zones, with the session's notes at its end.
     let program: String
     /// The whole text of the letter.
     let body: String
@@ -22,13 +22,13 @@ struct Letter {
     /// The letter to `person`; nil when no program can be made for them (a name the view cannot tell apart).
     init?(person: PersonRoles, email: String, session: Session, people: [PersonKey: Person]) {
         let language = session.language
-        let zone = session.ownZone(of: person.key, people: people)
-        guard let view = try? ProgramView(session: session, query: ProgramQuery(person: person.name, timeZones: [zone])) else {
+        let zones = session.programZones(of: person.key, people: people)
+        guard let view = try? ProgramView(session: session, query: ProgramQuery(person: person.name, timeZones: zones)) else {
             return nil
         }
         self.name = person.name
         self.email = email
-        self.zone = zone
+        self.zones = zones
         greeting = Greeting.text(for: person.name, in: session.language)
         roles = person.summary(in: session.language)
         program = AgendaRenderer(width: 76).render(ProgramDocument(view: view))
@@ -64,8 +64,8 @@ struct Letter {
             text += groups.map { "- " + $0 }
         }
         text.append("")
-        text.append(LocalizedText(en: "Your program (times in \(zone.identifier)):",
-                                  ru: "Ваша программа (время — \(zone.identifier)):").text(in: language))
+        let times = zones.map(\.identifier).joined(separator: LocalizedText(en: " and ", ru: " и ").text(in: language))
+        text.append(LocalizedText(en: "Your program (times in \(times)):", ru: "Ваша программа (время — \(times)):").text(in: language))
         text.append("")
         text.append(program.trimmingCharacters(in: .newlines))
         let contacts = Letter.publicContacts(session, people: people)

@@ -10,7 +10,7 @@ enum LetterTable {
         ].map { $0.text(in: language) }
         let rows = letters.map { letter in
             [letter.email, letter.name, letter.greeting, letter.roles, letter.groups.joined(separator: "\n"),
-             letter.zone.identifier, letter.program.trimmingCharacters(in: .newlines), letter.body]
+             letter.zones.map(\.identifier).joined(separator: ", "), letter.program.trimmingCharacters(in: .newlines), letter.body]
         }
         let writer = CSVWriter(options: CSVWriter.Options(includeBOM: true, separator: .spreadsheet(for: language)))
         return writer.document([header] + rows)

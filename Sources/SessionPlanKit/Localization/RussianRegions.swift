@@ -165,16 +165,3 @@ enum RussianRegions {
         subject(text).flatMap { TimeZone(identifier: $0.zone) }
     }
 }
-
-extension Session {
-    /// A person's own zone: their `timezone`, else the zone of their `region`, else the session's.
-    func ownZone(of key: PersonKey, people: [PersonKey: Person]? = nil) -> TimeZone {
-        guard let person = (people ?? peopleByKey)[key] else { return timeZone }
-        return Session.ownZone(of: person) ?? timeZone
-    }
-
-    /// `timezone`, else the zone of `region`; nil when neither gives one.
-    static func ownZone(of person: Person) -> TimeZone? {
-        person.timezone ?? person.region.flatMap(RussianRegions.zone(of:))
-    }
-}

@@ -160,6 +160,37 @@ enum Python {
         #expect(text.contains("E-mail;ФИО"))
     }
 
+    /// The in-person example with Гусев (the team's technical administrator) from Moscow, six hours behind the session.
+    static func inPerson(_ folder: TemporaryFolder, streamed: Bool) throws -> String {
+        var text = try String(contentsOfFile: "examples/in-person.json", encoding: .utf8)
+            .replacingOccurrences(of: "\"email\": \"gusev@example.org\"", with: "\"email\": \"gusev@example.org\", \"region\": \"г. Москва\"")
+        if !streamed {
+            text = text.replacingOccurrences(of: #",\s*"link": "https://zoom\.us/j/\d+""#, with: "", options: .regularExpression)
+            #expect(!text.contains("\"link\""))
+        }
+        return folder.write("in-person.json", text)
+    }
+
+    /// Someone who comes to the venue follows its clock, whatever region they come from; when the session is also
+    /// online, their own clock beside it. An online session keeps their own zone (`aMailParserReadsTheLettersBack`).
+    @Test func aSessionHeldAtAVenueIsWrittenOnItsClock() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let gusev = ["--to", "csv", "--person", "Гусев Павел Андреевич"]
+        let held = runCLI(["letters", try Self.inPerson(folder, streamed: false)] + gusev)
+        #expect(held.status == .success)
+        #expect(held.output.contains(";Asia/Yakutsk;"))
+        #expect(held.output.contains("время — Asia/Yakutsk):"))
+        #expect(held.output.contains("\n08:30–09:30  Регистрация участников"))
+        #expect(!held.output.contains("Europe/Moscow") && !held.output.contains("02:30"))
+
+        let streamed = runCLI(["letters", try Self.inPerson(folder, streamed: true)] + gusev)
+        #expect(streamed.status == .success)
+        #expect(streamed.output.contains(";\"Asia/Yakutsk, Europe/Moscow\";"))
+        #expect(streamed.output.contains("время — Asia/Yakutsk и Europe/Moscow):"))
+        #expect(streamed.output.contains("\n08:30–09:30  02:30–03:30  Регистрация участников"), "the venue's clock first, then theirs")
+    }
+
     @Test func roleDirectionAndPersonChooseWhomToWrite() {
         let person = runCLI(["letters", Self.reference, "--to", "csv", "--person", "Ушакова Нина Константиновна"])
         #expect(person.status == .success)

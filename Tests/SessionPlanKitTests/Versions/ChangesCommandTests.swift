@@ -39,6 +39,24 @@ import Testing
         #expect(!result.output.contains("09:00–09:15"))
     }
 
+    /// A session held at a venue is followed on its clock: the same person's notice stays in the session's zone.
+    @Test func aSessionHeldAtAVenueKeepsItsClock() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let text = try String(contentsOfFile: RepositoryPaths.root.appendingPathComponent(Self.revision).path, encoding: .utf8)
+            .replacingOccurrences(of: "\"people\": [", with: """
+                "places": [{"id": "hall", "name": "Актовый зал", "address": "г. Энск, ул. Белинского, 15"}],
+                  "people": [
+                    {"name": "Ильина Светлана Юрьевна", "region": "Приморский край"},
+                """)
+        let revision = folder.write("revision.json", text)
+        let result = runCLI(["changes", ExportFixtures.reference, revision, "--person", "Ильина Светлана Юрьевна"])
+        #expect(result.status == .success)
+        #expect(result.output.contains("- Выступают: 21 сентября, 09:00–09:15 «Приветствие. Открытие сессии»"))
+        #expect(!result.output.contains("(время —"), "the session's own zone needs no mention")
+        #expect(!result.output.contains("Asia/Vladivostok") && !result.output.contains("16:00–16:15"))
+    }
+
     @Test func sameVersionHasNoChangesAndWarnsAboutTheRevision() {
         let result = runCLI(["changes", ExportFixtures.reference, ExportFixtures.reference])
         #expect(result.status == .success)

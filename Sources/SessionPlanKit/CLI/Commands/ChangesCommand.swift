@@ -19,8 +19,8 @@ enum ChangesCommand {
         positionalName: "OLD.json NEW.json",
         positionalRange: 2...2,
         details: LocalizedText(
-            en: "Slots are matched by their id, else by the day's date, kind and number among that day's slots of that kind (as calendar events are). Lists slots added, cancelled, moved, renamed, with other speakers or moderators, and groups whose members, moderator, collector or room changed, in the session's language; the last line says how many changes. With --person, only what changes for that person, with times in their own zone (their timezone, else their region's). Warns when NEW's revision is not above OLD's; a NEW that breaks the rules is still compared, with a line on standard error saying what validate would report. Exit status 0 whether or not anything changed.",
-            ru: "Пункты программы сопоставляются по id, а без него — по дате дня, виду пункта и его номеру среди пунктов этого вида (как события календаря). Перечисляет добавленные, отменённые, перенесённые и переименованные пункты, смену выступающих и модераторов, группы, где изменились участники, модератор, сборщик или комната, — на языке сессии; последняя строка — число изменений. С --person — только то, что меняется для этого человека, и время в его поясе (timezone, иначе пояс его региона). Предупреждает, если номер версии NEW не больше, чем у OLD; NEW, нарушающий правила, всё равно сравнивается, а строка в стандартном потоке ошибок говорит, что найдёт validate. Код выхода 0, были изменения или нет.")
+            en: "Slots are matched by their id, else by the day's date, kind and number among that day's slots of that kind (as calendar events are). Lists slots added, cancelled, moved, renamed, with other speakers or moderators, and groups whose members, moderator, collector or room changed, in the session's language; the last line says how many changes. With --person, only what changes for that person, with times in their own zone (their timezone, else their region's; the session's for a session held at a place). Warns when NEW's revision is not above OLD's; a NEW that breaks the rules is still compared, with a line on standard error saying what validate would report. Exit status 0 whether or not anything changed.",
+            ru: "Пункты программы сопоставляются по id, а без него — по дате дня, виду пункта и его номеру среди пунктов этого вида (как события календаря). Перечисляет добавленные, отменённые, перенесённые и переименованные пункты, смену выступающих и модераторов, группы, где изменились участники, модератор, сборщик или комната, — на языке сессии; последняя строка — число изменений. С --person — только то, что меняется для этого человека, и время в его поясе (timezone, иначе пояс его региона; у сессии с местами проведения — пояс сессии). Предупреждает, если номер версии NEW не больше, чем у OLD; NEW, нарушающий правила, всё равно сравнивается, а строка в стандартном потоке ошибок говорит, что найдёт validate. Код выхода 0, были изменения или нет.")
     )
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
@@ -51,10 +51,12 @@ enum ChangesCommand {
             }
         }
         VersionWarnings.revision(old: old, new: new, oldPath: oldPath, newPath: newPath, console: console)
-        // The person's own zone: as NEW gives it, else as OLD gave it (someone who left the session).
+        // The person's own zone: as NEW gives it, else as OLD gave it (someone who left the session); the notice
+        // follows the clock of their program, as their letter does (`Session.programZones`).
         let zone = person.map { name in
             let key = PersonKey(name)
-            return new.peopleByKey[key].flatMap(Session.ownZone(of:)) ?? old.peopleByKey[key].flatMap(Session.ownZone(of:)) ?? new.timeZone
+            let own = new.peopleByKey[key].flatMap(Session.ownZone(of:)) ?? old.peopleByKey[key].flatMap(Session.ownZone(of:)) ?? new.timeZone
+            return new.programZones(own: own)[0]
         }
         let changes = SessionChanges(old: old, new: new, person: person, zone: zone)
         let text = ChangesNotice.render(changes, session: new, person: person, format: format, zone: zone)

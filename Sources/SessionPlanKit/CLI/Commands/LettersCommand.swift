@@ -26,7 +26,8 @@ enum LettersCommand {
             en: """
                 One letter per person who has an e-mail in people, in the session's language: the greeting by name \
                 and patronymic, what they are in the session, their group with its moderator, collector and room, \
-                their own program in their own zone (their timezone, else their region's, else the session's), the \
+                their own program in their own zone (their timezone, else their region's, else the session's; for a \
+                session held at a place, the session's zone, with their own beside it when a place is also online), the \
                 notes and the public contacts (team members with contact: true). eml: a message file per person in \
                 DIR (created when missing), readable only by you, with their calendar attached; a mail program opens \
                 it as a draft to send. csv: one table for Word's mail merge. Nothing is sent. People without an e-mail \
@@ -36,7 +37,8 @@ enum LettersCommand {
             ru: """
                 Одно письмо каждому, у кого в people есть e-mail, на языке сессии: обращение по имени и отчеству, \
                 кто он в сессии, его группа с модератором, сборщиком и комнатой, его программа в его часовом поясе \
-                (timezone, иначе пояс его региона, иначе пояс сессии), примечания и контакты для связи (члены команды \
+                (timezone, иначе пояс его региона, иначе пояс сессии; у сессии с местами проведения — в поясе сессии, \
+                а если какое-то место ещё и онлайн, то и в его поясе рядом), примечания и контакты для связи (члены команды \
                 с contact: true). eml: файл письма на каждого в папке DIR (создаётся, если её нет), доступный только \
                 вам, с приложенным календарём; почтовая программа открывает его как черновик для отправки. csv: одна \
                 таблица для слияния в Word. Ничего не отправляется. Люди без почты перечисляются в стандартном потоке \
