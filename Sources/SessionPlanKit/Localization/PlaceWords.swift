@@ -13,6 +13,11 @@ extension ProgramWords {
         LocalizedText(en: "place: ", ru: "место: ").text(in: language) + placeName(place, link: link)
     }
 
+    /// «Место:» / «Place:», before a direction's place in the directions' section.
+    static func directionPlaceLabel(in language: Language) -> String {
+        LocalizedText(en: "Place:", ru: "Место:").text(in: language)
+    }
+
     /// «Где» / «Where»: the column header of a day that uses places.
     static func whereHeader(in language: Language) -> String {
         LocalizedText(en: "Where", ru: "Где").text(in: language)

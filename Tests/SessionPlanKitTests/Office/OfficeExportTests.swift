@@ -7,8 +7,8 @@ import Testing
 struct OfficeExportTests {
     static let example = "examples/tochka-kipeniya.json"
 
-    static func document(_ extra: [String] = []) throws -> ProgramDocument {
-        let loaded = SessionLoader.load(SourceFile(name: "s.json", bytes: Array(try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(example)))))
+    static func document(_ extra: [String] = [], of file: String = example) throws -> ProgramDocument {
+        let loaded = SessionLoader.load(SourceFile(name: "s.json", bytes: Array(try Data(contentsOf: RepositoryPaths.root.appendingPathComponent(file)))))
         let session = try #require(loaded.session)
         let view = try ProgramView(session: session, query: ProgramQuery())
         return ProgramDocument(view: view, options: ExportOptions(includeGroups: extra.contains("groups"), includeContacts: extra.contains("contacts")))
@@ -59,6 +59,17 @@ struct OfficeExportTests {
         let paragraphs = Self.all("p", in: body).map { Self.all("t", in: $0).map(\.text).joined() }
         #expect(paragraphs.filter { $0.hasPrefix("Лидер: ") || $0.hasPrefix("Лидеры: ") }.count == 5)
         #expect(!paragraphs.contains { $0.contains("::") })
+    }
+
+    @Test("The docx says where each direction works, after its leaders: «Место: Аудитория 201, …»")
+    func docxDirectionPlaces() throws {
+        let body = try Self.part(try ProgramDOCXRenderer().render(try Self.document(of: "examples/in-person.json")).get(), "word/document.xml")
+        let paragraphs = Self.all("p", in: body).map { Self.all("t", in: $0).map(\.text).joined() }
+        let places = paragraphs.filter { $0.hasPrefix("Место: ") }
+        #expect(places.count == 4)
+        #expect(places.first == "Место: Аудитория 201, ул.\u{00A0}Ленина, 139, 2-й этаж", "«ул. Ленина» kept on one line")
+        let leader = try #require(paragraphs.firstIndex { $0.hasPrefix("Лидер: Шестакова") })
+        #expect(paragraphs[leader + 1].hasPrefix("Место: Аудитория 201"))
     }
 
     @Test("The docx has Word's styles, A4 pages and the session's language")

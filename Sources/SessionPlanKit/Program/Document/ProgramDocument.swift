@@ -165,6 +165,10 @@ struct DocumentDirection: Sendable {
     /// «Лидер:» / «Лидеры:».
     let leadersLabel: String
     let leaders: [DocumentPerson]
+    /// Where its groups and its own slots meet (the direction's `place`), after `placeLabel`.
+    let place: DocumentPlace?
+    /// «Место:» / «Place:».
+    let placeLabel: String
     /// Its groups with `includeGroups`: all, or for `--person` their own.
     let groups: [DocumentGroupDetails]
 }

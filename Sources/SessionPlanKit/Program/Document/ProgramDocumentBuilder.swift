@@ -67,7 +67,11 @@ struct ProgramDocumentBuilder {
 
     /// Where `slot` happens as the reader sees it; the link only with `includeLinks`.
     func place(of slot: Slot) -> DocumentPlace? {
-        guard let place = places.place(of: slot) else { return nil }
+        places.place(of: slot).map(documentPlace)
+    }
+
+    /// A place as the reader sees it; the link only with `includeLinks`.
+    func documentPlace(_ place: Place) -> DocumentPlace {
         let link = options.includeLinks ? nonBlank(place.link) : nil
         return DocumentPlace(place: place, name: ProgramWords.placeName(place), link: link,
                              line: ProgramWords.place(place, link: link != nil, in: language))
@@ -199,6 +203,8 @@ struct ProgramDocumentBuilder {
                               heading: ProgramCatalogue.directionLabel.text(in: language) + " \(direction.number). " + direction.title,
                               leadersLabel: leadersLabel(direction.leaders.count),
                               leaders: direction.leaders.map { person($0, as: .leader) },
+                              place: direction.place.flatMap(places.place(id:)).map(documentPlace),
+                              placeLabel: ProgramWords.directionPlaceLabel(in: language),
                               groups: groups(of: direction).map(details))
         }
     }

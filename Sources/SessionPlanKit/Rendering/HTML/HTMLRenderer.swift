@@ -103,6 +103,11 @@ struct HTMLRenderer: ProgramSerializer {
                 out += "<ul class=\"leaders\">"
                 for leader in direction.leaders { out += person(leader) }
                 out += "</ul>\n"
+                if let place = direction.place {
+                    out += "<p class=\"place\"><strong>" + text(direction.placeLabel) + "</strong> " + text(place.name)
+                    if let url = place.link { out += " · " + (link(url) ?? text(url)) }
+                    out += "</p>\n"
+                }
                 for leader in direction.leaders {
                     guard let statement = nonBlank(leader.statement) else { continue }
                     out += "<blockquote>"

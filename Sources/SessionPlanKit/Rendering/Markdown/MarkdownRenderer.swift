@@ -91,6 +91,11 @@ struct MarkdownRenderer: ProgramSerializer {
                 } else if !leaders.isEmpty {
                     blocks.append(label + "\n\n" + leaders.map { "- " + $0 }.joined(separator: "\n"))
                 }
+                if let place = direction.place {
+                    var line = "**" + escape(direction.placeLabel) + "** " + escape(place.name)
+                    if let url = place.link { line += " · " + (autolink(url) ?? escape(url)) }
+                    blocks.append(line)
+                }
                 for leader in direction.leaders {
                     guard let statement = nonBlank(leader.statement) else { continue }
                     let who = direction.leaders.count > 1 ? "**" + escape(leader.name) + ":** " : ""

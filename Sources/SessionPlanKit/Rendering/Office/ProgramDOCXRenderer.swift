@@ -63,6 +63,9 @@ struct ProgramDOCXRenderer: Sendable {
                 blocks.append(.paragraph(P([R(text: direction.leadersLabel + " ", bold: true)]
                                            + [R(text: direction.leaders.map(\.nameWithPosition).joined(separator: "; "), italic: true)])))
             }
+            if let place = direction.place {
+                blocks.append(.paragraph(P([R(text: direction.placeLabel + " ", bold: true), R(text: place.nameWithLink)])))
+            }
             for leader in direction.leaders {
                 if let statement = leader.statement { blocks.append(.paragraph(P([R(text: leader.name + ": ", italic: true), R(text: statement)]))) }
             }
