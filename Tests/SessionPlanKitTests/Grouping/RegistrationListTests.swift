@@ -81,6 +81,31 @@ import Testing
         #expect(failure?.message.en.contains("no column of names and directions") == true)
     }
 
+    /// A list saved with its title above the header (a merged cell over the table, a blank row under it).
+    @Test func aTitleAboveTheHeaderIsSkipped() throws {
+        let text = "Список участников стратегической сессии «Библиотека будущего»;;\n;;\nФИО;Направление;Организация\nИванова Анна;1;ЦБС\n"
+        let list = try read(utf8(text))
+        #expect(list.columns == RegistrationColumns(name: 0, direction: 1, organization: 2, region: nil, email: nil, phone: nil))
+        #expect(list.registrants.map(\.name) == ["Иванова Анна"])
+        #expect(list.registrants.map(\.row) == [4])
+        #expect(list.diagnostics.isEmpty)
+        // A title that names both («ФИО и направления участников») is one cell, not the two columns.
+        let titled = try read(utf8("ФИО и направления участников\nФИО;Направление\nПетров Пётр;2\n"))
+        #expect(titled.columns.name == 0 && titled.columns.direction == 1)
+        #expect(titled.registrants.map(\.row) == [3])
+    }
+
+    /// The header is looked for in the first rows only: a list whose first ten rows have none is refused at its first row.
+    @Test func theHeaderIsLookedForInTheFirstRows() throws {
+        let title = String(repeating: "Список;участников\n", count: 10)
+        let failure = RegistrationList.read(utf8(title + "ФИО;Направление\nИванова Анна;1\n")).failure
+        #expect(failure?.code == .rosterColumns)
+        #expect(failure?.location?.line == 1)
+        #expect(failure?.message.ru.contains("первых 10 строк") == true)
+        let nine = String(repeating: "Список;участников\n", count: 9)
+        #expect(try read(utf8(nine + "ФИО;Направление\nИванова Анна;1\n")).registrants.map(\.row) == [11])
+    }
+
     @Test func emptyFile() {
         #expect(RegistrationList.read([]).failure?.code == .rosterColumns)
     }

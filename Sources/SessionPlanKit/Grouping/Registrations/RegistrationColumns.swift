@@ -89,6 +89,10 @@ struct RegistrationColumns: Sendable, Hashable {
             nameParts = [surname, firstName] + [parts[.patronymic]].compactMap { $0 }
             found[.name] = (surname, 0)
         }
+        // One cell naming both («ФИО и направления участников») is a title, not the two columns.
+        if let name = found[.name], name.index == found[.direction]?.index {
+            found[name.rank <= (found[.direction]?.rank ?? Int.max) ? .direction : .name] = nil
+        }
         let missing = [RegistrationField.name, .direction].filter { found[$0] == nil }
         guard let name = found[.name]?.index, let direction = found[.direction]?.index else {
             return .failure(missingColumns(missing, header: header))
@@ -154,8 +158,8 @@ struct RegistrationColumns: Sendable, Hashable {
         let whatEN = missing.map(\.displayName.en).joined(separator: " and ")
         let whatRU = missing.map(\.displayName.ru).joined(separator: " и ")
         return .error(.rosterColumns, LocalizedText(
-            en: "the registration list has no column of \(whatEN) (\(foundEN)); the first row must be the header, with \(needEN)",
-            ru: "в списке регистраций нет столбца \(whatRU) (\(foundRU)); первая строка должна быть заголовком, в ней нужен \(needRU)"),
+            en: "the registration list has no column of \(whatEN) (\(foundEN)); the header, the first row or one of the first \(RegistrationList.headerRowsSearched) under a title, must have \(needEN)",
+            ru: "в списке регистраций нет столбца \(whatRU) (\(foundRU)); в строке заголовков (первой или одной из первых \(RegistrationList.headerRowsSearched) строк под названием списка) нужен \(needRU)"),
             at: header.location(ofField: 0))
     }
 }

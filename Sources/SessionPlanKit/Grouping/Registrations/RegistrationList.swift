@@ -40,20 +40,29 @@ struct RegistrationList: Sendable, Hashable {
         }
     }
 
-    /// Reads a registration list from CSV records, the first being the header.
+    /// Reads a registration list from CSV records under a header: the first row, or the first of the
+    /// first `headerRowsSearched` with a name and a direction column (a list saved with its title above
+    /// the table). Without one, the first row's diagnostic.
     static func read(_ table: CSVTable, encoding: TextEncoding) -> Result<RegistrationList, Diagnostic> {
-        guard let header = table.records.first else {
+        guard let first = table.records.first else {
             return .failure(.error(.rosterColumns, LocalizedText(
                 en: "the registration list is empty; its first row must be the header, for example «ФИО;Направление;Организация;Регион;E-mail»",
                 ru: "список регистраций пуст; первой строкой должен идти заголовок, например «ФИО;Направление;Организация;Регион;E-mail»"),
                 at: SourceLocation(line: 1, column: 1, offset: 0)))
         }
-        return RegistrationColumns.recognize(header).map { columns in
+        // The first row's answer is the one reported when no row is a header.
+        var recognized = RegistrationColumns.recognize(first), position = 0
+        for (index, record) in table.records.prefix(headerRowsSearched).enumerated().dropFirst() {
+            guard case .failure = recognized else { break }
+            let candidate = RegistrationColumns.recognize(record)
+            if case .success = candidate { (recognized, position) = (candidate, index) }
+        }
+        return recognized.map { columns in
             var registrants: [Registrant] = []
             var diagnostics: [Diagnostic] = []
             var firstByName: [String: Registrant] = [:]
             var recased: [RecasedName] = []
-            for record in table.records.dropFirst() where !record.isBlank {
+            for record in table.records.dropFirst(position + 1) where !record.isBlank {
                 let written = TextFolding.normalizedName(columns.fullName(in: record))
                 let name = TextFolding.normalizedName(TextFolding.nameCase(written))
                 if name != written { recased.append(RecasedName(written: written, name: name)) }
@@ -99,6 +108,10 @@ struct RegistrationList: Sendable, Hashable {
             return list
         }
     }
+
+    /// Rows looked at for the header: a title, a blank row and a note above the table fit, and a list
+    /// with no header at all is not searched to its end.
+    static let headerRowsSearched = 10
 
     /// The list with a recased name written back as the list wrote it where the session already has
     /// the person so («ИВАНОВА МАРИЯ ПЕТРОВНА» placed by an earlier run): what the file holds is not changed.
