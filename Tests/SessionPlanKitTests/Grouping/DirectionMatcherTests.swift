@@ -19,7 +19,20 @@ import Testing
         #expect(matcher.index(for: cell) == expected)
     }
 
-    @Test(arguments: ["", "4", "Сельские", "Библиотек", "2. Сельские библиотеки", "rural-x", "Театры"])
+    /// How registration forms and lists dress a direction up: the word «Направление» with its number, a remark in
+    /// parentheses after the title, a final full stop.
+    @Test(arguments: [
+        ("Направление 2. Школьные библиотеки и «Точки кипения»", 1), ("Направление 1", 0), ("направление №3", 2),
+        ("Направление 3: Библиотеки для молодёжи", 2), ("Direction 2", 1), ("3 направление", 2),
+        ("Сельские библиотеки (модератор Иванова Е. П.)", 0), ("сельские библиотеки.", 0),
+        ("Направление 1. Сельские библиотеки (лидер — Шестакова Е. В.).", 0),
+    ])
+    func matchesWhatFormsWrite(cell: String, expected: Int) {
+        #expect(matcher.index(for: cell) == expected)
+    }
+
+    @Test(arguments: ["", "4", "Сельские", "Библиотек", "2. Сельские библиотеки", "rural-x", "Театры",
+                      "Направление 2. Сельские библиотеки", "Направление", "Направление 4", "(Сельские библиотеки)"])
     func doesNotMatch(cell: String) {
         #expect(matcher.index(for: cell) == nil)
     }

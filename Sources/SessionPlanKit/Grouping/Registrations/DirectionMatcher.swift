@@ -14,7 +14,7 @@ struct DirectionChoice: Sendable, Hashable {
 }
 
 /// Finds the direction a registration list's cell names: its id (`rural`),
-/// its number (`3`, `3.`, `№3`, `3. Сельские библиотеки`) or its title,
+/// its number (`3`, `3.`, `№3`, `3. Сельские библиотеки`, `Направление 3`) or its title,
 /// compared ignoring case, `ё`/`е`, quotation marks and extra white space; a
 /// title may also be shortened to a beginning of at least
 /// `minimumPrefixLength` characters that fits one direction only. A cell that
@@ -36,10 +36,17 @@ struct DirectionMatcher: Sendable {
         self.titleWords = foldedTitles.map(Self.words)
     }
 
-    /// The index in `directions` of the direction `cell` names, or nil.
+    /// The index in `directions` of the direction `cell` names, or nil: as written, else without what a
+    /// form or a list dresses it up with (`undressed`).
     func index(for cell: String) -> Int? {
         let text = TextFolding.collapseWhitespace(cell)
         guard !text.isEmpty else { return nil }
+        if let index = index(written: text) { return index }
+        let plain = Self.undressed(text)
+        return plain.isEmpty || plain == text ? nil : index(written: plain)
+    }
+
+    private func index(written text: String) -> Int? {
         let lowered = text.lowercased()
         if let index = foldedIDs.firstIndex(of: lowered) { return index }
         if let (number, rest) = Self.leadingNumber(text),
@@ -139,6 +146,30 @@ struct DirectionMatcher: Sendable {
         guard let low = numbers.min(), let high = numbers.max() else { return "" }
         return low == high ? " (\(low))" : " (\(low)–\(high))"
     }
+
+    /// A cell without a remark in parentheses at its end («… (модератор Иванова Е. П.)»), a final full
+    /// stop, and the word «Направление» («Direction») before its number or after it («3 направление»).
+    static func undressed(_ text: String) -> String {
+        func trimmedEnd(_ text: Substring, _ drop: (Character) -> Bool) -> Substring {
+            var end = text.endIndex
+            while end > text.startIndex, drop(text[text.index(before: end)]) { end = text.index(before: end) }
+            return text[..<end]
+        }
+        var rest = trimmedEnd(Substring(text)) { $0 == "." || $0.isWhitespace }
+        if rest.last == ")", let open = rest.lastIndex(of: "("), open > rest.startIndex { rest = rest[..<open] }
+        rest = trimmedEnd(rest) { $0 == "." || $0 == "," || $0.isWhitespace }
+        for word in directionWords {
+            let lowered = rest.lowercased()
+            if lowered.hasPrefix(word + " ") || lowered.hasPrefix(word + "№") {
+                rest = rest.dropFirst(word.count).drop(while: \.isWhitespace)
+            } else if lowered.hasSuffix(" " + word), lowered.first?.isNumber == true {
+                rest = trimmedEnd(rest.dropLast(word.count), \.isWhitespace)
+            }
+        }
+        return String(rest)
+    }
+
+    private static let directionWords = ["направление", "direction"]
 
     /// `3`, `3.`, `3)`, `№3`, `№ 3`, `N3`, followed by the rest of the text
     /// (a title, possibly empty).
