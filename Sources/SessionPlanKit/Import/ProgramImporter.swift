@@ -519,6 +519,13 @@ struct ProgramImporter {
             closeTitle()
             return true
         }
+        // «г. Казань, Национальная библиотека …» under the title: where an in-person session is held.
+        if !sawSlot, lower.hasPrefix("г. ") || lower.hasPrefix("город ") {
+            let value = text.trimming(" .")
+            if venue == nil { venue = value } else { venue = venue.map { $0 + ", " + value } }
+            closeTitle()
+            return true
+        }
         for prefix in ["организаторы", "организатор", "соорганизаторы", "соорганизатор"] {
             guard lower.hasPrefix(prefix), let value = value(after: prefix, in: text) else { continue }
             let co = prefix.hasPrefix("со")

@@ -65,6 +65,12 @@ enum SessionAssembly {
             zone = found
         } else if let given = options.timeZone {
             zone = given
+        } else if let venue = importer.venue, let local = ZoneWords.placeZone(in: venue) {
+            // An in-person program gives its times where it is held.
+            zone = local
+            remarks.append((0, LocalizedText(
+                en: "the program does not say which time its times are in; taken as the time where it is held: \(local) (if not, give the zone with --timezone)",
+                ru: "в программе не сказано, по какому времени указано время; взято время по месту проведения: \(local) (если это не так, укажите пояс: --timezone)")))
         } else {
             return .failure(.missingZone)
         }

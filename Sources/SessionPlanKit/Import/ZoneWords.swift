@@ -66,9 +66,24 @@ enum ZoneWords {
             var cursor = TextCursor(String(lower[range.upperBound...]))
             return moscowOffset(&cursor).flatMap { moscowOffsets[$0] } ?? "Europe/Moscow"
         }
-        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        return zone(ofWords: lower)
+    }
+
+    /// The zone of the place `venue` names («г. Казань, Национальная библиотека…»): a part of it that is a
+    /// subject of Russia or its capital («г. Казань», «Амурская область»), else a word of a city or region
+    /// the stems know («Иркутская областная библиотека»); nil when it names none («онлайн, Zoom»).
+    static func placeZone(in venue: String) -> String? {
+        let parts = venue.split(whereSeparator: { ",;()".contains($0) })
+        for part in parts {
+            if let subject = RussianRegions.subject(String(part)) { return subject.zone }
+        }
+        return zone(ofWords: venue.lowercased())
+    }
+
+    /// The zone of the longest stem a word of lower-case `text` begins with.
+    private static func zone(ofWords lower: String) -> String? {
         var best: (length: Int, zone: String)?
-        for word in words {
+        for word in lower.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
             for entry in stems where word.hasPrefix(entry.stem) && entry.stem.count > (best?.length ?? 0) {
                 best = (entry.stem.count, entry.zone)
             }

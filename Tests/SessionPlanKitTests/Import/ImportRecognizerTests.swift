@@ -303,6 +303,29 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("Сессия"))
     }
 
+    /// An in-person program says where, not which time: «г. Казань, …» under the title is the venue, and its
+    /// city's zone is the program's when the program names none (said on standard error); a zone the program
+    /// or --timezone names wins.
+    @Test(arguments: [
+        ("г. Казань, Национальная библиотека Республики Татарстан (ул. Пушкина, 86)", "Europe/Moscow"),
+        ("г. Иркутск, ул. Лермонтова, 253", "Asia/Irkutsk"),
+        ("Место проведения: Амурская областная научная библиотека, г. Благовещенск", "Asia/Yakutsk"),
+        ("Город Новосибирск, ГПНТБ СО РАН", "Asia/Novosibirsk"),
+    ])
+    func theVenuesCityGivesTheZone(venue: String, zone: String) throws {
+        let text = "Сессия\n21 сентября 2021 года\n\(venue)\n09:00 – 10:00 Открытие\n"
+        let (outcome, loaded) = try ImportTestSupport.importAndLoad(Array(text.utf8))
+        let session = try #require(loaded.session)
+        #expect(session.timeZone.identifier == zone)
+        #expect(session.venue == venue.replacingOccurrences(of: "Место проведения: ", with: ""))
+        #expect(session.notes.isEmpty)
+        #expect(outcome.remarks.contains { $0.text.ru.contains("по месту проведения") && $0.text.ru.contains(zone) })
+        let named = try Self.session("Сессия\n21 сентября 2021 года\n\(venue)\nвремя московское\n09:00 – 10:00 Открытие\n")
+        #expect(named.timeZone.identifier == "Europe/Moscow")
+        let given = try Self.session(text, zone: "Asia/Omsk")
+        #expect(given.timeZone.identifier == "Asia/Omsk")
+    }
+
     @Test func missingZoneFallsBackToTheOptionOrIsAskedFor() {
         let folder = TemporaryFolder()
         defer { folder.cleanUp() }
