@@ -23,6 +23,8 @@ struct SlotDraft {
 /// One direction of the list of directions and leaders.
 struct DirectionDraft {
     var title: String
+    /// Where its groups work, as the program writes it after the title («(ауд. 305)»).
+    var place: String?
     var leaders: [String] = []
     /// Who the next quoted statement belongs to: the first person of the last leader line.
     var statementOwner: String?

@@ -715,13 +715,17 @@ struct ProgramImporter {
 
     /// The direction titled `title` becomes the current one: the one already listed with that title
     /// (a program may name the directions under its group work and list them with leaders later), else a new one.
-    private mutating func addDirection(_ title: String) {
+    /// A place after the title («(ауд. 305)», `PlaceRemarks`) is the direction's, not part of its title.
+    private mutating func addDirection(_ written: String) {
+        let (rest, place) = PlaceRemarks.split(written)
+        let title = place == nil ? written : ProgramImporter.unwrapQuotes(rest)
         let key = title.lowercased().replacingOccurrences(of: "ё", with: "е")
         if let known = directionByTitle[key] {
+            if directions[known].place == nil { directions[known].place = place }
             currentDirection = known
             return
         }
-        directions.append(DirectionDraft(title: title))
+        directions.append(DirectionDraft(title: title, place: place))
         currentDirection = directions.count - 1
         directionByTitle[key] = directions.count - 1
     }

@@ -83,6 +83,7 @@ enum SessionAssembly {
         }
 
         var people = importer.people
+        var places = ImportedPlaces()
         var dayValues: [JSONValue] = []
         var slotCount = 0
         var speakers: Set<String> = []
@@ -121,7 +122,7 @@ enum SessionAssembly {
                         ru: "время окончания не указано, и пункта после него нет: он считается длящимся до 23:59; укажите окончание в программе")))
                     end = 23 * 60 + 59
                 }
-                let built = slotValue(slot, end: end, people: &people)
+                let built = slotValue(slot, end: end, people: &people, places: &places)
                 slots.append(built.value)
                 speakers.formUnion(built.speakers)
                 slotCount += 1
@@ -154,6 +155,17 @@ enum SessionAssembly {
         }
         let notes = importer.notes + importer.unplaced.map(\.text)
         if !notes.isEmpty { top.append(("notes", .array(notes.map { .string($0) }))) }
+        var ids: Set<String> = []
+        let directions: [JSONValue] = importer.directions.enumerated().map { index, direction in
+            var id = DirectionIdentifier.make(from: direction.title, number: index + 1)
+            if ids.contains(id) { id += "-\(index + 1)" }
+            ids.insert(id)
+            var members: [(String, JSONValue)] = [("id", .string(id)), ("title", .string(direction.title)),
+                                                  ("leaders", .array(direction.leaders.map { .string($0) }))]
+            if let place = direction.place { members.append(("place", .string(places.id(of: place)))) }
+            return .object(members)
+        }
+        if let value = places.value { top.append(("places", value)) }
         let ordered = people.values.filter { $0.position != nil || $0.statement != nil }
             .sorted { ($0.firstLine, $0.name) < ($1.firstLine, $1.name) }
         if !ordered.isEmpty {
@@ -165,14 +177,6 @@ enum SessionAssembly {
             })))
         }
         top.append(("days", .array(dayValues)))
-        var ids: Set<String> = []
-        let directions: [JSONValue] = importer.directions.enumerated().map { index, direction in
-            var id = DirectionIdentifier.make(from: direction.title, number: index + 1)
-            if ids.contains(id) { id += "-\(index + 1)" }
-            ids.insert(id)
-            return .object([("id", .string(id)), ("title", .string(direction.title)),
-                            ("leaders", .array(direction.leaders.map { .string($0) }))])
-        }
         if !directions.isEmpty { top.append(("directions", .array(directions))) }
 
         return .success(ImportOutcome(
@@ -209,7 +213,8 @@ enum SessionAssembly {
         return nil
     }
 
-    private static func slotValue(_ slot: SlotDraft, end: Int, people: inout [String: PersonDraft]) -> (value: JSONValue, speakers: [String]) {
+    private static func slotValue(_ slot: SlotDraft, end: Int, people: inout [String: PersonDraft],
+                                  places: inout ImportedPlaces) -> (value: JSONValue, speakers: [String]) {
         let (before, found) = PersonNames.people(in: slot.marked)
         var titleText = before.trimming(":;,–— ")
         var speakers = found
@@ -255,10 +260,12 @@ enum SessionAssembly {
         for (offset, person) in (speakers + moderators).enumerated() {
             ProgramImporter.merge(person, order: slot.line * 1000 + offset, into: &people)
         }
+        let (title, place) = places.take(from: kept.joined(separator: ". "))
         var members: [(String, JSONValue)] = [
             ("start", .string(clock(slot.start))), ("end", .string(clock(end))),
-            ("title", .string(kept.joined(separator: ". "))), ("kind", .string(kind.rawValue)),
+            ("title", .string(title)), ("kind", .string(kind.rawValue)),
         ]
+        if let place { members.append(("place", .string(place))) }
         if !speakers.isEmpty { members.append(("speakers", .array(speakers.map { .string($0.name) }))) }
         if !moderators.isEmpty { members.append(("moderators", .array(moderators.map { .string($0.name) }))) }
         if !audience.isEmpty { members.append(("audience", .array(audience.map { .string($0.rawValue) }))) }

@@ -326,6 +326,37 @@ import Testing
         #expect(given.timeZone.identifier == "Asia/Omsk")
     }
 
+    /// An in-person program says where each thing happens in parentheses: each such remark becomes a place
+    /// (once per name), the slot's or the direction's, and leaves the title.
+    @Test func placesInParenthesesBecomeThePlaces() throws {
+        let text = """
+            Сессия
+            21 сентября 2021 года, московское время
+            09:00 – 10:00 Регистрация участников (фойе 1 этажа). Приветственный кофе
+            10:00 – 11:30 Пленарная дискуссия «Библиотека и её читатель» (Большой зал)
+            11:30 – 13:00 Работа в группах по направлениям:
+            Направление 1. «Новый читатель» (ауд. 305)
+            Направление 2. «Пространство библиотеки» (ауд. 307)
+            13:00 – 14:00 Работа в группах (продолжение)
+            14:00 – 14:30 Подведение итогов (большой зал)
+            14:30 – 15:00 Круглый стол (модератор — заведующая читальным залом Иванова)
+            Направления и лидеры
+            1. Новый читатель
+            Миронова Елена Павловна, заведующая отделом
+            """
+        let session = try Self.session(text)
+        #expect(session.places.map(\.id) == ["foye-1", "bolshoy-zal", "aud-305", "aud-307"])
+        #expect(session.places.map(\.name) == ["Фойе 1 этажа", "Большой зал", "Ауд. 305", "Ауд. 307"])
+        let slots = try #require(session.days.first?.slots)
+        #expect(slots.map(\.title) == ["Регистрация участников. Приветственный кофе", "Пленарная дискуссия «Библиотека и её читатель»",
+                                       "Работа в группах по направлениям", "Работа в группах (продолжение)", "Подведение итогов",
+                                       "Круглый стол (модератор — заведующая читальным залом Иванова)"])
+        #expect(slots.map(\.place) == ["foye-1", "bolshoy-zal", nil, nil, "bolshoy-zal", nil])
+        #expect(session.directions.map(\.title) == ["Новый читатель", "Пространство библиотеки"])
+        #expect(session.directions.map(\.place) == ["aud-305", "aud-307"])
+        #expect(session.directions.first?.leaders.map(\.name) == ["Миронова Елена Павловна"])
+    }
+
     @Test func missingZoneFallsBackToTheOptionOrIsAskedFor() {
         let folder = TemporaryFolder()
         defer { folder.cleanUp() }

@@ -1,0 +1,63 @@
+/// Where an in-person program says a thing happens: a remark in parentheses after a title that names a
+/// hall or a room («Пленарная дискуссия (Большой зал)», «Направление 1. «Новый читатель» (ауд. 305)»,
+/// «Регистрация (фойе 1 этажа)»). A remark that only mentions one among other words («(модератор —
+/// заведующая читальным залом …)») is left in the title.
+enum PlaceRemarks {
+    /// `text` without its place remark, and the place's name (its first letter capital); nil without one.
+    static func split(_ text: String) -> (text: String, place: String?) {
+        var searchFrom = text.startIndex
+        while let open = text[searchFrom...].firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            let inside = String(text[text.index(after: open)..<close]).trimming(" ")
+            if isPlace(inside) {
+                let before = String(text[..<open]).trimming(" ")
+                let after = text[text.index(after: close)...]
+                let rest = (before + after).trimming(" ,")
+                return (rest.isEmpty ? text : rest, inside.prefix(1).uppercased() + inside.dropFirst())
+            }
+            searchFrom = text.index(after: close)
+        }
+        return (text, nil)
+    }
+
+    /// A short remark with a word of a hall or a room among its first words.
+    private static func isPlace(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard !words.isEmpty, words.count <= 5 else { return false }
+        return words.prefix(3).contains { word in placeStems.contains { word.hasPrefix($0) } }
+    }
+
+    /// «зал», «аудитория», «ауд.», «фойе», «холл», «кабинет», «каб.», «коворкинг», «конференц-зал», «этаж» …
+    private static let placeStems = [
+        "зал", "ауд", "фойе", "холл", "кабинет", "каб", "коворкинг", "конференц", "лектори", "амфитеатр", "атриум",
+        "этаж", "корпус", "кафе", "столов", "ресторан",
+    ]
+}
+
+/// The places an import found (`PlaceRemarks`), each once by its name, with an id made from it.
+struct ImportedPlaces {
+    private(set) var places: [(id: String, name: String)] = []
+    private var idByName: [String: String] = [:]
+
+    /// The id of the place named `name`, added when it is new.
+    mutating func id(of name: String) -> String {
+        let key = name.lowercased().replacingOccurrences(of: "ё", with: "е")
+        if let known = idByName[key] { return known }
+        let base = DirectionIdentifier.make(from: name, number: places.count + 1)
+        var id = base == "direction-\(places.count + 1)" ? "place-\(places.count + 1)" : base
+        if places.contains(where: { $0.id == id }) { id += "-\(places.count + 1)" }
+        places.append((id, name))
+        idByName[key] = id
+        return id
+    }
+
+    /// `text` without its place remark and the id of that place; the text and nil without one.
+    mutating func take(from text: String) -> (text: String, place: String?) {
+        let (rest, name) = PlaceRemarks.split(text)
+        return (rest, name.map { id(of: $0) })
+    }
+
+    /// The session's `places`, in the order the program names them; nil when it names none.
+    var value: JSONValue? {
+        places.isEmpty ? nil : .array(places.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })
+    }
+}
