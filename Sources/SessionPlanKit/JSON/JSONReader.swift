@@ -235,7 +235,7 @@ struct JSONParser {
                     }
                     elements.push(value)
                 }
-                let lineOfValue = line
+                let lineOfValue = line, valueEnd = pos
                 skipWhitespace()
                 let context: Context = afterString && line == lineOfValue ? .afterString : .other
                 guard pos < end else { throw fileEnds(inside: container) }
@@ -253,12 +253,19 @@ struct JSONParser {
                 }
                 if container.isObject {
                     guard next == ASCII.closeBrace else {
-                        throw unexpected(JSONReaderMessage.expectedAfterMember, context: context)
+                        guard next == ASCII.quote else { throw unexpected(JSONReaderMessage.expectedAfterMember, context: context) }
+                        throw missingComma(JSONReaderMessage.expectedAfterMember, valueEnd: valueEnd, sameLine: line == lineOfValue)
                     }
                     value = JSONValue(.object(members.popAll(from: container.childBase)), at: container.start)
                 } else {
                     guard next == ASCII.closeBracket else {
-                        throw unexpected(JSONReaderMessage.expectedAfterElement, context: context)
+                        // The start of another value; not a letter or digit right after a text (a quotation mark inside it).
+                        let startsValue = next == ASCII.quote || next == ASCII.openBrace || next == ASCII.openBracket
+                            || (isDigit(next) && context != .afterString)
+                        guard startsValue, context != .afterString || next != ASCII.quote else {
+                            throw unexpected(JSONReaderMessage.expectedAfterElement, context: context)
+                        }
+                        throw missingComma(JSONReaderMessage.expectedAfterElement, valueEnd: valueEnd, sameLine: line == lineOfValue)
                     }
                     value = JSONValue(.array(elements.popAll(from: container.childBase)), at: container.start)
                 }
@@ -695,6 +702,15 @@ struct JSONParser {
         }
         let found = found(at: pos)
         return .error(.jsonSyntax, JSONReaderMessage.combine(expected, found, hint: hint(context)), at: location(at: pos))
+    }
+
+    /// "expected X, found Y" at `pos`, where another value starts: a comma is probably missing after the
+    /// value that ends at `valueEnd`, which a note points at.
+    private mutating func missingComma(_ expected: LocalizedText, valueEnd: Int, sameLine: Bool) -> Diagnostic {
+        let end = location(at: valueEnd)
+        let hint = JSONReaderMessage.hintMissingComma(line: sameLine ? nil : end.line)
+        return .error(.jsonSyntax, JSONReaderMessage.combine(expected, found(at: pos), hint: hint), at: location(at: pos),
+                      notes: [.init(JSONReaderMessage.missingCommaNote, at: end)])
     }
 
     private func hint(_ context: Context) -> LocalizedText? {

@@ -268,6 +268,16 @@ enum JSONReaderMessage {
         en: "JSON text is written in straight double quotes (\"); «» may stand inside the text: \"«Точка кипения»\"",
         ru: "в JSON текст пишется в прямых двойных кавычках («\"»); «ёлочки» могут стоять внутри текста: \"«Точка кипения»\""
     )
+    /// After a value whose end is on an earlier line (`line`), or on this one (nil).
+    static func hintMissingComma(line: Int?) -> LocalizedText {
+        guard let line else {
+            return LocalizedText(en: "is a comma missing after the value before?", ru: "не пропущена ли запятая после предыдущего значения?")
+        }
+        return LocalizedText(en: "is a comma missing at the end of line \(line)?", ru: "не пропущена ли запятая в конце строки \(line)?")
+    }
+
+    static let missingCommaNote = LocalizedText(en: "a ',' belongs here", ru: "здесь нужна «,»")
+
     static let hintComments = LocalizedText(en: "comments are not allowed in JSON", ru: "комментарии в JSON не допускаются")
     static let hintLowercaseLiterals = LocalizedText(
         en: "write true, false and null in lowercase",

@@ -16,14 +16,23 @@ import Testing
         if let ru { #expect(diagnostic.message.ru.contains(ru), "\(diagnostic.message.ru)", sourceLocation: sourceLocation) }
     }
 
+    /// A comma left out is the commonest slip of a hand-edited file: the message says so, and a note points
+    /// where it goes, after the value before.
     @Test func missingCommaBetweenMembers() {
-        check("{\n  \"title\": \"Сессия\"\n  \"version\": 1\n}", at: 3, 3,
-              en: "expected ',' or '}' after an object member, found '\"'",
-              ru: "после элемента объекта ожидается «,» или «}», а найдено «\"»")
+        let text = "{\n  \"title\": \"Сессия\"\n  \"version\": 1\n}"
+        check(text, at: 3, 3,
+              en: "expected ',' or '}' after an object member, found '\"'; is a comma missing at the end of line 2?",
+              ru: "после элемента объекта ожидается «,» или «}», а найдено «\"»; не пропущена ли запятая в конце строки 2?")
+        #expect(JSONTestSupport.diagnostic(text)?.notes.first?.location == Loc(line: 2, column: 20, offset: 27))
+        #expect(JSONTestSupport.diagnostic(text)?.notes.first?.message.ru == "здесь нужна «,»")
     }
 
     @Test func missingCommaInArray() {
-        check("[1, 2 3]", at: 1, 7, en: "expected ',' or ']' after an array element, found '3'")
+        check("[1, 2 3]", at: 1, 7, en: "expected ',' or ']' after an array element, found '3'; is a comma missing after the value before?")
+        check("[\n  {\"a\": 1}\n  {\"a\": 2}\n]", at: 3, 3, en: "is a comma missing at the end of line 2?")
+        #expect(JSONTestSupport.diagnostic("[1, 2 3]")?.notes.first?.location == Loc(line: 1, column: 6, offset: 5))
+        // Not after a text on the same line: there, a quotation mark inside the text is the likelier slip.
+        #expect(JSONTestSupport.diagnostic("[\"Сказка \"Репка\" Толстого\"]")?.message.en.contains("comma") == false)
     }
 
     @Test func unclosedArrayNamesWhereItOpens() {
