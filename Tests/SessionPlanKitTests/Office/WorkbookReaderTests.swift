@@ -15,6 +15,15 @@ struct WorkbookReaderTests {
         Array(try Data(contentsOf: folder.appendingPathComponent(name)))
     }
 
+    /// A folder with the session of the groups tests and the registrations as `reg.xlsx` and `reg.csv`.
+    static func folderWithRegistrations() throws -> TemporaryFolder {
+        let folder = TemporaryFolder()
+        _ = folder.write("session.json", GroupsCommandTests.session)
+        try Data(try bytes("registrations.xlsx")).write(to: folder.url.appendingPathComponent("reg.xlsx"))
+        try Data(try bytes("registrations.csv")).write(to: folder.url.appendingPathComponent("reg.csv"))
+        return folder
+    }
+
     @Test("A workbook saved by LibreOffice gives the rows its CSV gives: text, phone numbers as digits, dates as dates")
     func sameRowsAsCSV() throws {
         let table = try WorkbookReader.read(try Self.bytes("registrations.xlsx")).get()
@@ -31,16 +40,29 @@ struct WorkbookReaderTests {
 
     @Test("groups --roster LIST.xlsx forms the same groups as from the CSV")
     func groupsFromWorkbook() throws {
-        let folder = TemporaryFolder()
+        let folder = try Self.folderWithRegistrations()
         defer { folder.cleanUp() }
-        _ = folder.write("session.json", GroupsCommandTests.session)
-        try Data(try Self.bytes("registrations.xlsx")).write(to: folder.url.appendingPathComponent("reg.xlsx"))
-        try Data(try Self.bytes("registrations.csv")).write(to: folder.url.appendingPathComponent("reg.csv"))
         let fromSheet = runCLI(["groups", "session.json", "--roster", "reg.xlsx"], directory: folder.url.path)
         let fromCSV = runCLI(["groups", "session.json", "--roster", "reg.csv"], directory: folder.url.path)
         #expect(fromSheet.status == .success)
         #expect(fromSheet.output == fromCSV.output)
         #expect(fromSheet.output.contains("Алексеев Иван Петрович"))
+    }
+
+    @Test("stats --roster LIST.xlsx reads the workbook as groups does: the same report as from the CSV")
+    func statsFromWorkbook() throws {
+        let folder = try Self.folderWithRegistrations()
+        defer { folder.cleanUp() }
+        let fromSheet = runCLI(["stats", "session.json", "--roster", "reg.xlsx"], directory: folder.url.path)
+        let fromCSV = runCLI(["stats", "session.json", "--roster", "reg.csv"], directory: folder.url.path)
+        #expect(fromSheet.status == .success, "\(fromSheet.error)")
+        #expect(fromSheet.output == fromCSV.output)
+        #expect(fromSheet.output.contains("Алексеев Иван Петрович"))
+        // A broken list is shown at its cell, exit status 2.
+        try Data(try Self.bytes("problems.xlsx").prefix(3000)).write(to: folder.url.appendingPathComponent("cut.xlsx"))
+        let cut = runCLI(["stats", "session.json", "--roster", "cut.xlsx"], directory: folder.url.path)
+        #expect(cut.status == .usage)
+        #expect(cut.error.hasPrefix("cut.xlsx: error: "), "\(cut.error)")
     }
 
     @Test("Problems point at the cell: file:ROW:COLUMN and the cell named as the spreadsheet shows it")

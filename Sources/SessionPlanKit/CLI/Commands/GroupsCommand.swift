@@ -54,42 +54,14 @@ enum GroupsCommand {
         }
 
         // The registration list: a workbook (.xlsx) or CSV text.
+        let input = RosterInput(rosterFile, path: rosterPath, console: console)
+        let printer = input.printer
         let list: RegistrationList
-        let printer: RosterDiagnosticPrinter
-        if WorkbookReader.isArchive(rosterFile.bytes) || rosterPath.lowercased().hasSuffix(".xlsx") {
-            printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
-                                              text: DecodedText(text: "", encoding: .utf8, byteOrderMarkLength: 0),
-                                              language: console.language, colors: console.colorErrors, namesCells: true)
-            let read = WorkbookReader.read(rosterFile.bytes)
-                .mapError { Diagnostic.error(.rosterSyntax, $0.message, at: nil) }
-                .flatMap { RegistrationList.read($0, encoding: .utf8) }
-            switch read {
-            case .failure(let diagnostic):
-                console.err(printer.render(diagnostic))
-                return notWritten(errors: 1, console)
-            case .success(let read): list = read
-            }
-        } else {
-            let decoded: DecodedText
-            switch TextDecoding.decode(rosterFile.bytes) {
-            case .failure(let diagnostic):
-                // The row is shown as UTF-8 with U+FFFD for the stray byte; before it, offsets are the file's.
-                let printer = RosterDiagnosticPrinter(fileName: rosterFile.name,
-                                                      text: DecodedText(text: String(decoding: rosterFile.bytes, as: UTF8.self),
-                                                                        encoding: .utf8, byteOrderMarkLength: 0),
-                                                      language: console.language, colors: console.colorErrors)
-                console.err(printer.render(diagnostic))
-                return notWritten(errors: 1, console)
-            case .success(let text): decoded = text
-            }
-            printer = RosterDiagnosticPrinter(fileName: rosterFile.name, text: decoded,
-                                              language: console.language, colors: console.colorErrors)
-            switch RegistrationList.read(decoded) {
-            case .failure(let diagnostic):
-                console.err(printer.render(diagnostic))
-                return notWritten(errors: 1, console)
-            case .success(let read): list = read
-            }
+        switch input.list {
+        case .failure(let diagnostic):
+            console.err(printer.render(diagnostic))
+            return notWritten(errors: 1, console)
+        case .success(let read): list = read
         }
 
         let outcome = SessionGrouping.form(session, root: root, list: list,

@@ -10,10 +10,10 @@ enum StatsCommand {
             ru: "Показывает по направлениям и в целом: лидеров, группы, участников, модераторов, сборщиков и число разных людей; часы программы по дням и долю работы в группах; сколько групп готово и чего ещё не хватает; у кого нет ни e-mail, ни телефона, а с --roster — кто зарегистрировался, но ещё не в группе. Таблица — на языке сессии. Незаконченный план — не ошибка: код выхода 1 только если файл нельзя прочитать как сессию.")
     )
 
-    /// `--roster REGISTRATIONS.csv`: registrants not yet in a group.
-    static let roster = OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv",
-                                   help: LocalizedText(en: "the registration list: say who is not yet in a group",
-                                                       ru: "список регистраций: показать, кто ещё не в группе"))
+    /// `--roster REGISTRATIONS.csv|.xlsx`: registrants not yet in a group.
+    static let roster = OptionSpec(name: "--roster", valueName: "REGISTRATIONS.csv|.xlsx",
+                                   help: LocalizedText(en: "the registration list (CSV or an Excel workbook, as groups reads it): say who is not yet in a group",
+                                                       ru: "список регистраций (CSV или книга Excel, как для groups): показать, кто ещё не в группе"))
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let path = arguments.positionals.first else { return .usage }
@@ -27,9 +27,11 @@ enum StatsCommand {
             switch InputFiles.read(rosterPath, console: console) {
             case .failure(let error): return console.fail(error.message)
             case .success(let file):
-                switch RegistrationList.read(file.bytes) {
+                let input = RosterInput(file, path: rosterPath, console: console)
+                switch input.list {
                 case .failure(let diagnostic):
-                    return console.fail(LocalizedText(en: "\(rosterPath): \(diagnostic.message.en)", ru: "\(rosterPath): \(diagnostic.message.ru)"))
+                    console.err(input.printer.render(diagnostic))
+                    return .usage
                 case .success(let list): registrants = list.registrants
                 }
             }
