@@ -15,6 +15,8 @@ struct SlotDraft {
     var end: Int?
     /// The text after the times, with italic marks; continuation lines are appended.
     var marked: String
+    /// The cell of a table's place column («Место»): where the slot happens.
+    var place: String?
     /// The lines under it that name its moderators («Модератор – Иванов Иван Иванович, журналист»),
     /// from the first name on, with their marks.
     var moderatorLines: [String] = []

@@ -37,6 +37,8 @@ struct ProgramImporter {
     private var lastSlotText = ""
     /// Whether a slot line has been read: the title block, hours and subtitle come before.
     private var sawSlot = false
+    /// The place column of the program's table, counted from its time column (`placeColumn(in:)`).
+    private var placeColumn: Int?
     /// Organizers and each direction's leaders already listed, for linear de-duplication.
     private var organizerSet: Set<String> = []
     private var leaderSet: Set<String> = []
@@ -66,7 +68,10 @@ struct ProgramImporter {
             pageNumbers += 1
             return
         }
-        if Self.isTableHeader(line) { return }
+        if Self.isTableHeader(line) {
+            placeColumn = Self.placeColumn(in: line.marked)
+            return
+        }
         let continuesUnplaced = joinUnplaced
         joinUnplaced = false
         let wasSlot = lastWasSlot
@@ -188,8 +193,10 @@ struct ProgramImporter {
         if cursor.accept("ч.") { cursor.skip("–—-:|") }
         closeTitle()
         let day = dayForSlot(line: line.number)
-        let rest = Self.cellsAsSentences(String(cursor.characters[cursor.index...]))
-        days[day].slots.append(SlotDraft(line: line.number, start: start, end: end, marked: rest))
+        var cells = String(cursor.characters[cursor.index...])
+        let place = takePlaceCell(from: &cells)
+        let rest = Self.cellsAsSentences(cells)
+        days[day].slots.append(SlotDraft(line: line.number, start: start, end: end, marked: rest, place: place))
         lastSlotText = ProgramLine.plain(rest)
         sawSlot = true
         lastWasSlot = true
@@ -227,12 +234,37 @@ struct ProgramImporter {
         return joined
     }
 
+    /// The cell of the place column (`placeColumn`) out of a table row's cells after its time, `cells`:
+    /// its text, nil when the row has none there. `cells` begins with a tab when the time has a cell of its
+    /// own; without one, the title shares the time's cell.
+    private func takePlaceCell(from cells: inout String) -> String? {
+        guard let placeColumn, cells.contains("\t") else { return nil }
+        var row = cells.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        let index = cells.hasPrefix("\t") ? placeColumn : placeColumn - 1
+        guard row.indices.contains(index) else { return nil }
+        let place = ProgramLine.plain(row[index])
+        row.remove(at: index)
+        cells = row.joined(separator: "\t")
+        return place.isEmpty ? nil : place
+    }
+
+    /// Where a table's header row (cells separated by tabs) has the column of places, counted from its time
+    /// column: «Место», «Место проведения», «Зал», «Площадка»; not «Аудитория», which a program's table
+    /// uses for whom a slot is for.
+    private static func placeColumn(in header: String) -> Int? {
+        let cells = header.split(separator: "\t", omittingEmptySubsequences: false).map { ProgramLine.plain(String($0)).lowercased() }
+        guard let time = cells.firstIndex(of: "время"),
+              let place = cells.firstIndex(where: { ["место", "место проведения", "зал", "площадка", "локация"].contains($0) }),
+              place > time else { return nil }
+        return place - time
+    }
+
     /// The words a table's header row is made of.
     private static let tableHeaderWords: Set<String> = [
         "№", "п", "время", "дата", "мероприятие", "мероприятия", "событие", "наименование", "название", "содержание",
         "программа", "тема", "ответственный", "ответственные", "спикер", "спикеры", "выступающий", "выступающие",
         "докладчик", "докладчики", "модератор", "модераторы", "место", "формат", "примечание", "примечания",
-        "участники", "аудитория", "и", "проведения",
+        "участники", "аудитория", "и", "проведения", "зал", "площадка", "локация",
     ]
 
     /// «Время | Мероприятие | Ответственный / спикер»: the header row of a program laid out as a table,
@@ -386,6 +418,8 @@ struct ProgramImporter {
         cursor.skip(".:,–—-")
         var rest = ProgramLine.collapse(cursor.rest)
         guard number != nil || date != nil else { return false }
+        // «12 января 2027 года, г. Казань, …»: the dates, then where.
+        if date != nil, readVenue(rest) { rest = "" }
         if let date, date.first != date.last {
             // The announced dates of the whole session.
             // «21–22 сентября 2021 г., с 9:00 до 13:00», as the tool's own exports print the dates, and
@@ -519,10 +553,7 @@ struct ProgramImporter {
             closeTitle()
             return true
         }
-        // «г. Казань, Национальная библиотека …» under the title: where an in-person session is held.
-        if !sawSlot, lower.hasPrefix("г. ") || lower.hasPrefix("город ") {
-            let value = text.trimming(" .")
-            if venue == nil { venue = value } else { venue = venue.map { $0 + ", " + value } }
+        if readVenue(text) {
             closeTitle()
             return true
         }
@@ -542,6 +573,16 @@ struct ProgramImporter {
             return consumed
         }
         return false
+    }
+
+    /// «г. Казань, Национальная библиотека …» before the program, on a line of its own or after the dates:
+    /// where an in-person session is held.
+    private mutating func readVenue(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        guard !sawSlot, lower.hasPrefix("г. ") || lower.hasPrefix("город ") else { return false }
+        let value = text.trimming(" .")
+        if venue == nil { venue = value } else { venue = venue.map { $0 + ", " + value } }
+        return true
     }
 
     /// The text after `prefix` and a colon or dash: `Место проведения: …`.

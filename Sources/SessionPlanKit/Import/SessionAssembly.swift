@@ -260,7 +260,8 @@ enum SessionAssembly {
         for (offset, person) in (speakers + moderators).enumerated() {
             ProgramImporter.merge(person, order: slot.line * 1000 + offset, into: &people)
         }
-        let (title, place) = places.take(from: kept.joined(separator: ". "))
+        var (title, place) = places.take(from: kept.joined(separator: ". "))
+        if let cell = slot.place { place = places.id(of: cell) }
         var members: [(String, JSONValue)] = [
             ("start", .string(clock(slot.start))), ("end", .string(clock(end))),
             ("title", .string(title)), ("kind", .string(kind.rawValue)),

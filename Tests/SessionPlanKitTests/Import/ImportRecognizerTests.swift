@@ -171,6 +171,22 @@ import Testing
         #expect(copied.unplaced.map(\.text) == ["Место проведения"])
     }
 
+    /// A table's column of places («Место», «Зал») gives each slot its place, whatever the cell says.
+    @Test func aTablesPlaceColumnGivesThePlaces() throws {
+        let texts = ["Сессия", "21 сентября 2021 года", "московское время", "№\tВремя\tМероприятие\tМесто\tСпикеры",
+                     "1.\t09:00 – 10:00\tРегистрация\tФойе\t", "2.\t10:00 – 11:00\tОткрытие\tБольшой зал\tИванов Иван Иванович, директор",
+                     "3.\t11:00 – 12:00\tОбед\t\t", "4.\t12:00 – 13:00 Трансляция\tонлайн\t"]
+        let lines = texts.enumerated().map { ProgramLine(number: $0.offset + 1, marked: $0.element) }
+        let outcome = try ProgramImport.importLines(lines, options: ImportOptions()).get()
+        let session = try #require(SessionLoader.load(SourceFile(name: "imported.json", bytes: JSONWriter.bytes(outcome.session))).session)
+        let slots = try #require(session.days.first?.slots)
+        #expect(slots.map(\.title) == ["Регистрация", "Открытие", "Обед", "Трансляция"])
+        #expect(slots.map(\.place) == ["foye", "bolshoy-zal", nil, "onlayn"])
+        #expect(session.places.map(\.name) == ["Фойе", "Большой зал", "онлайн"])
+        #expect(slots[1].speakers.map(\.name) == ["Иванов Иван Иванович"])
+        #expect(outcome.unplaced.isEmpty, "\(outcome.unplaced)")
+    }
+
     /// A PDF's line broken inside a word («куль-» / «туры Омской области»), a region's name that holds
     /// «мск», and «Лектор: …» under a lecture.
     @Test func aWordHyphenatedAcrossLinesAndALecturer() throws {
@@ -324,6 +340,16 @@ import Testing
         #expect(named.timeZone.identifier == "Europe/Moscow")
         let given = try Self.session(text, zone: "Asia/Omsk")
         #expect(given.timeZone.identifier == "Asia/Omsk")
+    }
+
+    /// The dates and the venue on one line, as a one-day or a two-day program's heading writes them.
+    @Test(arguments: ["12 января 2027 года, г. Казань, Национальная библиотека", "12–13 января 2027 г., г. Казань, Национальная библиотека"])
+    func datesThenTheVenue(line: String) throws {
+        let session = try Self.session("Сессия\n\(line)\n09:00 – 10:00 Открытие\n")
+        #expect(session.venue == "г. Казань, Национальная библиотека")
+        #expect(session.days.first?.date.description == "2027-01-12")
+        #expect(session.timeZone.identifier == "Europe/Moscow")
+        #expect(session.notes.isEmpty)
     }
 
     /// An in-person program says where each thing happens in parentheses: each such remark becomes a place
