@@ -47,6 +47,11 @@ struct PlaceIndex: Sendable {
         return byID[id]
     }
 
+    /// Where a direction's own slots and its groups meet; nil when it names no place.
+    func place(ofDirection id: String) -> Place? {
+        directionPlaces[id].flatMap { byID[$0] }
+    }
+
     /// Whether any slot of `day` has a place.
     func usesPlaces(_ day: Day) -> Bool {
         !isEmpty && day.slots.contains { place(of: $0) != nil }

@@ -65,9 +65,15 @@ struct ProgramDocumentBuilder {
         }
     }
 
-    /// Where `slot` happens as the reader sees it; the link only with `includeLinks`.
-    func place(of slot: Slot) -> DocumentPlace? {
-        places.place(of: slot).map(documentPlace)
+    /// Where the entry's slot happens as the reader sees it; the link only with `includeLinks`.
+    func place(of entry: ProgramEntry) -> DocumentPlace? {
+        if let place = places.place(of: entry.slot) { return documentPlace(place) }
+        // Group work names no place when each direction works in its own: a program of one direction's
+        // groups (a member's, a moderator's, the direction's) says where.
+        guard entry.slot.kind == .groupWork, let first = entry.groups.first,
+              entry.groups.allSatisfy({ $0.directionID == first.directionID }),
+              let place = places.place(ofDirection: first.directionID) else { return nil }
+        return documentPlace(place)
     }
 
     /// A place as the reader sees it; the link only with `includeLinks`.
@@ -175,7 +181,7 @@ struct ProgramDocumentBuilder {
                                 group(place, short: view.person == nil && view.direction?.number == place.directionNumber)
                             },
                             workingGroups: working, notes: nonBlank(entry.slot.notes),
-                            place: place(of: entry.slot), language: language)
+                            place: place(of: entry), language: language)
     }
 
     /// A group's line; `short` in its own direction's program, where the direction goes without saying.

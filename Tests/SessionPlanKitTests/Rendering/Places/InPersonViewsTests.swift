@@ -25,6 +25,23 @@ import Testing
         #expect(output.contains("Экспертная панель «Что работает в сельской библиотеке»"))
     }
 
+    /// Group work names no place («Каждая группа работает в аудитории своего направления»): a member's and a
+    /// direction's program say which, their direction's, in the agenda and as the calendar event's location.
+    @Test func groupWorkIsWhereTheDirectionWorks() {
+        let member = runCLI(["agenda", Self.file, "--person", "Аксёнова Светлана Петровна", "--day", "1"], environment: Self.russian).output
+        let lines = member.components(separatedBy: "\n")
+        let work = lines.firstIndex { $0.contains("Работа в группах. Образ библиотеки будущего") } ?? 0
+        #expect(lines[work + 1].contains("место: Аудитория 201, ул. Ленина, 139, 2-й этаж"), "\(member)")
+        let direction = runCLI(["agenda", Self.file, "--direction", "children", "--day", "1"], environment: Self.russian).output
+        #expect(direction.contains("место: Аудитория 305"))
+        let calendar = runCLI(["export", Self.file, "--to", "ics", "--person", "Аксёнова Светлана Петровна"]).output
+        #expect(calendar.contains("LOCATION:Аудитория 201\\, ул. Ленина\\, 139\\, 2-й этаж"))
+        // The program for everyone keeps the slot at the venue: each direction works in its own room.
+        let everyone = runCLI(["agenda", Self.file, "--day", "1"], environment: Self.russian).output.components(separatedBy: "\n")
+        let slot = everyone.firstIndex { $0.contains("Работа в группах. Образ библиотеки будущего") } ?? 0
+        #expect(!everyone[slot + 1].contains("место:"), "\(everyone[slot + 1])")
+    }
+
     @Test func teamMembersAreOrganizersForTheAudience() throws {
         let session = try #require(SessionLoader.load(RepositoryPaths.example("in-person.json")).session)
         let member = try #require(PersonRoles.lookup("Гусев Павел Андреевич", in: session))
