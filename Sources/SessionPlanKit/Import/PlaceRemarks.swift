@@ -5,16 +5,24 @@
 enum PlaceRemarks {
     /// `text` without its place remark, and the place's name (its first letter capital); nil without one.
     static func split(_ text: String) -> (text: String, place: String?) {
-        var searchFrom = text.startIndex
-        while let open = text[searchFrom...].firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
-            let inside = String(text[text.index(after: open)..<close]).trimming(" ")
-            if isPlace(inside) {
-                let before = String(text[..<open]).trimming(" ")
-                let after = text[text.index(after: close)...]
-                let rest = (before + after).trimming(" ,")
-                return (rest.isEmpty ? text : rest, inside.prefix(1).uppercased() + inside.dropFirst())
+        // Remarks at the top level, with no parentheses inside: «(Большой зал (2 этаж))» is none.
+        var depth = 0, open = text.startIndex, nested = false
+        for index in text.indices {
+            switch text[index] {
+            case "(":
+                if depth == 0 { (open, nested) = (index, false) } else { nested = true }
+                depth += 1
+            case ")" where depth > 0:
+                depth -= 1
+                guard depth == 0, !nested else { continue }
+                let inside = String(text[text.index(after: open)..<index]).trimming(" ")
+                guard isPlace(inside) else { continue }
+                let rest = (String(text[..<open]).trimming(" ") + text[text.index(after: index)...]).trimming(" ,")
+                guard !rest.isEmpty else { continue }   // the remark is all there is: the title
+                return (rest, inside.prefix(1).uppercased() + inside.dropFirst())
+            default:
+                break
             }
-            searchFrom = text.index(after: close)
         }
         return (text, nil)
     }

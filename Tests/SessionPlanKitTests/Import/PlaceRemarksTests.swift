@@ -1,0 +1,21 @@
+import Testing
+@testable import SessionPlanKit
+
+/// `PlaceRemarks`: which remarks in parentheses are places.
+@Suite struct PlaceRemarksTests {
+    @Test(arguments: [
+        ("Пленарная дискуссия (Большой зал)", "Пленарная дискуссия", "Большой зал"),
+        ("Регистрация (фойе 1 этажа). Кофе", "Регистрация. Кофе", "Фойе 1 этажа"),
+        ("Работа в группах (продолжение) (ауд. 305)", "Работа в группах (продолжение)", "Ауд. 305"),
+        ("Пленар (Большой зал (2 этаж))", "Пленар (Большой зал (2 этаж))", nil),
+        ("Круглый стол (модератор — заведующая читальным залом Иванова)", "Круглый стол (модератор — заведующая читальным залом Иванова)", nil),
+        ("(Большой зал)", "(Большой зал)", nil),
+        ("Обед ((", "Обед ((", nil),
+        ("Кофе-брейк )( зал", "Кофе-брейк )( зал", nil),
+    ] as [(String, String, String?)])
+    func placesInParentheses(text: String, rest: String, place: String?) {
+        let split = PlaceRemarks.split(text)
+        #expect(split.text == rest)
+        #expect(split.place == place)
+    }
+}
