@@ -33,10 +33,19 @@ struct SessionChanges: Sendable {
         }
         func names(_ people: [PersonReference]) -> String { people.map(\.name).joined(separator: ", ") }
         let key = person.map(PersonKey.init)
+        let oldPlaces = PlaceIndex(old), newPlaces = PlaceIndex(new)
+        let ownDirections = key.map { (old: Self.directions(of: $0, in: old), new: Self.directions(of: $0, in: new)) }
         func concerns(_ slot: Slot, in session: Session) -> Bool {
-            guard let key else { return true }
-            return slot.isForEveryone || slot.speakers.contains { $0.key == key } || slot.moderators.contains { $0.key == key }
-                || (slot.kind == .groupWork && session.directions.contains { $0.groups.contains { Self.has(key, $0) } })
+            guard let key, let ownDirections else { return true }
+            if slot.speakers.contains(where: { $0.key == key }) || slot.moderators.contains(where: { $0.key == key }) { return true }
+            // A slot of other directions (their parallel plenary) is not theirs.
+            let mine = ownDirections.old.union(ownDirections.new)
+            if !slot.directions.isEmpty, !slot.directions.contains(where: mine.contains) { return false }
+            return slot.isForEveryone || (slot.kind == .groupWork && session.directions.contains { $0.groups.contains { Self.has(key, $0) } })
+        }
+        /// Where a slot happens as its program says: its place, its direction's, else the venue.
+        func placeName(_ place: Place?, in session: Session) -> String {
+            place.map { ProgramWords.placeName($0) } ?? nonBlank(session.venue) ?? "—"
         }
 
         var lines: [String] = []
@@ -58,8 +67,9 @@ struct SessionChanges: Sendable {
                 if oldDay.date != day.date || oldSlot.start != slot.start || oldSlot.end != slot.end {
                     lines.append(LocalizedText(en: "Moved: ", ru: "Перенесено: ").text(in: language) + "«\(slot.title)» \(moved(from: oldDay, oldSlot, to: day, slot))")
                 }
-                if oldSlot.place != slot.place {
-                    lines.append(LocalizedText(en: "Another place: ", ru: "Другое место: ").text(in: language) + "«\(slot.title)» \(oldSlot.place ?? "—") → \(slot.place ?? "—")")
+                let before = placeName(oldPlaces.place(of: oldSlot), in: old), after = placeName(newPlaces.place(of: slot), in: new)
+                if before != after {
+                    lines.append(LocalizedText(en: "Another place: ", ru: "Другое место: ").text(in: language) + "«\(slot.title)» \(before) → \(after)")
                 }
                 if oldSlot.title != slot.title {
                     lines.append(LocalizedText(en: "Renamed: ", ru: "Новое название: ").text(in: language) + "\(when(day, slot, in: new.timeZone)) «\(oldSlot.title)» → «\(slot.title)»")
@@ -77,12 +87,30 @@ struct SessionChanges: Sendable {
                 lines.append(LocalizedText(en: "Cancelled: ", ru: "Отменено: ").text(in: language) + "\(when(day, slot, in: old.timeZone)) «\(slot.title)»")
             }
         }
+        // A direction's room is where its groups work and its own slots happen.
+        let oldDirections = Set(old.directions.map(\.id))
+        for direction in new.directions where oldDirections.contains(direction.id) {
+            guard ownDirections.map({ $0.old.contains(direction.id) || $0.new.contains(direction.id) }) ?? true else { continue }
+            let from = oldPlaces.place(ofDirection: direction.id), to = newPlaces.place(ofDirection: direction.id)
+            guard from != nil || to != nil else { continue }
+            let (was, now) = (placeName(from, in: old), placeName(to, in: new))
+            guard was != now else { continue }
+            lines.append(LocalizedText(en: "Place of direction \(direction.number) «\(direction.title)»: ",
+                                       ru: "Место направления \(direction.number) «\(direction.title)»: ").text(in: language) + "\(was) → \(now)")
+        }
         lines += Self.groupChanges(old: old, new: new, person: key, language: language)
         self.lines = lines
     }
 
     private static func has(_ key: PersonKey, _ group: Group) -> Bool {
         group.members.contains { $0.key == key } || group.moderator?.key == key || group.collector?.key == key
+    }
+
+    /// The ids of the directions `key` leads or works in (a member, moderator or collector of a group).
+    private static func directions(of key: PersonKey, in session: Session) -> Set<String> {
+        Set(session.directions.filter { direction in
+            direction.leaders.contains { $0.key == key } || direction.groups.contains { has(key, $0) }
+        }.map(\.id))
     }
 
     /// Members joined or left, another moderator, collector or room.

@@ -57,6 +57,37 @@ import Testing
         #expect(!result.output.contains("Asia/Vladivostok") && !result.output.contains("16:00–16:15"))
     }
 
+    /// The in-person example moved: the plenary discussion to another hall, the rural direction to a new
+    /// room. Places are named as the program names them, a slot's own place or its direction's, and a
+    /// direction's new room is a change of its own; a person hears of their directions' slots only.
+    @Test func placesChangedAreNamedAndADirectionsRoomIsAChange() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let example = try String(contentsOfFile: RepositoryPaths.root.appendingPathComponent("examples/in-person.json").path, encoding: .utf8)
+        var text = example.replacingOccurrences(of: "\"places\": [", with: """
+            "revision": 1,
+              "places": [
+                {"id": "room-401", "name": "Аудитория 401", "address": "ул. Ленина, 139, 4-й этаж"},
+            """)
+        let panel = try #require(text.range(of: "«Библиотека как точка притяжения в регионе»"))
+        let hall = try #require(text.range(of: "\"place\": \"hall\"", range: panel.upperBound..<text.endIndex))
+        text.replaceSubrange(hall, with: "\"place\": \"local-history-hall\"")
+        let direction = try #require(text.range(of: "\"id\": \"rural\""))
+        let rural = try #require(text.range(of: "\"place\": \"room-201\"", range: direction.upperBound..<text.endIndex))
+        text.replaceSubrange(rural, with: "\"place\": \"room-401\"")
+        let revision = folder.write("revision.json", text)
+        let everyone = runCLI(["changes", "examples/in-person.json", revision]).output
+        #expect(everyone.contains("- Другое место: «Пленарная дискуссия «Библиотека как точка притяжения в регионе»» Большой зал, г. Благовещенск, ул. Ленина, 139, 2-й этаж → Краеведческий зал, ул. Ленина, 139, 4-й этаж"), "\(everyone)")
+        #expect(everyone.contains("- Другое место: «Пленар направления: Сельская библиотека как центр местного сообщества» Аудитория 201, ул. Ленина, 139, 2-й этаж → Аудитория 401, ул. Ленина, 139, 4-й этаж"))
+        #expect(everyone.contains("- Место направления 1 «Сельская библиотека как центр местного сообщества»: Аудитория 201, ул. Ленина, 139, 2-й этаж → Аудитория 401, ул. Ленина, 139, 4-й этаж"))
+        #expect(everyone.hasSuffix("Всего 4 изменения.\n"), "both days' plenaries of the direction")
+        let member = runCLI(["changes", "examples/in-person.json", revision, "--person", "Аксёнова Светлана Петровна"]).output
+        #expect(member.hasSuffix("Всего 4 изменения.\n"), "\(member)")
+        let other = runCLI(["changes", "examples/in-person.json", revision, "--person", "Жукова Елена Викторовна"]).output
+        #expect(other.contains("Краеведческий зал") && !other.contains("Сельская"), "\(other)")
+        #expect(other.hasSuffix("Всего 1 изменение.\n"))
+    }
+
     @Test func sameVersionHasNoChangesAndWarnsAboutTheRevision() {
         let result = runCLI(["changes", ExportFixtures.reference, ExportFixtures.reference])
         #expect(result.status == .success)
