@@ -58,6 +58,12 @@ struct GroupingReport {
                                      ru: "  \(skipped.registrant.name) (строка \(skipped.registrant.row)) — \(skipped.role.ru); в группу участников не добавлен(а)\n").text(in: language)
             }
         }
+        if !outcome.droppedPlaceholders.isEmpty {
+            let count = outcome.droppedPlaceholders.count
+            let names = outcome.droppedPlaceholders.map(Quotes.guillemets).joined(separator: ", ")
+            out += LocalizedText(en: "The template's placeholders taken out of their groups (\(count)): \(names)\n",
+                                 ru: "Заполнители шаблона убраны из групп (\(count)): \(names)\n").text(in: language)
+        }
         if !outcome.unregistered.isEmpty {
             let count = outcome.unregistered.count
             out += outcome.droppedUnregistered

@@ -31,6 +31,8 @@ enum SessionGrouping {
         /// Group members the list no longer has, and whether they were taken out (`--drop-unregistered`).
         var unregistered: [Unregistered] = []
         var droppedUnregistered = false
+        /// The template's members taken out of their groups («Первый участник»), always.
+        var droppedPlaceholders: [String] = []
         /// Entries of `people` added and completed from the list, and details that disagree with the file.
         var peopleAdded = 0
         var peopleCompleted = 0
@@ -60,15 +62,19 @@ enum SessionGrouping {
         let roles = dutiesByPerson(session)
         // Members of participant groups the list no longer has (a registration withdrawn).
         let registered = Set(list.registrants.map { PersonKey($0.name) })
-        var unregistered: [Unregistered] = []
-        for direction in session.directions {
+        // The template's members («Первый участник») are no people: in a direction with registrations they
+        // give way to them; in one without, they are left for the organizer, who sees them in `validate`.
+        var unregistered: [Unregistered] = [], placeholders: [Unregistered] = []
+        for (index, direction) in session.directions.enumerated() {
             for group in direction.groups where group.kind != .leader {
                 for member in group.members where !registered.contains(member.key) {
-                    unregistered.append(Unregistered(name: member.name, group: group.name, direction: direction.number))
+                    let entry = Unregistered(name: member.name, group: group.name, direction: direction.number)
+                    if !TemplatePlaceholders.isPlaceholder(member.name) { unregistered.append(entry) }
+                    else if !byDirection[index].isEmpty { placeholders.append(entry) }
                 }
             }
         }
-        let dropped: Set<PersonKey> = dropUnregistered ? Set(unregistered.map { PersonKey($0.name) }) : []
+        let dropped = Set(placeholders.map { PersonKey($0.name) }).union(dropUnregistered ? unregistered.map { PersonKey($0.name) } : [])
         var rosters: [DirectionRoster] = []
         var skipped: [[Skipped]] = []
         for (index, direction) in session.directions.enumerated() {
@@ -113,7 +119,8 @@ enum SessionGrouping {
         let errors = diagnostics.contains { $0.severity == .error }
         var outcome = Outcome(root: nil, diagnostics: diagnostics, directions: results,
                               moderatorsNeeded: moderators, collectorsNeeded: collectors,
-                              unregistered: unregistered, droppedUnregistered: dropUnregistered)
+                              unregistered: unregistered, droppedUnregistered: dropUnregistered,
+                              droppedPlaceholders: placeholders.map(\.name))
         guard !errors else { return outcome }
         let details = PeopleDetails.write(list.registrants, into: filledIn(root, with: balanced.directions, dropping: dropped))
         outcome.root = details.root
@@ -188,7 +195,7 @@ enum SessionGrouping {
             guard let balanced = next.next() else { break }
             if !dropped.isEmpty { groups[index] = removing(dropped, from: group) }
             if !balanced.newMembers.isEmpty {
-                groups[index] = appending(balanced.newMembers.map(\.name), to: group)
+                groups[index] = appending(balanced.newMembers.map(\.name), to: groups[index])
             }
         }
         for group in created {

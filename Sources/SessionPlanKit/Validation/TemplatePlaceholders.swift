@@ -23,6 +23,18 @@ enum TemplatePlaceholders {
         "Название направления", "Title of the direction",
         "Организация-организатор", "Organizing institution",
         "https://example.org/registration",
+        // The in-person template's (`InPersonTemplate`).
+        "название и адрес площадки", "name and address of the venue", "город, улица, дом, этаж", "city, street, building, floor",
+        "Аудитория первого направления", "Room of the first direction", "Аудитория второго направления", "Room of the second direction",
+        "Модератор пленарной дискуссии", "Plenary Moderator", "должность и организация модератора", "the moderator's position and organization",
+        "Координатор сессии", "Session Coordinator", "Технический администратор", "Technical Administrator",
+        "coordinator@example.org", "+7 000 000-00-00",
+        "Лидер первого направления", "First Direction Leader", "Лидер второго направления", "Second Direction Leader",
+        "Название направления 1", "Title of direction 1", "Название направления 2", "Title of direction 2",
+        "Первый модератор", "First Moderator", "Второй модератор", "Second Moderator",
+        "Первый сборщик", "First Collector", "Второй сборщик", "Second Collector",
+        "Шестой участник", "Sixth Member", "Седьмой участник", "Seventh Member", "Восьмой участник", "Eighth Member",
+        "Девятый участник", "Ninth Member", "Последний участник", "Tenth Member",
     ]
 
     /// Whether some placeholder has this many UTF-8 bytes, and the fingerprints of their

@@ -39,6 +39,36 @@ import Testing
         #expect(session.team.contains { $0.contact })
     }
 
+    /// Every text a template writes is one `template-placeholder` knows, or a value a real session may keep
+    /// (a slot's title, «Большой зал», «Группа 1»): a placeholder added to a template and not to the list
+    /// would pass `validate` unnoticed, and `groups` would keep it as a member.
+    @Test(arguments: [["--lang", "ru"], ["--lang", "en"], ["--in-person", "--lang", "ru"], ["--in-person", "--lang", "en"]])
+    func everyTextOfATemplateIsAPlaceholderOrARealValue(options: [String]) throws {
+        let tree = try JSONReader.parse(Array(runCLI(["init"] + options).output.utf8)).get()
+        let kept: Set<String> = ["Большой зал", "Main hall", "Кафе", "Café", "Группа 1", "Group 1", "Лидерская группа", "Leader group",
+                                 "координатор, горячая линия", "coordinator, hotline", "технический администратор", "technical administrator",
+                                 "В программе возможны изменения", "The program may change", "онлайн, Zoom", "online, Zoom", "Leader ID",
+                                 "Для лидеров и модераторов встреча обязательна. Для участников – по желанию",
+                                 "Required for leaders and moderators; optional for participants"]
+        let values: Set<String> = ["start", "end", "date", "deadline", "kind", "id", "timezone", "language", "place", "directions",
+                                   "audience", "optional"]
+        // (the key the value is under, whether it is a slot's); a slot's title is a real program item.
+        var stack: [(key: String?, slot: Bool, value: JSONValue)] = [(nil, false, tree)]
+        var checked = 0
+        while let (key, slot, value) = stack.popLast() {
+            switch value.kind {
+            case .object(let members): stack += members.map { ($0.key, slot, $0.value) }
+            case .array(let elements): stack += elements.map { (key, key == "slots", $0) }
+            case .string(let text):
+                guard let key, !values.contains(key), !(slot && key == "title") else { continue }
+                #expect(TemplatePlaceholders.isPlaceholder(text) || kept.contains(text), "\(key): \(text)")
+                checked += 1
+            default: break
+            }
+        }
+        #expect(checked > 20)
+    }
+
     @Test func withoutFileTheTemplateGoesToStandardOutput() {
         let result = runCLI(["init"], environment: ["LANG": "ru_RU.UTF-8"])
         #expect(result.status == .success)

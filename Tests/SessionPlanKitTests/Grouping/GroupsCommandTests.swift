@@ -140,6 +140,25 @@ import Testing
         #expect(result.error.contains("модераторов: 1, сборщиков: 2"))
     }
 
+    /// A file just made by `init` has the template's members («Первый участник»): they are no people, so the
+    /// registrations take their places, without --drop-unregistered, and the report says so.
+    @Test func theTemplatesMembersGiveWayToTheRegistrations() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        #expect(runCLI(["init", "session.json", "--in-person", "--lang", "ru"], directory: folder.url.path).status == .success)
+        let csv = "ФИО;Направление\n" + Self.surnames.prefix(6).map { "\($0) Пётр Ильич;1" }.joined(separator: "\n") + "\n"
+        _ = folder.write("reg.csv", csv)
+        let result = runCLI(["groups", "session.json", "--roster", "reg.csv", "--lang", "ru"], directory: folder.url.path)
+        #expect(result.status == .success, "\(result.error)")
+        let formed = try #require(try groups(in: result.output)["direction-1"])
+        #expect(formed.flatMap(\.members) == Self.surnames.prefix(6).map { "\($0) Пётр Ильич" })
+        #expect(!result.output.contains("Первый участник"))
+        #expect(result.error.contains("Заполнители шаблона убраны из групп (5): «Первый участник», «Второй участник», «Третий участник», «Четвёртый участник», «Пятый участник»\n"), "\(result.error)")
+        // The second direction has no registrations yet: its template group is left as it is, for validate to point out.
+        #expect(result.output.contains("Шестой участник"))
+        #expect(!result.error.contains("--drop-unregistered"))
+    }
+
     @Test func theOriginalTreeIsKept() throws {
         let folder = setUp(windows1251(Self.registrations()))
         defer { folder.cleanUp() }

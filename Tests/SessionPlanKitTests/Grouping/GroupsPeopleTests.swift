@@ -174,6 +174,16 @@ import Testing
         #expect(try load(result.output).directions[0].groups[0].members.map(\.name) == Array(placed.dropLast()))
     }
 
+    /// One withdrawn, two new: the group loses the one and gains the two in the file written, not only in the report.
+    @Test func dropUnregisteredAndNewcomersInOneGroup() throws {
+        let placed = Array(Self.names.prefix(7))
+        let list = Array(placed.dropLast()) + [Self.names[10], Self.names[11]]
+        let (result, folder) = run(Self.session(members: placed), Self.list(list), ["--drop-unregistered"])
+        defer { folder.cleanUp() }
+        #expect(result.status == .success, "\(result.error)")
+        #expect(try load(result.output).directions[0].groups[0].members.map(\.name) == list)
+    }
+
     @Test func droppingNeverLeavesAGroupTooSmall() {
         let placed = Array(Self.names.prefix(5))
         let (result, folder) = run(Self.session(members: placed), Self.list(Array(placed.dropLast())), ["--drop-unregistered", "-o", "out.json"])
