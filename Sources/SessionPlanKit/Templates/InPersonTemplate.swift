@@ -12,8 +12,9 @@ enum InPersonTemplate {
         let architect = TemplateBuilder.architect
         let expert = TemplateBuilder.expert
         let moderator = LocalizedText(en: "Plenary Moderator", ru: "Модератор пленарной дискуссии")
-        let coordinator = LocalizedText(en: "Session Coordinator", ru: "Координатор сессии")
-        let administrator = LocalizedText(en: "Technical Administrator", ru: "Технический администратор")
+        // Names that cannot be a real value: «Технический администратор» could be a team member's duty.
+        let coordinator = LocalizedText(en: "Coordinator Name", ru: "ФИО координатора")
+        let administrator = LocalizedText(en: "Administrator Name", ru: "ФИО администратора")
         let leaders = [LocalizedText(en: "First Direction Leader", ru: "Лидер первого направления"),
                        LocalizedText(en: "Second Direction Leader", ru: "Лидер второго направления")]
         let deadline = "\(firstDay.adding(days: -7))T23:59"

@@ -27,7 +27,7 @@ enum TemplatePlaceholders {
         "название и адрес площадки", "name and address of the venue", "город, улица, дом, этаж", "city, street, building, floor",
         "Аудитория первого направления", "Room of the first direction", "Аудитория второго направления", "Room of the second direction",
         "Модератор пленарной дискуссии", "Plenary Moderator", "должность и организация модератора", "the moderator's position and organization",
-        "Координатор сессии", "Session Coordinator", "Технический администратор", "Technical Administrator",
+        "ФИО координатора", "Coordinator Name", "ФИО администратора", "Administrator Name",
         "coordinator@example.org", "+7 000 000-00-00",
         "Лидер первого направления", "First Direction Leader", "Лидер второго направления", "Second Direction Leader",
         "Название направления 1", "Title of direction 1", "Название направления 2", "Title of direction 2",
