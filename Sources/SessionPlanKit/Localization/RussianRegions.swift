@@ -160,6 +160,21 @@ enum RussianRegions {
         byKey[key(text)]
     }
 
+    /// The subject whose capital (or name) `text` writes in Latin letters («Kazan», «Ufa»), or nil.
+    static func subject(latin text: String) -> Subject? {
+        byLatinKey[LatinLetters.key(text)]
+    }
+
+    private static let byLatinKey: [String: Subject] = {
+        var map: [String: Subject] = [:]
+        for subject in subjects {
+            for name in [subject.capital].compactMap({ $0 }) + [subject.name] where map[LatinLetters.key(name)] == nil {
+                map[LatinLetters.key(name)] = subject
+            }
+        }
+        return map
+    }()
+
     /// The zone of the subject `text` names, or nil when it names none.
     static func zone(of text: String) -> TimeZone? {
         subject(text).flatMap { TimeZone(identifier: $0.zone) }

@@ -19,12 +19,15 @@ enum KnownTimeZones {
     }
 
     /// The name most likely meant: the same name in other letter case, a city
-    /// (`Moscow` → `Europe/Moscow`), an abbreviation Foundation knows (`MSK`),
+    /// (`Moscow` → `Europe/Moscow`), a Russian city that has no zone of its own
+    /// (`Europe/Kazan` → `Europe/Moscow`), an abbreviation Foundation knows (`MSK`),
     /// or the closest spelling.
     static func suggestion(for text: String) -> String? {
         let lowered = text.lowercased().replacingOccurrences(of: " ", with: "_")
         if let same = sorted.first(where: { $0.lowercased() == lowered }) { return same }
         if let city = sorted.first(where: { $0.lowercased().hasSuffix("/" + lowered) }) { return city }
+        let place = text.split(separator: "/").last.map(String.init) ?? text
+        if !place.isEmpty, let subject = RussianRegions.subject(latin: place) { return subject.zone }
         if text.count <= 5, text == text.uppercased(), let zone = TimeZone(abbreviation: text),
            zone.identifier.contains("/") { return zone.identifier }
         return EditDistance.closest(to: text, among: sorted)

@@ -64,6 +64,7 @@ enum QueryValues {
         let id = russianCityZones[lowered.replacingOccurrences(of: "ё", with: "е")]
             ?? englishCityZones[lowered.replacingOccurrences(of: " ", with: "_")]
         return id.flatMap(KnownTimeZones.zone(named:)) ?? moscowOffsetZone(lowered) ?? RussianRegions.zone(of: text)
+            ?? RussianRegions.subject(latin: text).flatMap { TimeZone(identifier: $0.zone) }
     }
 
     /// `мск`, `мск+6`, `msk-1` (lower case) → the zone of Russia at that offset from Moscow

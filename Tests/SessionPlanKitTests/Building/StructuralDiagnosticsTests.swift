@@ -131,6 +131,10 @@ private func structural(_ source: MarkedSource) -> [Diagnostic] {
         // A city or region of Russia, as `--tz` takes it: the file wants the zone's name, which is suggested.
         (#""timezone": 1️⃣"Москва","#, "did you mean \"Europe/Moscow\"?"),
         (#""timezone": 1️⃣"Благовещенск","#, "did you mean \"Asia/Yakutsk\"?"),
+        // A Russian city in Latin letters as if it had a zone of its own: the zone it is in, not «Europe/Kiev».
+        (#""timezone": 1️⃣"Europe/Kazan","#, "did you mean \"Europe/Moscow\"?"),
+        (#""timezone": 1️⃣"Asia/Ufa","#, "did you mean \"Asia/Yekaterinburg\"?"),
+        (#""timezone": 1️⃣"Asia/Khabarovsk","#, "did you mean \"Asia/Vladivostok\"?"),
         (#""version": 1️⃣2,"#, "version 1"),
         (#""language": 1️⃣"de","#, "allowed: ru, en"),
         (#""registration": { "url": 1️⃣"leader-id.ru" },"#, "https://"),

@@ -37,7 +37,11 @@ import Testing
         #expect(ProgramQuery.timeZone("мск") == .success(try zone("Europe/Moscow")))
         #expect(ProgramQuery.timeZone("MSK+7") == .success(try zone("Asia/Vladivostok")))
         #expect(ProgramQuery.timeZone("МСК−1") == .success(try zone("Europe/Kaliningrad")))
-        for nowhere in ["МСК+15", "МСК+", "МСК+4ч", "Благовещенская"] {
+        // A capital in Latin letters, as an English speaker or a zone-like name writes it.
+        #expect(ProgramQuery.timeZone("Kazan") == .success(try zone("Europe/Moscow")))
+        #expect(ProgramQuery.timeZone("Blagoveshchensk") == .success(try zone("Asia/Yakutsk")))
+        #expect(ProgramQuery.timeZone("Khabarovsk") == .success(try zone("Asia/Vladivostok")))
+        for nowhere in ["МСК+15", "МСК+", "МСК+4ч", "Благовещенская", "Kazanskaya", "Europe/Kazan"] {
             guard case .failure = ProgramQuery.timeZone(nowhere) else { Issue.record("«\(nowhere)» is a zone"); continue }
         }
     }
