@@ -49,16 +49,4 @@ import Testing
             #expect(RussianRegions.zone(of: text) == nil, "«\(text.prefix(30))»")
         }
     }
-
-    @Test func aPersonsOwnZoneIsTheirTimezoneThenTheirRegionThenTheSessions() throws {
-        let location = SourceLocation(line: 1, column: 1, offset: 0)
-        func person(_ region: String?, _ zone: String?) -> Person {
-            Person(name: PersonReference(name: "Иванов Иван Иванович", location: location), region: region,
-                   timezone: zone.flatMap(TimeZone.init(identifier:)), location: location)
-        }
-        #expect(Session.ownZone(of: person("Приморский край", "Asia/Omsk"))?.identifier == "Asia/Omsk")
-        #expect(Session.ownZone(of: person("Приморский край", nil))?.identifier == "Asia/Vladivostok")
-        #expect(Session.ownZone(of: person("Атлантида", nil)) == nil)
-        #expect(Session.ownZone(of: person(nil, nil)) == nil)
-    }
 }
