@@ -4,8 +4,9 @@
 /// host, architects and organizers. Each line is either placed or kept, with
 /// its number, as an `UnplacedText`; nothing is dropped and nothing invented.
 struct ProgramImporter {
-    /// `slotDirections`: the numbered directions right under «Работа в группах по направлениям:».
-    enum Mode { case normal, contents, directions, slotDirections }
+    /// `slotDirections`: the numbered directions right under «Работа в группах по направлениям:»;
+    /// `slotSections`: the parallel sections right under «Работа секций:».
+    enum Mode { case normal, contents, directions, slotDirections, slotSections }
 
     private(set) var titleLines: [String] = []
     private(set) var titleClosed = false
@@ -37,6 +38,8 @@ struct ProgramImporter {
     private var lastSlotText = ""
     /// Whether a slot line has been read: the title block, hours and subtitle come before.
     private var sawSlot = false
+    /// The slot that announced parallel sections («Работа секций:»), and whether a section has taken its place.
+    private var sectionBlock: (day: Int, slot: Int, added: Bool)?
     /// The place column of the program's table, counted from its time column (`placeColumn(in:)`).
     private var placeColumn: Int?
     /// Organizers and each direction's leaders already listed, for linear de-duplication.
@@ -86,6 +89,10 @@ struct ProgramImporter {
         if mode == .directions {
             if readDirectionLine(line) { return }
             mode = .normal
+        }
+        if mode == .slotSections {
+            if readSectionLine(line) { return }
+            if !(sectionBlock?.added ?? false) || Self.introducedPeople(line) == nil { mode = .normal }
         }
         if mode == .slotDirections {
             mode = .normal
@@ -202,6 +209,10 @@ struct ProgramImporter {
         lastWasSlot = true
         // «Работа в группах по направлениям:» — the directions follow, one numbered line each.
         if lastSlotText.hasSuffix(":"), lastSlotText.lowercased().contains("направлени") { mode = .slotDirections }
+        else if lastSlotText.hasSuffix(":") {
+            mode = .slotSections
+            sectionBlock = (day, days[day].slots.count - 1, false)
+        }
         return true
     }
 
@@ -232,6 +243,26 @@ struct ProgramImporter {
             joined += text
         }
         return joined
+    }
+
+    /// «Секция 1. «Новый читатель» (ауд. 305)» under «Работа секций:»: a slot of its own at the block's time,
+    /// in its place; the first takes the place of the block's line, which only announced them.
+    private mutating func readSectionLine(_ line: ProgramLine) -> Bool {
+        guard let block = sectionBlock, days.indices.contains(block.day), days[block.day].slots.indices.contains(block.slot) else { return false }
+        var cursor = TextCursor(line.text.lowercased())
+        guard cursor.accept("секция") || cursor.accept("section") else { return false }
+        cursor.skip(" №")
+        guard cursor.number(maxDigits: 2) != nil else { return false }
+        let announcing = days[block.day].slots[block.slot]
+        if block.added {
+            days[block.day].slots.append(SlotDraft(line: line.number, start: announcing.start, end: announcing.end, marked: line.marked))
+        } else {
+            days[block.day].slots[block.slot] = SlotDraft(line: line.number, start: announcing.start, end: announcing.end, marked: line.marked)
+            sectionBlock?.added = true
+        }
+        lastSlotText = line.text
+        lastWasSlot = true
+        return true
     }
 
     /// The cell of the place column (`placeColumn`) out of a table row's cells after its time, `cells`:

@@ -171,6 +171,28 @@ import Testing
         #expect(copied.unplaced.map(\.text) == ["Место проведения"])
     }
 
+    /// «Работа секций:» with the sections under it: one slot per section at the same time, each in its place.
+    @Test func parallelSectionsBecomeParallelSlots() throws {
+        let (outcome, loaded) = try ImportTestSupport.importAndLoad(Array("""
+            Сессия
+            12 января 2027 года, г. Казань
+            10:00–11:00 Открытие (Большой зал)
+            11:00–13:00 Работа секций:
+            Секция 1. «Новый читатель» (ауд. 305)
+            Модератор: Миронова Елена Павловна, заведующая отделом
+            Секция 2. «Пространство библиотеки» (ауд. 307)
+            13:00–14:00 Обед
+            """.utf8))
+        let session = try #require(loaded.session)
+        let slots = try #require(session.days.first?.slots)
+        #expect(slots.map(\.title) == ["Открытие", "Секция 1. «Новый читатель»", "Секция 2. «Пространство библиотеки»", "Обед"])
+        #expect(slots.map { "\($0.start)–\($0.end)" } == ["10:00–11:00", "11:00–13:00", "11:00–13:00", "13:00–14:00"])
+        #expect(slots.map(\.place) == ["bolshoy-zal", "aud-305", "aud-307", nil])
+        #expect(slots[1].moderators.map(\.name) == ["Миронова Елена Павловна"])
+        #expect(outcome.unplaced.isEmpty, "\(outcome.unplaced)")
+        #expect(!loaded.diagnostics.contains { $0.code == .slotOverlap }, "parallel in their own rooms")
+    }
+
     /// A table's column of places («Место», «Зал») gives each slot its place, whatever the cell says.
     @Test func aTablesPlaceColumnGivesThePlaces() throws {
         let texts = ["Сессия", "21 сентября 2021 года", "московское время", "№\tВремя\tМероприятие\tМесто\tСпикеры",
