@@ -34,13 +34,13 @@ struct SessionChanges: Sendable {
         func names(_ people: [PersonReference]) -> String { people.map(\.name).joined(separator: ", ") }
         let key = person.map(PersonKey.init)
         let oldPlaces = PlaceIndex(old), newPlaces = PlaceIndex(new)
-        let ownDirections = key.map { (old: Self.directions(of: $0, in: old), new: Self.directions(of: $0, in: new)) }
+        // The person's directions in either version.
+        let ownDirections = key.map { Self.directions(of: $0, in: old).union(Self.directions(of: $0, in: new)) }
         func concerns(_ slot: Slot, in session: Session) -> Bool {
             guard let key, let ownDirections else { return true }
             if slot.speakers.contains(where: { $0.key == key }) || slot.moderators.contains(where: { $0.key == key }) { return true }
             // A slot of other directions (their parallel plenary) is not theirs.
-            let mine = ownDirections.old.union(ownDirections.new)
-            if !slot.directions.isEmpty, !slot.directions.contains(where: mine.contains) { return false }
+            if !slot.directions.isEmpty, !slot.directions.contains(where: ownDirections.contains) { return false }
             return slot.isForEveryone || (slot.kind == .groupWork && session.directions.contains { $0.groups.contains { Self.has(key, $0) } })
         }
         /// Where a slot happens as its program says: its place, its direction's, else the venue.
@@ -90,7 +90,7 @@ struct SessionChanges: Sendable {
         // A direction's room is where its groups work and its own slots happen.
         let oldDirections = Set(old.directions.map(\.id))
         for direction in new.directions where oldDirections.contains(direction.id) {
-            guard ownDirections.map({ $0.old.contains(direction.id) || $0.new.contains(direction.id) }) ?? true else { continue }
+            guard ownDirections?.contains(direction.id) ?? true else { continue }
             let from = oldPlaces.place(ofDirection: direction.id), to = newPlaces.place(ofDirection: direction.id)
             guard from != nil || to != nil else { continue }
             let (was, now) = (placeName(from, in: old), placeName(to, in: new))

@@ -31,7 +31,7 @@ enum SessionGrouping {
         /// Group members the list no longer has, and whether they were taken out (`--drop-unregistered`).
         var unregistered: [Unregistered] = []
         var droppedUnregistered = false
-        /// The template's members taken out of their groups («Первый участник»), always.
+        /// The template's members («Первый участник») taken out of the groups of directions with registrations.
         var droppedPlaceholders: [String] = []
         /// Entries of `people` added and completed from the list, and details that disagree with the file.
         var peopleAdded = 0
