@@ -12,7 +12,9 @@ enum LetterTable {
             [letter.email, letter.name, letter.greeting, letter.roles, letter.groups.joined(separator: "\n"),
              letter.zones.map(\.identifier).joined(separator: ", "), letter.program.trimmingCharacters(in: .newlines), letter.body]
         }
-        let writer = CSVWriter(options: CSVWriter.Options(includeBOM: true, separator: .spreadsheet(for: language)))
+        var options = CSVWriter.Options(includeBOM: true, separator: .spreadsheet(for: language))
+        options.neutralizeInsideFields = false   // the letters' lines are merged as written
+        let writer = CSVWriter(options: options)
         return writer.document([header] + rows)
     }
 }

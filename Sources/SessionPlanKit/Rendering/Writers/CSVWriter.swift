@@ -21,6 +21,10 @@ struct CSVWriter: Sendable {
         var delimiter: Character
         /// Prefix formula-like cells with `'` (see the type's documentation).
         var neutralizeFormulas: Bool
+        /// Also after every separator and line break inside a field, where splitting the text into
+        /// columns would start a cell. Off for fields of prose to be merged into letters, whose lines
+        /// («- Направление 1 …») are text, never cells.
+        var neutralizeInsideFields = true
 
         init(includeBOM: Bool = false, delimiter: Character = ",", neutralizeFormulas: Bool = true) {
             self.includeBOM = includeBOM
@@ -73,9 +77,9 @@ struct CSVWriter: Sendable {
     ///
     /// Control characters other than tab and line feed are made visible
     /// (`OutputSanitizer`). A formula trigger is prefixed with `'` at the start
-    /// of the field and after every comma, semicolon, tab or line break inside
-    /// it, since a spreadsheet importing with another separator (or splitting
-    /// text into columns) would start a cell there. The field is quoted when it
+    /// of the field and (unless `neutralizeInsideFields` is off) after every comma,
+    /// semicolon, tab or line break inside it, since a spreadsheet importing with
+    /// another separator (or splitting text into columns) would start a cell there. The field is quoted when it
     /// holds the separator, any other common separator (comma, semicolon, tab),
     /// a double quote or a line break, or begins or ends with a space (RFC 4180
     /// keeps spaces, but many readers trim unquoted ones). Inner quotes are doubled.
@@ -105,7 +109,7 @@ struct CSVWriter: Sendable {
             if scalar == delimiter || scalar == "\"" || Self.cellBoundaries.contains(scalar) { needsQuotes = true }
             if scalar == "\"" { text.append("\"") }
             text.append(scalar)
-            atCellStart = Self.cellBoundaries.contains(scalar)
+            atCellStart = options.neutralizeInsideFields && Self.cellBoundaries.contains(scalar)
         }
         if let first = text.first, first == " " { needsQuotes = true }
         if let last = text.last, last == " " { needsQuotes = true }

@@ -43,6 +43,16 @@ import Testing
         #expect(raw.field("=1+1") == "=1+1")
     }
 
+    /// Prose to merge into letters: only the field's start is a cell, its lines are text as written.
+    @Test func insideFieldsTheGuardCanBeLeftOut() {
+        var options = CSVWriter.Options(delimiter: ";")
+        options.neutralizeInsideFields = false
+        let prose = CSVWriter(options: options)
+        #expect(prose.field("Ваша группа:\n- Направление 1") == "\"Ваша группа:\n- Направление 1\"")
+        #expect(prose.field("-1") == "'-1")
+        #expect(csv.field("Ваша группа:\n- Направление 1") == "\"Ваша группа:\n'- Направление 1\"")
+    }
+
     @Test func documentHasCRLFAndOptionalBOM() {
         let rows = [["Время", "Тема"], ["09:00", "Открытие, приветствие"]]
         #expect(csv.document(rows) == "Время,Тема\r\n09:00,\"Открытие, приветствие\"\r\n")
