@@ -391,7 +391,15 @@ struct ProgramImporter {
 
     /// `21 сентября, вторник`, `День 1. 21.09.2021`, `ДЕНЬ 2 ТЕМА`, `21 сентября<TAB>ДЕНЬ 1 Тема`,
     /// and the announced dates `21-22 сентября 2021 года`.
-    private mutating func readDayHeading(_ text: String, line: Int) -> Bool {
+    private mutating func readDayHeading(_ text: String, line: Int, placeFirst: Bool = true) -> Bool {
+        // «Казань, 12–13 января 2027 года»: where (a city or region of Russia), then the dates.
+        if placeFirst, !sawSlot, venue == nil, let comma = text.firstIndex(of: ","), RussianRegions.subject(String(text[..<comma])) != nil {
+            let city = String(text[..<comma]).trimming(" ")
+            if readDayHeading(String(text[text.index(after: comma)...]).trimming(" "), line: line, placeFirst: false) {
+                venue = city
+                return true
+            }
+        }
         var text = text
         for prefix in ["дата проведения", "даты проведения", "дата", "даты"] where text.lowercased().hasPrefix(prefix + ":") {
             text = String(text.dropFirst(prefix.count + 1)).trimming(" ")

@@ -365,13 +365,19 @@ import Testing
     }
 
     /// The dates and the venue on one line, as a one-day or a two-day program's heading writes them.
-    @Test(arguments: ["12 января 2027 года, г. Казань, Национальная библиотека", "12–13 января 2027 г., г. Казань, Национальная библиотека"])
-    func datesThenTheVenue(line: String) throws {
+    @Test(arguments: [("12 января 2027 года, г. Казань, Национальная библиотека", "г. Казань, Национальная библиотека"),
+                      ("12–13 января 2027 г., г. Казань, Национальная библиотека", "г. Казань, Национальная библиотека"),
+                      ("Казань, 12 января 2027 года", "Казань"), ("Казань, 12–13 января 2027 г.", "Казань")])
+    func datesThenTheVenue(line: String, venue: String) throws {
         let session = try Self.session("Сессия\n\(line)\n09:00 – 10:00 Открытие\n")
-        #expect(session.venue == "г. Казань, Национальная библиотека")
+        #expect(session.venue == venue)
         #expect(session.days.first?.date.description == "2027-01-12")
         #expect(session.timeZone.identifier == "Europe/Moscow")
         #expect(session.notes.isEmpty)
+        // A city repeated is read once, not once per comma.
+        let repeated = String(repeating: "Казань, ", count: 5_000) + "12 января 2027 года"
+        let once = try Self.session("Сессия\n13 января 2027 года\n\(repeated)\n09:00 – 10:00 Открытие\n", zone: "Europe/Moscow")
+        #expect(once.venue == nil && once.notes.count == 1)
     }
 
     /// An in-person program says where each thing happens in parentheses: each such remark becomes a place
