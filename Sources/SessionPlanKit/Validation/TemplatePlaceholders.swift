@@ -6,7 +6,9 @@
 enum TemplatePlaceholders {
     /// The placeholder texts of both templates (see `SessionTemplate`); the
     /// program's slot titles are not among them: they are real program items.
-    static let texts: Set<String> = [
+    /// An array, not a `Set`: hashing Cyrillic strings normalizes them, which cost every
+    /// run some 70,000 instructions (callgrind, validate of the reference example).
+    static let texts: [String] = [
         "Название стратегической сессии", "Title of the strategic session",
         "подзаголовок: в рамках какого события (можно удалить)", "subtitle: the event it is part of (may be deleted)",
         "Ведущий сессии", "Session Host", "Архитектор сессии", "Session Architect",
@@ -38,9 +40,9 @@ enum TemplatePlaceholders {
     ]
 
     /// Whether some placeholder has this many UTF-8 bytes, and the fingerprints of their
-    /// bytes: most values are rejected by these alone, before `Set<String>` hashes them
-    /// (normalizing Cyrillic text). Only for text of ASCII and U+0400–U+047F, which is NFC
-    /// as it stands: other text may equal a placeholder canonically with other bytes.
+    /// bytes (each with its index in `texts`): most values are rejected by these alone. Only
+    /// for text of ASCII and U+0400–U+047F, which is NFC as it stands: other text may equal a
+    /// placeholder canonically with other bytes, and is compared as strings.
     private static let lengths: [Bool] = {
         var lengths = [Bool](repeating: false, count: (texts.map(\.utf8.count).max() ?? 0) + 1)
         for text in texts { lengths[text.utf8.count] = true }
@@ -49,7 +51,7 @@ enum TemplatePlaceholders {
 
     private static let fingerprints: IntegerTable = {
         var table = IntegerTable(capacity: texts.count)
-        for text in texts { _ = table.insert(text.withUTF8Bytes(fingerprint), value: 0) }
+        for (index, text) in texts.enumerated() { _ = table.insert(text.withUTF8Bytes(fingerprint), value: Int32(index)) }
         return table
     }()
 
@@ -60,11 +62,14 @@ enum TemplatePlaceholders {
     }
 
     static func isPlaceholder(_ text: String) -> Bool {
-        let plainMismatch = text.withUTF8Bytes { bytes in
-            isPlain(bytes)
-                && (bytes.count >= lengths.count || !lengths[bytes.count] || fingerprints.value(for: fingerprint(bytes)) == nil)
+        let plain: Bool? = text.withUTF8Bytes { bytes in
+            guard isPlain(bytes) else { return nil }
+            guard bytes.count < lengths.count, lengths[bytes.count],
+                  let index = fingerprints.value(for: fingerprint(bytes)) else { return false }
+            // The same fingerprint for other bytes (possible, never seen): any placeholder with these bytes.
+            return texts[Int(index)].utf8.elementsEqual(bytes) || texts.contains { $0.utf8.elementsEqual(bytes) }
         }
-        return !plainMismatch && texts.contains(text)
+        return plain ?? texts.contains(text)
     }
 
     /// Whether every byte is ASCII, a continuation byte or the lead byte D0 or D1 (U+0400–U+047F):
