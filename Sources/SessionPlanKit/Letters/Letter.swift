@@ -35,6 +35,7 @@ struct Letter {
         calendar = ICalendarRenderer().render(ProgramDocument(view: view))
 
         var groups: [String] = []
+        let places = PlaceIndex(session)
         for place in person.groups {
             guard session.directions.indices.contains(place.directionNumber - 1) else { continue }
             let direction = session.directions[place.directionNumber - 1]
@@ -48,7 +49,12 @@ struct Letter {
             if let collector = group.collector {
                 line += LocalizedText(en: "; collector: ", ru: "; сборщик — ").text(in: language) + collector.name
             }
-            if let room = group.room { line += LocalizedText(en: "; room: ", ru: "; комната — ").text(in: language) + room }
+            if let room = group.room {
+                line += LocalizedText(en: "; room: ", ru: "; комната — ").text(in: language) + room
+            } else if let place = places.place(ofDirection: direction.id) {
+                // Where the direction's groups work, when the group has no room of its own.
+                line += LocalizedText(en: "; place: ", ru: "; место — ").text(in: language) + ProgramWords.placeName(place)
+            }
             groups.append(line)
         }
         self.groups = groups

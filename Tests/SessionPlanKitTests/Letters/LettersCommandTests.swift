@@ -194,6 +194,17 @@ enum Python {
         #expect(streamed.output.contains("\n08:30–09:30  02:30–03:30  Регистрация участников"), "the venue's clock first, then theirs")
     }
 
+    /// A group with no room of its own works where its direction does: the letter says where.
+    @Test func aGroupWithoutARoomIsAtItsDirectionsPlace() throws {
+        let folder = TemporaryFolder()
+        defer { folder.cleanUp() }
+        let text = try String(contentsOfFile: "examples/in-person.json", encoding: .utf8)
+            .replacingOccurrences(of: "\"people\": [", with: "\"people\": [\n    {\"name\": \"Аксёнова Светлана Петровна\", \"email\": \"aks@example.org\"},")
+        let result = runCLI(["letters", folder.write("in-person.json", text), "--to", "csv", "--person", "Аксёнова Светлана Петровна"])
+        #expect(result.status == .success, "\(result.error)")
+        #expect(result.output.contains("сборщик — Тихонова Анна Викторовна; место — Аудитория 201, ул. Ленина, 139, 2-й этаж"), "\(result.output)")
+    }
+
     @Test func roleDirectionAndPersonChooseWhomToWrite() {
         let person = runCLI(["letters", Self.reference, "--to", "csv", "--person", "Ушакова Нина Константиновна"])
         #expect(person.status == .success)
