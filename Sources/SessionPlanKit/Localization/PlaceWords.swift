@@ -13,6 +13,18 @@ extension ProgramWords {
         LocalizedText(en: "place: ", ru: "место: ").text(in: language) + placeName(place, link: link)
     }
 
+    /// The city of Russia the session is held in, in the session's zone: the first its venue or a place's
+    /// address names («…, г. Благовещенск, ул. Ленина, 139»); nil for one held online or named nowhere,
+    /// and in English, which names the zone's city.
+    static func hostCity(of session: Session, in language: Language) -> String? {
+        guard case .ru = language else { return nil }
+        for text in [session.venue] + session.places.map(\.address) {
+            guard let text, let city = RussianRegions.city(in: text), city.zone == session.timeZone.identifier else { continue }
+            return city.name
+        }
+        return nil
+    }
+
     /// «Место:» / «Place:», before a direction's place in the directions' section.
     static func directionPlaceLabel(in language: Language) -> String {
         LocalizedText(en: "Place:", ru: "Место:").text(in: language)

@@ -160,6 +160,17 @@ enum RussianRegions {
         byKey[key(text)]
     }
 
+    /// The first city of Russia a part of `text` names, a capital of a subject («г. Благовещенск, ул.
+    /// Ленина, 139» → «Благовещенск»), with its zone; nil when no part of it is one (a region's name alone
+    /// says no city).
+    static func city(in text: String) -> (name: String, zone: String)? {
+        for part in text.prefix(1000).split(whereSeparator: { ",;()".contains($0) }) {
+            guard let subject = subject(String(part)), let capital = subject.capital, key(String(part)) == key(capital) else { continue }
+            return (capital, subject.zone)
+        }
+        return nil
+    }
+
     /// The subject whose capital (or name) `text` writes in Latin letters («Kazan», «Ufa»), or nil.
     static func subject(latin text: String) -> Subject? {
         byLatinKey[LatinLetters.key(text)]

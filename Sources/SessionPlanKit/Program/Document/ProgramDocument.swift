@@ -24,6 +24,9 @@ struct ProgramDocument: Sendable {
     let dates: String?
     /// «время московское (Europe/Moscow, UTC+3)», one per zone of the view.
     let zones: [String]
+    /// A time column's header, one per zone of the view: «Москва», «Владивосток»; for the session's own
+    /// zone, the city it is held in when its venue or a place names one («Благовещенск», not «Якутск»).
+    let zoneColumns: [String]
     /// The venue as the file gives it (label it with `ProgramWords.venue`).
     let venue: String?
     /// «Организаторы: …».

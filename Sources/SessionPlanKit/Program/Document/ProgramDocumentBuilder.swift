@@ -14,6 +14,11 @@ extension ProgramDocument {
         subtitle = nonBlank(session.subtitle)
         dates = builder.dates
         zones = view.zones.map { ProgramDates.zone($0, at: view.referenceInstant, in: language) }
+        let host = ProgramWords.hostCity(of: session, in: language)
+        zoneColumns = view.zones.map { zone in
+            if let host, zone.identifier == session.timeZone.identifier { return host }
+            return ProgramDates.shortZoneName(zone, in: language)
+        }
         venue = nonBlank(session.venue)
         organizers = ProgramWords.organizers(session.organizers, in: language)
         registration = builder.registration

@@ -58,8 +58,9 @@ struct AgendaRenderer: ProgramSerializer {
         }
 
         // The days.
-        let columns = document.view.zones.map { ProgramDates.shortZoneName($0, in: language) }
-        let columnWidths = columns.map { max(11, $0.count) }
+        // A time is 11 characters wide; a zone's name widens its column only where it heads it (several zones).
+        let columns = document.zoneColumns
+        let columnWidths = columns.map { columns.count > 1 ? max(11, $0.count) : 11 }
         let indent = columnWidths.reduce(0) { $0 + $1 + AgendaWrapping.gapWidth }
         let textWidth = max(AgendaRenderer.minimumTextWidth, width - indent)
         let pad = String(repeating: " ", count: indent)

@@ -42,6 +42,17 @@ import Testing
         #expect(!everyone[slot + 1].contains("место:"), "\(everyone[slot + 1])")
     }
 
+    /// The session's own time column is headed by the city it is held in (its zone is named after another),
+    /// only where the columns have headings: one zone keeps the times 11 characters wide.
+    @Test func theSessionsColumnIsNamedAfterItsCity() {
+        let two = runCLI(["agenda", Self.file, "--day", "1", "--tz", "Asia/Yakutsk", "--tz", "Europe/Moscow"], environment: Self.russian).output
+        #expect(two.contains("\nБлаговещенск  Москва\n08:30–09:30   02:30–03:30  Регистрация"), "\(two)")
+        let one = runCLI(["agenda", Self.file, "--day", "1"], environment: Self.russian).output
+        #expect(one.contains("\n08:30–09:30  Регистрация участников"))
+        let english = runCLI(["agenda", "examples/english.json", "--day", "1", "--tz", "Europe/London", "--tz", "Europe/Moscow"]).output
+        #expect(!english.contains("Благовещенск") && english.contains("Moscow"))
+    }
+
     @Test func teamMembersAreOrganizersForTheAudience() throws {
         let session = try #require(SessionLoader.load(RepositoryPaths.example("in-person.json")).session)
         let member = try #require(PersonRoles.lookup("Гусев Павел Андреевич", in: session))
