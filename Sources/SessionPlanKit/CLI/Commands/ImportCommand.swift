@@ -26,7 +26,9 @@ enum ImportCommand {
                 italics are speakers) and writes a session \
                 file: title, dates, hours and zone, days and their themes, slots with times, titles, kinds, speakers \
                 and their positions, closed and optional meetings, audiences, notes, directions with their leaders and \
-                statements, registration, host and architects. Every line it could not place is listed with its number \
+                statements, registration, host and architects; for an in-person program the venue, the halls and rooms \
+                written in parentheses or in a table's «Место» column, and parallel sections (with no zone named, the \
+                venue's city gives it). Every line it could not place is listed with its number \
                 on standard error and kept in the session's notes: read them, move what belongs elsewhere, then run \
                 sessionplan validate. Groups are not in a program: add them, or form them with sessionplan groups. \
                 An existing OUT.json is replaced only with --overwrite. Exit status: 0 written, 2 the program \
@@ -37,7 +39,9 @@ enum ImportCommand {
                 скопированный из программы в Word или PDF (.txt, .md; UTF-8 или Windows-1251; курсив и пометки <i>, * — \
                 подсказки: имена курсивом — это выступающие), и пишет файл сессии: название, даты, время и пояс, дни и их темы, пункты программы со \
                 временем, названиями, видами, выступающими и их должностями, закрытые и необязательные встречи, кто \
-                участвует, примечания, направления с лидерами и их позициями, регистрацию, ведущего и архитекторов. \
+                участвует, примечания, направления с лидерами и их позициями, регистрацию, ведущего и архитекторов; \
+                для очной программы — место проведения, залы и аудитории, указанные в скобках или в столбце «Место» \
+                таблицы, и параллельные секции (если пояс не назван, его даёт город места проведения). \
                 Каждая строка, которую не удалось разобрать, выводится с номером в стандартный поток ошибок и \
                 сохраняется в notes сессии: прочитайте их, перенесите нужное на место и выполните sessionplan validate. \
                 Групп в программе нет: добавьте их или сформируйте командой sessionplan groups. Существующий OUT.json \
