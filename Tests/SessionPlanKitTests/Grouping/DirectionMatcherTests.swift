@@ -70,6 +70,17 @@ import Testing
         #expect(diagnostics.first?.location?.column == 2)
     }
 
+    /// A session with no directions yet (a program just imported): one error that says so and names what the
+    /// list has, not one «no such direction» per direction.
+    @Test func aSessionWithoutDirectionsIsOneError() throws {
+        let list = try RegistrationList.read(utf8("ФИО;Направление\nАнна;Театры\nБорис;Музеи\nВера;театры\n")).get()
+        let (byDirection, diagnostics) = list.sortedByDirection(DirectionMatcher([]))
+        #expect(byDirection.isEmpty)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.message.ru == "в сессии ещё нет направлений; добавьте их в \"directions\" (в списке указаны: «Театры», «Музеи») и запустите groups снова")
+        #expect(diagnostics.first?.location?.line == 2)
+    }
+
     @Test func oneUnknownDirectionInManyRowsIsOneError() throws {
         let rows = "ФИО;Направление\nАнна;Театры\nБорис;1\nВера;Театры\nГлеб;Музеи\nДарья;театры\n"
         let list = try RegistrationList.read(utf8(rows)).get()

@@ -135,6 +135,19 @@ struct RegistrationList: Sendable, Hashable {
     /// An unknown direction typed on many rows is one error, at its first cell, with a note at the
     /// second naming the other rows: the organizer corrects one value, not fifty.
     func sortedByDirection(_ matcher: DirectionMatcher) -> (byDirection: [[Registrant]], diagnostics: [Diagnostic]) {
+        // A session with no direction yet (a program just imported): one error saying so, not one per direction.
+        if matcher.directions.isEmpty, let first = registrants.first {
+            var named: [String] = [], seen: Set<String> = []
+            for registrant in registrants where !registrant.direction.isEmpty && seen.insert(TextFolding.fold(registrant.direction)).inserted {
+                named.append(Quotes.guillemets(registrant.direction))
+                if named.count == Self.rowsNamed { break }
+            }
+            let list = named.joined(separator: ", ")
+            return ([], [.error(.rosterDirection, LocalizedText(
+                en: "the session has no directions yet; add them to \"directions\" (the list names \(list)), then run groups again",
+                ru: "в сессии ещё нет направлений; добавьте их в \"directions\" (в списке указаны: \(list)) и запустите groups снова"),
+                at: first.directionLocation)])
+        }
         var byDirection = [[Registrant]](repeating: [], count: matcher.directions.count)
         var cache: [String: Result<Int, Diagnostic>] = [:]
         // Per unknown direction (folded, so «Театры» and «театры» are one), in order of first appearance.
