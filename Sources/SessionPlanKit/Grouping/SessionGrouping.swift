@@ -106,11 +106,13 @@ enum SessionGrouping {
         }
 
         // Staff still to find, over the plan as it will be: existing groups and new ones.
+        // The template's «Первый модератор» is still to be found.
+        func missing(_ person: PersonReference?) -> Bool { person.map { TemplatePlaceholders.isPlaceholder($0.name) } ?? true }
         var moderators = 0, collectors = 0
         for (index, direction) in session.directions.enumerated() {
             for group in direction.groups {
-                if group.moderator == nil { moderators += 1 }
-                if group.collector == nil { collectors += 1 }
+                if missing(group.moderator) { moderators += 1 }
+                if missing(group.collector) { collectors += 1 }
             }
             let added = balanced.directions[index].newGroupCount
             moderators += added

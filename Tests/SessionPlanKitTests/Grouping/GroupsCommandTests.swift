@@ -156,6 +156,8 @@ import Testing
         #expect(result.error.contains("Заполнители шаблона убраны из групп (5): «Первый участник», «Второй участник», «Третий участник», «Четвёртый участник», «Пятый участник»\n"), "\(result.error)")
         // The second direction has no registrations yet: its template group is left as it is, for validate to point out.
         #expect(result.output.contains("Шестой участник"))
+        // The template's moderators and collectors («Первый модератор») are still to be found.
+        #expect(result.error.contains("Ещё нужно найти модераторов: 2, сборщиков: 2."), "\(result.error)")
         #expect(!result.error.contains("--drop-unregistered"))
     }
 
