@@ -45,16 +45,20 @@ enum PlaceRemarks {
 struct ImportedPlaces {
     private(set) var places: [(id: String, name: String)] = []
     private var idByName: [String: String] = [:]
+    private var ids: Set<String> = []
 
-    /// The id of the place named `name`, added when it is new.
+    /// The id of the place named `name`, added when it is new: from its first words («aud-305»), made
+    /// unique by its number when two names begin alike.
     mutating func id(of name: String) -> String {
         let key = name.lowercased().replacingOccurrences(of: "ё", with: "е")
         if let known = idByName[key] { return known }
-        let base = DirectionIdentifier.make(from: name, number: places.count + 1)
-        var id = base == "direction-\(places.count + 1)" ? "place-\(places.count + 1)" : base
-        if places.contains(where: { $0.id == id }) { id += "-\(places.count + 1)" }
+        let number = places.count + 1
+        let base = DirectionIdentifier.make(from: name, number: number)
+        var id = base == "direction-\(number)" ? "place-\(number)" : base
+        while ids.contains(id) { id += "-\(number)" }
         places.append((id, name))
         idByName[key] = id
+        ids.insert(id)
         return id
     }
 

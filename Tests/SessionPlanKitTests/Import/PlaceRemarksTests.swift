@@ -18,4 +18,14 @@ import Testing
         #expect(split.text == rest)
         #expect(split.place == place)
     }
+
+    /// One id per place, once per name: names that begin alike get the place's number after the id.
+    @Test func eachPlaceOnceWithAnIdOfItsOwn() {
+        var places = ImportedPlaces()
+        #expect(places.id(of: "Ауд. 305") == "aud-305")
+        #expect(places.id(of: "ауд. 305") == "aud-305")
+        #expect(places.id(of: "Ауд 305") == "aud-305-2")
+        #expect(places.id(of: "«»") == "place-3")
+        #expect(places.places.map(\.name) == ["Ауд. 305", "Ауд 305", "«»"])
+    }
 }
