@@ -69,8 +69,12 @@ enum TemplatePlaceholders {
             // The same fingerprint for other bytes (possible, never seen): any placeholder with these bytes.
             return texts[Int(index)].utf8.elementsEqual(bytes) || texts.contains { $0.utf8.elementsEqual(bytes) }
         }
-        return plain ?? texts.contains(text)
+        return plain ?? canonical.contains(text)
     }
+
+    /// The placeholders as a set, for text of other scripts, compared canonically; built only when such
+    /// text comes (hashing normalizes every placeholder once).
+    private static let canonical = Set(texts)
 
     /// Whether every byte is ASCII, a continuation byte or the lead byte D0 or D1 (U+0400–U+047F):
     /// text that is NFC as it stands. The reader asks this of every string of the file, so eight
