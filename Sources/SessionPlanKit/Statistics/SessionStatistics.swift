@@ -45,6 +45,8 @@ struct SessionStatistics: Sendable {
         /// A group whose people conflict: one person moderator and collector, a
         /// moderator or collector also a member, a member listed twice.
         case conflict(direction: Int, id: String, group: String)
+        /// Names `init` wrote («Ведущий сессии», «Первый модератор») still standing for people: the first of them.
+        case templateNames(count: Int, first: [String])
     }
 
     let title: String
@@ -101,6 +103,9 @@ struct SessionStatistics: Sendable {
             total.completeGroups += counts.completeGroups
             rows.append(DirectionRow(number: direction.number, id: direction.id, title: direction.title, counts: counts))
         }
+        // A plan just made by `init` is complete in shape: its people are the template's.
+        let template = session.personIndex.entries.map(\.name).filter(TemplatePlaceholders.isPlaceholder)
+        if !template.isEmpty { missing.append(.templateNames(count: template.count, first: Array(template.prefix(3)))) }
         total.leaders = people.leaders
         total.people = people.inDirections
         self.directions = rows

@@ -138,6 +138,12 @@ struct StatisticsReport {
                 en: ": in group \(Quotes.guillemets(group)) one person holds two places; see sessionplan validate",
                 ru: ": в группе \(Quotes.guillemets(group)) один человек на двух местах; подробности — sessionplan validate"
             ).text(in: language)
+        case .templateNames(let count, let first):
+            let names = first.map(Quotes.guillemets).joined(separator: ", ") + (count > first.count ? ", …" : "")
+            return LocalizedText(
+                en: "real people instead of the template's names (\(count)): \(names); sessionplan validate shows where",
+                ru: "настоящие люди вместо имён из шаблона (\(count)): \(names); где они — покажет sessionplan validate"
+            ).text(in: language)
         }
     }
 

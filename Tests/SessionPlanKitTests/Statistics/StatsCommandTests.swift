@@ -80,6 +80,17 @@ import Testing
         #expect(out.contains("День 1  21.09.2021  2 ч 30 мин        1 ч 30 мин  60 %"))
     }
 
+    /// A plan just made by `init` is complete in shape, but its people are the template's: not «Всё на месте».
+    @Test func aFreshTemplateStillNeedsItsPeople() {
+        let template = runCLI(["init", "--in-person", "--lang", "ru"]).output
+        let out = runCLI(["stats", "-"], input: template).output
+        #expect(!out.contains("Всё на месте"))
+        #expect(out.contains("– настоящие люди вместо имён из шаблона ("), "\(out)")
+        #expect(out.contains("«Ведущий сессии», «Архитектор сессии»"))
+        let real = runCLI(["stats", "examples/in-person.json"]).output
+        #expect(real.contains("Всё на месте: не хватает ничего.") && !real.contains("шаблона"))
+    }
+
     @Test func englishSessionPrintsInEnglish() {
         let out = runCLI(["stats", "examples/english.json"], environment: ["LANG": "ru_RU.UTF-8"]).output
         #expect(out.contains("Direction "))
