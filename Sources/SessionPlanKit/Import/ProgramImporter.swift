@@ -125,6 +125,10 @@ struct ProgramImporter {
         }
         // «Ведущая: …» under a slot moderates it; the header's «Ведущий сессии – …» is read next.
         if wasSlot, let introduced = Self.introducedPeople(line), addToSlot(introduced, line: line) { return }
+        if wasSlot, readSlotPlace(text) {
+            lastWasSlot = true
+            return
+        }
         if readHeaderLine(text, line: line.number) { return }
         if wasSlot, continueSlot(line) { return }
         if !titleClosed {
@@ -262,6 +266,20 @@ struct ProgramImporter {
         }
         lastSlotText = line.text
         lastWasSlot = true
+        return true
+    }
+
+    /// «Место: Большой зал», «Место проведения – аудитории 305, 307» right under a slot: where it happens
+    /// (not the session's venue, which «Место проведения сессии: …» names).
+    private mutating func readSlotPlace(_ text: String) -> Bool {
+        guard let day = currentDay, let last = days[day].slots.indices.last, days[day].slots[last].place == nil else { return false }
+        var cursor = TextCursor(text)
+        guard ["место проведения", "место", "зал", "аудитория", "площадка"].contains(where: { cursor.accept($0) }) else { return false }
+        cursor.skipSpaces()
+        guard cursor.accept(":") || cursor.dash() else { return false }
+        let place = ProgramLine.collapse(cursor.rest).trimming(" .")
+        guard !place.isEmpty else { return false }
+        days[day].slots[last].place = place
         return true
     }
 

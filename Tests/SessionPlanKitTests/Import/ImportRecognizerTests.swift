@@ -193,6 +193,26 @@ import Testing
         #expect(!loaded.diagnostics.contains { $0.code == .slotOverlap }, "parallel in their own rooms")
     }
 
+    /// «Место: Большой зал» under a slot is where that slot happens; it was added to the session's venue.
+    @Test func aPlaceLineUnderASlotIsItsPlace() throws {
+        let session = try Self.session("""
+            Сессия
+            12 января 2027 года, г. Казань
+            10:00–11:00 Пленарная дискуссия
+            Место: Большой зал
+            Модератор: Фролова Ирина Викторовна, директор РГБМ
+            11:00–12:00 Работа в группах
+            Место проведения – аудитории 305, 307
+            12:00–13:00 Обед
+            Место проведения форума: ул. Пушкина, 86
+            """)
+        let slots = try #require(session.days.first?.slots)
+        #expect(slots.map(\.place) == ["bolshoy-zal", "auditorii-305", nil])
+        #expect(session.places.map(\.name) == ["Большой зал", "аудитории 305, 307"])
+        #expect(slots[0].moderators.map(\.name) == ["Фролова Ирина Викторовна"])
+        #expect(session.venue == "г. Казань, ул. Пушкина, 86", "the session's venue is named with what it is of")
+    }
+
     /// A table's column of places («Место», «Зал») gives each slot its place, whatever the cell says.
     @Test func aTablesPlaceColumnGivesThePlaces() throws {
         let texts = ["Сессия", "21 сентября 2021 года", "московское время", "№\tВремя\tМероприятие\tМесто\tСпикеры",
