@@ -14,7 +14,8 @@ extension ProgramDocument {
         subtitle = nonBlank(session.subtitle)
         dates = builder.dates
         zones = view.zones.map { ProgramDates.zone($0, at: view.referenceInstant, in: language) }
-        let host = ProgramWords.hostCity(of: session, in: language)
+        // Only columns with headings (several zones) need it: the regions' table is not built for the rest.
+        let host = view.zones.count > 1 ? ProgramWords.hostCity(of: session, in: language) : nil
         zoneColumns = view.zones.map { zone in
             if let host, zone.identifier == session.timeZone.identifier { return host }
             return ProgramDates.shortZoneName(zone, in: language)
