@@ -269,12 +269,12 @@ struct ProgramImporter {
         return true
     }
 
-    /// «Место: Большой зал», «Место проведения – аудитории 305, 307» right under a slot: where it happens
-    /// (not the session's venue, which «Место проведения сессии: …» names).
+    /// «Место: Большой зал», «Место проведения – аудитории 305, 307» right under a slot (`placeHeadings`):
+    /// where it happens (not the session's venue, which «Место проведения сессии: …» names).
     private mutating func readSlotPlace(_ text: String) -> Bool {
         guard let day = currentDay, let last = days[day].slots.indices.last, days[day].slots[last].place == nil else { return false }
         var cursor = TextCursor(text)
-        guard ["место проведения", "место", "зал", "аудитория", "площадка"].contains(where: { cursor.accept($0) }) else { return false }
+        guard Self.placeHeadings.contains(where: { cursor.accept($0) }) else { return false }
         cursor.skipSpaces()
         guard cursor.accept(":") || cursor.dash() else { return false }
         let place = ProgramLine.collapse(cursor.rest).trimming(" .")
@@ -297,13 +297,16 @@ struct ProgramImporter {
         return place.isEmpty ? nil : place
     }
 
-    /// Where a table's header row (cells separated by tabs) has the column of places, counted from its time
-    /// column: «Место», «Место проведения», «Зал», «Площадка»; not «Аудитория», which a program's table
-    /// uses for whom a slot is for.
+    /// The words that head a place, in a table's header cell or before a colon under a slot; the longer
+    /// first. Not «Аудитория», which a program uses for whom a slot is for («Аудитория: библиотекари»).
+    private static let placeHeadings = ["место проведения", "место", "зал", "площадка", "локация"]
+
+    /// Where a table's header row (cells separated by tabs) has the column of places (`placeHeadings`),
+    /// counted from its time column.
     private static func placeColumn(in header: String) -> Int? {
         let cells = header.split(separator: "\t", omittingEmptySubsequences: false).map { ProgramLine.plain(String($0)).lowercased() }
         guard let time = cells.firstIndex(of: "время"),
-              let place = cells.firstIndex(where: { ["место", "место проведения", "зал", "площадка", "локация"].contains($0) }),
+              let place = cells.firstIndex(where: Self.placeHeadings.contains),
               place > time else { return nil }
         return place - time
     }
@@ -606,7 +609,7 @@ struct ProgramImporter {
         }
         for prefix in ["место проведения", "место", "адрес", "формат проведения", "формат", "площадка"] {
             guard lower.hasPrefix(prefix), let value = value(after: prefix, in: text) else { continue }
-            if venue == nil { venue = value } else { venue = venue.map { $0 + ", " + value } }
+            addVenue(value)
             closeTitle()
             return true
         }
@@ -637,9 +640,13 @@ struct ProgramImporter {
     private mutating func readVenue(_ text: String) -> Bool {
         let lower = text.lowercased()
         guard !sawSlot, lower.hasPrefix("г. ") || lower.hasPrefix("город ") else { return false }
-        let value = text.trimming(" .")
-        if venue == nil { venue = value } else { venue = venue.map { $0 + ", " + value } }
+        addVenue(text.trimming(" ."))
         return true
+    }
+
+    /// Each line that says where the session is held adds to its venue.
+    private mutating func addVenue(_ value: String) {
+        venue = venue.map { $0 + ", " + value } ?? value
     }
 
     /// The text after `prefix` and a colon or dash: `Место проведения: …`.

@@ -73,11 +73,7 @@ enum ZoneWords {
     /// subject of Russia or its capital («г. Казань», «Амурская область»), else a word of a city or region
     /// the stems know («Иркутская областная библиотека»); nil when it names none («онлайн, Zoom»).
     static func placeZone(in venue: String) -> String? {
-        let parts = venue.split(whereSeparator: { ",;()".contains($0) })
-        for part in parts {
-            if let subject = RussianRegions.subject(String(part)) { return subject.zone }
-        }
-        return zone(ofWords: venue.lowercased())
+        RussianRegions.subjects(in: venue).first?.subject.zone ?? zone(ofWords: venue.lowercased())
     }
 
     /// The zone of the longest stem a word of lower-case `text` begins with.

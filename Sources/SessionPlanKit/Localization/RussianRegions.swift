@@ -179,11 +179,17 @@ enum RussianRegions {
     /// Ленина, 139» → «Благовещенск»), with its zone; nil when no part of it is one (a region's name alone
     /// says no city).
     static func city(in text: String) -> (name: String, zone: String)? {
-        for part in text.prefix(1000).split(whereSeparator: { ",;()".contains($0) }) {
-            guard let subject = subject(String(part)), let capital = subject.capital, key(String(part)) == key(capital) else { continue }
-            return (capital, subject.zone)
+        subjects(in: text).lazy.compactMap { subject, part in
+            subject.capital.flatMap { key(part) == key($0) ? ($0, subject.zone) : nil }
+        }.first
+    }
+
+    /// The subjects the parts of `text` (between commas, semicolons and parentheses) name, in order,
+    /// with the part that names each: «Национальная библиотека, г. Казань» → Татарстан, «г. Казань».
+    static func subjects(in text: String) -> [(subject: Subject, part: String)] {
+        text.prefix(1000).split(whereSeparator: { ",;()".contains($0) }).compactMap { part in
+            subject(String(part)).map { ($0, String(part)) }
         }
-        return nil
     }
 
     /// The subject whose capital (or name) `text` writes in Latin letters («Kazan», «Ufa»), or nil.

@@ -205,9 +205,12 @@ import Testing
             Место проведения – аудитории 305, 307
             12:00–13:00 Обед
             Место проведения форума: ул. Пушкина, 86
+            13:00–14:00 Лекция «Библиотека и школа»
+            Аудитория: библиотекари школ
             """)
         let slots = try #require(session.days.first?.slots)
-        #expect(slots.map(\.place) == ["bolshoy-zal", "auditorii-305", nil])
+        // «Аудитория» says for whom, not where.
+        #expect(slots.map(\.place) == ["bolshoy-zal", "auditorii-305", nil, nil])
         #expect(session.places.map(\.name) == ["Большой зал", "аудитории 305, 307"])
         #expect(slots[0].moderators.map(\.name) == ["Фролова Ирина Викторовна"])
         #expect(session.venue == "г. Казань, ул. Пушкина, 86", "the session's venue is named with what it is of")
