@@ -262,6 +262,7 @@ struct JSONParser {
                         // The start of another value; not a letter or digit right after a text (a quotation mark inside it).
                         let startsValue = next == ASCII.quote || next == ASCII.openBrace || next == ASCII.openBracket
                             || (isDigit(next) && context != .afterString)
+                        if next == ASCII.colon, afterString { throw arrayNotClosed(container, keyLine: lineOfValue) }
                         guard startsValue, context != .afterString || next != ASCII.quote else {
                             throw unexpected(JSONReaderMessage.expectedAfterElement, context: context)
                         }
@@ -711,6 +712,13 @@ struct JSONParser {
         let hint = JSONReaderMessage.hintMissingComma(line: sameLine ? nil : end.line)
         return .error(.jsonSyntax, JSONReaderMessage.combine(expected, found(at: pos), hint: hint), at: location(at: pos),
                       notes: [.init(JSONReaderMessage.missingCommaNote, at: end)])
+    }
+
+    /// A colon after a text element of `array`: the text was a key, and `array` was never closed.
+    private mutating func arrayNotClosed(_ array: OpenContainer, keyLine: Int) -> Diagnostic {
+        let hint = JSONReaderMessage.hintArrayNotClosed(startingAt: array.start, keyLine: keyLine)
+        return .error(.jsonSyntax, JSONReaderMessage.combine(JSONReaderMessage.expectedAfterElement, found(at: pos), hint: hint),
+                      at: location(at: pos), notes: [.init(JSONReaderMessage.startsHere(.array), at: array.start)])
     }
 
     private func hint(_ context: Context) -> LocalizedText? {

@@ -278,6 +278,14 @@ enum JSONReaderMessage {
 
     static let missingCommaNote = LocalizedText(en: "a ',' belongs here", ru: "здесь нужна «,»")
 
+    /// A colon after an array's text element: it was a key, so the array (opened at `location`) is not closed.
+    static func hintArrayNotClosed(startingAt location: SourceLocation, keyLine: Int) -> LocalizedText {
+        let at = place(location)
+        return LocalizedText(
+            en: "a key here means the array that starts at \(at.en) is not closed: is a ']' missing before line \(keyLine)?",
+            ru: "ключ здесь значит, что массив, который начинается в \(at.ru), не закрыт: не пропущена ли «]» перед строкой \(keyLine)?")
+    }
+
     static let hintComments = LocalizedText(en: "comments are not allowed in JSON", ru: "комментарии в JSON не допускаются")
     static let hintLowercaseLiterals = LocalizedText(
         en: "write true, false and null in lowercase",

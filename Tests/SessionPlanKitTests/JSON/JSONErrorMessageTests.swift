@@ -27,6 +27,15 @@ import Testing
         #expect(JSONTestSupport.diagnostic(text)?.notes.first?.message.ru == "здесь нужна «,»")
     }
 
+    /// A key right after an array's element: the array was not closed, and the message says where it opens.
+    @Test func anArrayNotClosedBeforeTheNextKey() {
+        // «]» deleted, its comma left: `"people"` is read as one more element.
+        let text = "{\n  \"notes\": [\n    \"Первое\"\n  ,\n  \"people\": []\n}"
+        check(text, at: 5, 11, en: "expected ',' or ']' after an array element, found ':'; a key here means the array that starts at 2:12 is not closed: is a ']' missing before line 5?",
+              ru: "а найдено «:»; ключ здесь значит, что массив, который начинается в строке 2, позиции 12, не закрыт: не пропущена ли «]» перед строкой 5?")
+        #expect(JSONTestSupport.diagnostic(text)?.notes.first?.location == Loc(line: 2, column: 12, offset: 13))
+    }
+
     @Test func missingCommaInArray() {
         check("[1, 2 3]", at: 1, 7, en: "expected ',' or ']' after an array element, found '3'; is a comma missing after the value before?")
         check("[\n  {\"a\": 1}\n  {\"a\": 2}\n]", at: 3, 3, en: "is a comma missing at the end of line 2?")
